@@ -1,0 +1,67 @@
+"""`lvs-desktop`: the GUI by default, headless subcommands for scripts and team leads.
+
+Exit codes: 0 ok, 1 a user error (one Dutch line on stderr, no traceback), 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from lvs_desktop import __version__
+from lvs_desktop.models import UserError
+
+# Subcommand modules in lvs_desktop.commands, in the order --help lists them.
+COMMANDS = ("vault", "demo", "letter", "export", "import_", "conflicts", "report")
+
+log = logging.getLogger("lvs_desktop")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="lvs-desktop",
+        description="LVS Desktop: leerplicht and RMC casework over an encrypted vault. "
+        "Without a subcommand the program window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--vault", type=Path, default=None, help="vault to open in the window")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo vault (made on first use)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"lvs_desktop.commands.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"lvs_desktop.commands.{name}":
+                continue  # that part of the product is not built yet
+            raise
+        module.register(sub)
+    return parser
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    from lvs_desktop.ui.app import run
+
+    return run(vault=args.vault, demo=args.demo)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", None)
+    try:
+        if func is None:
+            return run_gui(args)
+        return int(func(args) or 0)
+    except UserError as exc:
+        print(f"lvs-desktop: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("lvs-desktop: afgebroken", file=sys.stderr)
+        return 1

@@ -1,0 +1,1 @@
+"""Headless subcommands of `lvs-desktop`; each module has `register(subparsers)`."""

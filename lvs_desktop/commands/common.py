@@ -1,0 +1,66 @@
+"""What every subcommand shares: --vault, the passphrase sources, opening the vault."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from lvs_desktop.models import UserError
+
+PASSPHRASE_ENV = "LVS_PASSPHRASE"
+
+
+def add_vault_args(parser: argparse.ArgumentParser) -> None:
+    from lvs_desktop.store import default_vault_path
+
+    parser.add_argument(
+        "--vault",
+        type=Path,
+        default=None,
+        help=f"path of the vault file (default: {default_vault_path()})",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        type=Path,
+        default=None,
+        help=f"read the passphrase from this file (else ${PASSPHRASE_ENV}, else a prompt)",
+    )
+
+
+def vault_path(args: argparse.Namespace) -> Path:
+    from lvs_desktop.store import default_vault_path
+
+    return Path(args.vault) if args.vault else default_vault_path()
+
+
+def read_secret(file: Path | None, env: str, prompt: str, *, confirm: bool = False) -> str:
+    """A secret from a file (first line), an environment variable, or a prompt."""
+    if file is not None:
+        try:
+            return file.read_text(encoding="utf-8").splitlines()[0]
+        except (OSError, IndexError, UnicodeDecodeError) as exc:
+            raise UserError(f"Kan het wachtwoordbestand {file} niet lezen.") from exc
+    if os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin or not sys.stdin.isatty():
+        raise UserError(f"Geen wachtwoord: gebruik --passphrase-file of ${env}.")
+    secret = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Nogmaals: ") != secret:
+        raise UserError("De twee wachtwoorden zijn niet gelijk.")
+    return secret
+
+
+def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    return read_secret(
+        args.passphrase_file, PASSPHRASE_ENV, "Wachtwoord van de kluis: ", confirm=confirm
+    )
+
+
+def open_vault(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Unlock the vault named by the arguments (the caller closes it)."""
+    from lvs_desktop.store import Vault
+
+    return Vault.open(vault_path(args), read_passphrase(args))

@@ -1,0 +1,35 @@
+"""The errors of the letters package: a letter that lacks facts, a template or letterhead that is wrong.
+
+All three are user errors: a Dutch one-line message without personal data, no traceback.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from lvs_desktop.models.errors import UserError
+
+
+class LetterError(UserError):
+    """A letter cannot be made: `missing` lists every missing or invalid fact, in Dutch."""
+
+    def __init__(self, missing: Sequence[str], *, kind: str = "") -> None:
+        self.missing: tuple[str, ...] = tuple(missing)
+        self.kind = kind
+        what = f"De brief '{kind}'" if kind else "De brief"
+        super().__init__(
+            f"{what} kan niet worden gemaakt. Ontbreekt of klopt niet: " + "; ".join(self.missing)
+        )
+
+
+class TemplateError(UserError):
+    """A letter template cannot be loaded: names the template and what is wrong."""
+
+    def __init__(self, template: str, problem: str) -> None:
+        self.template = template
+        self.problem = problem
+        super().__init__(f"Briefsjabloon '{template}' is ongeldig: {problem}")
+
+
+class LetterheadError(UserError):
+    """The letterhead settings are invalid: names each wrong field."""

@@ -1,0 +1,48 @@
+"""The domain: SQLAlchemy entities and the pure rules of the law. No Qt, nothing above."""
+
+from lvs_desktop.models.base import Base, Synced, new_id, synced_classes, utcnow
+from lvs_desktop.models.casework import Case, Contact, Report, RouteDecision, Task
+from lvs_desktop.models.decisions import AuditEvent, Enforcement, Exemption, Letter
+from lvs_desktop.models.errors import UserError
+from lvs_desktop.models.local import (
+    Conflict,
+    ExportLog,
+    ImportLog,
+    PeerKey,
+    ReferenceCode,
+    ReplicaState,
+    Setting,
+    YouthAlias,
+)
+from lvs_desktop.models.people import Consultant, Guardian, Municipality, School, Youth
+
+__all__ = [
+    "AuditEvent",
+    "Base",
+    "Case",
+    "Conflict",
+    "Consultant",
+    "Contact",
+    "Enforcement",
+    "Exemption",
+    "ExportLog",
+    "Guardian",
+    "ImportLog",
+    "Letter",
+    "Municipality",
+    "PeerKey",
+    "ReferenceCode",
+    "ReplicaState",
+    "Report",
+    "RouteDecision",
+    "School",
+    "Setting",
+    "Synced",
+    "Task",
+    "UserError",
+    "Youth",
+    "YouthAlias",
+    "new_id",
+    "synced_classes",
+    "utcnow",
+]

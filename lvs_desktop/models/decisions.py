@@ -1,0 +1,86 @@
+"""Decisions and documents: exemptions, enforcement steps and letters (with their PDF bytes)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
+
+from lvs_desktop.models.base import Base, Synced
+from lvs_desktop.models.casework import Case
+from lvs_desktop.models.people import Consultant, Guardian, Youth
+
+
+class Exemption(Synced, Base):
+    """A vrijstelling or leave decision, by article (5a, 5b, 5c, 15, 3a, 3b, 11g/14, 13a)."""
+
+    __tablename__ = "exemption"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    youth_id: Mapped[str] = mapped_column(ForeignKey("youth.id"), index=True)
+    article: Mapped[str] = mapped_column(String(20))
+    received_on: Mapped[date] = mapped_column(Date)
+    starts_on: Mapped[date | None] = mapped_column(Date, default=None)
+    ends_on: Mapped[date | None] = mapped_column(Date, default=None)
+    outcome: Mapped[str] = mapped_column(String(20), default="pending")
+    decided_on: Mapped[date | None] = mapped_column(Date, default=None)
+    sent_on: Mapped[date | None] = mapped_column(Date, default=None)
+    notes: Mapped[str | None] = mapped_column(Text, default=None)
+
+    case: Mapped[Case] = relationship(back_populates="exemptions")
+    youth: Mapped[Youth] = relationship()
+
+
+class Enforcement(Synced, Base):
+    """An enforcement step: warning, Halt referral, PV (parent or pupil), fine, SVB report."""
+
+    __tablename__ = "enforcement"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    absence_kind: Mapped[str] = mapped_column(String(20), default="relative")
+    subject_guardian_id: Mapped[str | None] = mapped_column(ForeignKey("guardian.id"), default=None)
+    dated_on: Mapped[date] = mapped_column(Date)
+    reference: Mapped[str | None] = mapped_column(String(40), default=None)
+    halt_hours: Mapped[float | None] = mapped_column(Float, default=None)
+    outcome: Mapped[str] = mapped_column(String(20), default="pending")
+    outcome_on: Mapped[date | None] = mapped_column(Date, default=None)
+    notes: Mapped[str | None] = mapped_column(Text, default=None)
+
+    case: Mapped[Case] = relationship(back_populates="enforcements")
+    subject_guardian: Mapped[Guardian | None] = relationship()
+
+
+class Letter(Synced, Base):
+    """A letter as sent: the exact PDF bytes and their sha256, so it can be shown and reprinted."""
+
+    __tablename__ = "letter"
+
+    case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    recipient_kind: Mapped[str] = mapped_column(String(20), default="guardian")
+    recipient_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    recipient_name: Mapped[str] = mapped_column(String(240), default="")
+    sent_on: Mapped[date] = mapped_column(Date)
+    pdf: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    sha256: Mapped[str] = mapped_column(String(64))
+    printed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    finalised: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_by_id: Mapped[str | None] = mapped_column(ForeignKey("consultant.id"), default=None)
+
+    case: Mapped[Case] = relationship(back_populates="letters")
+    created_by: Mapped[Consultant | None] = relationship()
+
+
+class AuditEvent(Synced, Base):
+    """Who did what to which record, and when. Append-only; the detail holds no personal data."""
+
+    __tablename__ = "audit_event"
+
+    at: Mapped[datetime] = mapped_column(DateTime)
+    actor_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
+    detail: Mapped[str | None] = mapped_column(Text, default=None)

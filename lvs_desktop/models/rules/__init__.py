@@ -1,0 +1,141 @@
+"""The rules of the Leerplichtwet and the MAS as pure functions over dates and facts.
+
+No Qt, no database: every function takes "today" as a parameter and every refusal
+explains itself in Dutch (`RuleError.message_nl`). Import from the submodules or
+from here; the names below are the public API.
+"""
+
+from lvs_desktop.models.rules.dates import (
+    SchoolYear,
+    add_months,
+    add_working_days,
+    age_on,
+    birthday,
+    first_day_of_next_month,
+    format_date_nl,
+    last_day_of_month,
+)
+from lvs_desktop.models.rules.deadlines import (
+    DEADLINE_LABELS,
+    Deadline,
+    DeadlineTerms,
+    escalation_due,
+    exemption_renewal_due,
+    first_contact_due,
+    make_deadline,
+    objection_deadline,
+    pv_due,
+    screening_17_due,
+    thuiszitter_offer_due,
+)
+from lvs_desktop.models.rules.errors import (
+    HaltNotApplicable,
+    InvalidFacts,
+    InvalidIdentifier,
+    NotProsecutable,
+    RuleError,
+)
+from lvs_desktop.models.rules.halt import HALT_TABLE_2016, HaltHours, HaltTable, halt_hours
+from lvs_desktop.models.rules.identifiers import (
+    generate_bsn,
+    is_valid_bsn,
+    normalise_bsn,
+    normalise_postcode,
+    postal_line,
+)
+from lvs_desktop.models.rules.leerplicht import (
+    DUTY_LABELS,
+    DutyPeriod,
+    DutyStatus,
+    LeerplichtTerms,
+    YouthFacts,
+    duty_timeline,
+    full_leerplicht_end,
+    kwalificatieplicht_end,
+    leerplicht_start,
+    rmc_end,
+    status_on,
+)
+from lvs_desktop.models.rules.liability import (
+    liability_reason,
+    parents_liable,
+    pupil_liable,
+    pupil_liable_from,
+)
+from lvs_desktop.models.rules.qualification import (
+    QUALIFICATION_ARTICLES,
+    Qualification,
+    offence_qualification,
+)
+from lvs_desktop.models.rules.routes import (
+    REPORT_TYPES,
+    ROUTE_LABELS,
+    Route,
+    RouteCheck,
+    RouteFacts,
+    RoutePolicy,
+    check_route,
+    check_routes,
+)
+
+__all__ = [
+    "DEADLINE_LABELS",
+    "DUTY_LABELS",
+    "HALT_TABLE_2016",
+    "QUALIFICATION_ARTICLES",
+    "REPORT_TYPES",
+    "ROUTE_LABELS",
+    "Deadline",
+    "DeadlineTerms",
+    "DutyPeriod",
+    "DutyStatus",
+    "HaltHours",
+    "HaltNotApplicable",
+    "HaltTable",
+    "InvalidFacts",
+    "InvalidIdentifier",
+    "LeerplichtTerms",
+    "NotProsecutable",
+    "Qualification",
+    "Route",
+    "RouteCheck",
+    "RouteFacts",
+    "RoutePolicy",
+    "RuleError",
+    "SchoolYear",
+    "YouthFacts",
+    "add_months",
+    "add_working_days",
+    "age_on",
+    "birthday",
+    "check_route",
+    "check_routes",
+    "duty_timeline",
+    "escalation_due",
+    "exemption_renewal_due",
+    "first_contact_due",
+    "first_day_of_next_month",
+    "format_date_nl",
+    "full_leerplicht_end",
+    "generate_bsn",
+    "halt_hours",
+    "is_valid_bsn",
+    "kwalificatieplicht_end",
+    "last_day_of_month",
+    "leerplicht_start",
+    "liability_reason",
+    "make_deadline",
+    "normalise_bsn",
+    "normalise_postcode",
+    "objection_deadline",
+    "offence_qualification",
+    "parents_liable",
+    "postal_line",
+    "pupil_liable",
+    "pupil_liable_from",
+    "pv_due",
+    "rmc_end",
+    "screening_17_due",
+    "status_on",
+    "thuiszitter_offer_due",
+]

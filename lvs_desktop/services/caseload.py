@@ -1,0 +1,293 @@
+"""Read models for the caseload table and the agenda: plain rows, one query each.
+
+The caseload query joins each case with its youth, school, municipality, consultant, latest
+route and earliest open task, so a screen never runs a query per row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from lvs_desktop.models import (
+    Case,
+    Consultant,
+    Contact,
+    Municipality,
+    ReferenceCode,
+    Report,
+    RouteDecision,
+    School,
+    Task,
+    Youth,
+)
+from lvs_desktop.models.rules.dates import age_on
+from lvs_desktop.models.rules.deadlines import DeadlineTerms, first_contact_due
+from lvs_desktop.store import Vault
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    """One line of the caseload."""
+
+    case_id: str
+    reference: str
+    youth_id: str
+    youth_name: str  # "Berg, Daan van den"
+    bsn: str | None
+    birth_date: date
+    school: str | None
+    school_type: str | None
+    municipality: str | None
+    kind: str
+    status: str
+    route: str | None
+    consultant_id: str
+    consultant: str
+    opened_on: date
+    closed_on: date | None
+    next_due: date | None
+    next_due_label: str | None
+
+    def age(self, on: date) -> int:
+        return age_on(self.birth_date, on)
+
+    def overdue(self, on: date) -> bool:
+        return self.closed_on is None and self.next_due is not None and self.next_due < on
+
+
+@dataclass(frozen=True)
+class CaseloadFilter:
+    """What the caseload shows; empty fields do not filter."""
+
+    text: str = ""  # name, BSN, school or reference
+    open_only: bool = True
+    consultant_id: str | None = None  # "mine" = the vault owner's id
+    kind: str | None = None
+    status: str | None = None
+    municipality: str | None = None
+    school_type: str | None = None
+
+
+def labels(session: Session, category: str) -> dict[str, str]:
+    """Code → Dutch label for one reference list, in its own order."""
+    rows = session.execute(
+        select(ReferenceCode.code, ReferenceCode.label_nl)
+        .where(ReferenceCode.category == category)
+        .order_by(ReferenceCode.sort_order)
+    ).all()
+    return {code: label for code, label in rows}
+
+
+def reference_labels(vault: Vault, category: str) -> dict[str, str]:
+    with vault.session() as session:
+        return labels(session, category)
+
+
+def _caseload_query(flt: CaseloadFilter):  # type: ignore[no-untyped-def]
+    latest_route = (
+        select(RouteDecision.route)
+        .where(RouteDecision.case_id == Case.id, ~RouteDecision.deleted)
+        .order_by(RouteDecision.decided_on.desc(), RouteDecision.created_at.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    next_task = (
+        select(func.min(Task.due_on))
+        .where(Task.case_id == Case.id, Task.done_on.is_(None), ~Task.deleted)
+        .scalar_subquery()
+    )
+    first_report = (
+        select(func.min(Report.received_on))
+        .where(Report.case_id == Case.id, ~Report.deleted)
+        .scalar_subquery()
+    )
+    has_contact = (
+        select(func.count(Contact.id))
+        .where(Contact.case_id == Case.id, ~Contact.deleted, Contact.kind != "invitation")
+        .scalar_subquery()
+    )
+    sch = aliased(School)
+    mun = aliased(Municipality)
+    query = (
+        select(
+            Case.id,
+            Case.reference,
+            Case.youth_id,
+            Youth.given_names,
+            Youth.surname_prefix,
+            Youth.surname,
+            Youth.bsn,
+            Youth.birth_date,
+            sch.name,
+            sch.school_type,
+            mun.name,
+            Case.kind,
+            Case.status,
+            latest_route,
+            Case.consultant_id,
+            Consultant.name,
+            Case.opened_on,
+            Case.closed_on,
+            next_task,
+            first_report,
+            has_contact,
+        )
+        .join(Youth, Youth.id == Case.youth_id)
+        .join(Consultant, Consultant.id == Case.consultant_id)
+        .outerjoin(sch, sch.id == Case.school_id)
+        .outerjoin(mun, mun.id == Case.municipality_id)
+        .where(~Case.deleted)
+        .order_by(Case.opened_on.desc(), Case.reference.desc())
+    )
+    if flt.open_only:
+        query = query.where(Case.closed_on.is_(None))
+    for column, value in (
+        (Case.consultant_id, flt.consultant_id),
+        (Case.kind, flt.kind),
+        (Case.status, flt.status),
+        (mun.name, flt.municipality),
+        (sch.school_type, flt.school_type),
+    ):
+        if value:
+            query = query.where(column == value)
+    text = flt.text.strip()
+    if text:
+        like = f"%{text}%"
+        name = func.trim(
+            Youth.given_names + " " + func.coalesce(Youth.surname_prefix + " ", "") + Youth.surname
+        )
+        query = query.where(
+            or_(
+                name.ilike(like),
+                Youth.surname.ilike(like),
+                and_(Youth.bsn.is_not(None), Youth.bsn.like(like)),
+                sch.name.ilike(like),
+                Case.reference.ilike(like),
+            )
+        )
+    return query
+
+
+def list_cases(
+    vault: Vault,
+    flt: CaseloadFilter = CaseloadFilter(),
+    *,
+    terms: DeadlineTerms | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[CaseRow]:
+    """The caseload rows matching `flt`, newest first; `limit`/`offset` page through them."""
+    terms = terms or DeadlineTerms()
+    query = _caseload_query(flt)
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    with vault.session() as session:
+        rows = session.execute(query).all()
+    out = []
+    for r in rows:
+        (
+            cid,
+            ref,
+            yid,
+            given,
+            prefix,
+            surname,
+            bsn,
+            born,
+            school,
+            stype,
+            mun,
+            kind,
+            status,
+            route,
+            cons_id,
+            cons,
+            opened,
+            closed,
+            task_due,
+            first_report,
+            contacts,
+        ) = r
+        due, label = task_due, ("Taak" if task_due else None)
+        if closed is None and first_report and not contacts:
+            contact_due = first_contact_due(first_report, terms)
+            if due is None or contact_due < due:
+                due, label = contact_due, "Eerste contact"
+        name = f"{surname}, {given}" + (f" {prefix}" if prefix else "")
+        out.append(
+            CaseRow(
+                cid,
+                ref,
+                yid,
+                name,
+                bsn,
+                born,
+                school,
+                stype,
+                mun,
+                kind,
+                status,
+                route,
+                cons_id,
+                cons,
+                opened,
+                closed,
+                due,
+                label,
+            )
+        )
+    return out
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """An open task (or deadline) with the case it belongs to."""
+
+    task_id: str
+    case_id: str
+    reference: str
+    youth_name: str
+    description: str
+    due_on: date
+
+    def bucket(self, on: date) -> str:
+        """ "overdue", "today", "week" or "later"."""
+        if self.due_on < on:
+            return "overdue"
+        if self.due_on == on:
+            return "today"
+        if (self.due_on - on).days < 7:
+            return "week"
+        return "later"
+
+
+def agenda(vault: Vault, consultant_id: str | None = None) -> list[AgendaItem]:
+    """Open tasks across the open caseload, earliest first."""
+    query = (
+        select(
+            Task.id,
+            Case.id,
+            Case.reference,
+            Youth.surname,
+            Youth.given_names,
+            Youth.surname_prefix,
+            Task.description,
+            Task.due_on,
+        )
+        .join(Case, Case.id == Task.case_id)
+        .join(Youth, Youth.id == Case.youth_id)
+        .where(~Task.deleted, Task.done_on.is_(None), ~Case.deleted, Case.closed_on.is_(None))
+        .order_by(Task.due_on)
+    )
+    if consultant_id:
+        query = query.where(Case.consultant_id == consultant_id)
+    with vault.session() as session:
+        rows = session.execute(query).all()
+    return [
+        AgendaItem(tid, cid, ref, f"{sur}, {given}" + (f" {pre}" if pre else ""), desc, due)
+        for tid, cid, ref, sur, given, pre, desc, due in rows
+    ]

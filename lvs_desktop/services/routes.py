@@ -1,0 +1,119 @@
+"""MAS route decisions: the rule check on the case's facts, and the decision (with override).
+
+The facts come from the vault (birth date, reports, earlier Halt referrals of this youth);
+the judgements only a consultant can make (consent, admission, structural absence, help
+refused, development threatened) come with the request.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lvs_desktop.models import Case, Enforcement, RouteDecision, UserError
+from lvs_desktop.models.rules.routes import Route, RouteCheck, RouteFacts, check_routes
+from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
+from lvs_desktop.services.validation import Checker, get_live
+from lvs_desktop.store import Vault
+
+# Case kinds whose absence is not a relative-absence report.
+KIND_AS_REPORT_TYPE = {"absolute_absence": "absolute", "luxe": "luxe"}
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """What the consultant establishes in the investigation (DOMAIN §3)."""
+
+    parents_consent: bool | None = None
+    admits: bool | None = None
+    structural: bool = False
+    help_refused: bool = False
+    development_threatened: bool = False
+    luxe_first_offence: bool = False
+
+
+def case_facts(session: Session, case: Case, judgement: Judgement) -> RouteFacts:
+    """The facts the route rules need, read from the case and the youth's other cases."""
+    reports = [r for r in case.reports if not r.deleted]
+    starts = [r.period_start or r.received_on for r in reports]
+    ends = [r.period_end or r.period_start or r.received_on for r in reports]
+    if case.kind in KIND_AS_REPORT_TYPE:
+        report_type = KIND_AS_REPORT_TYPE[case.kind]
+    elif reports:
+        report_type = reports[-1].report_type
+    else:
+        raise UserError("Leg eerst een melding vast; de routes hangen af van het verzuim.")
+    halts = session.scalars(
+        select(Enforcement)
+        .join(Case, Enforcement.case_id == Case.id)
+        .where(Case.youth_id == case.youth_id, Enforcement.kind == "halt", ~Enforcement.deleted)
+    ).all()
+    luxe_days = sum(r.days_absent for r in reports) if report_type == "luxe" else 0.0
+    start = min(starts) if starts else case.opened_on
+    return RouteFacts(
+        birth_date=case.youth.birth_date,
+        absence_start=start,
+        absence_end=max(max(ends) if ends else start, start),
+        report_type=report_type,
+        hours_absent=sum(r.hours_absent for r in reports),
+        late_count=sum(r.late_count for r in reports),
+        previous_halt_referrals=tuple((h.dated_on, True) for h in halts),
+        halt_failed=any(h.outcome == "failed" for h in halts),
+        luxe_days=luxe_days,
+        **vars(judgement),
+    )
+
+
+def route_options(
+    vault: Vault, case_id: str, judgement: Judgement, on: date
+) -> tuple[RouteCheck, ...]:
+    """Each route, open or closed, with the rule's reasons in Dutch."""
+    with vault.session() as session:
+        case = get_live(session, Case, case_id, "Dossier")
+        return check_routes(case_facts(session, case, judgement), on)
+
+
+def decide_route(
+    vault: Vault,
+    case_id: str,
+    route: str,
+    rationale: str,
+    decided_on: date,
+    judgement: Judgement = Judgement(),
+    override_reason: str | None = None,
+) -> ChangeSummary:
+    """Record a route choice. A route the rules close needs a written override reason."""
+    c = Checker()
+    c.check(route in {r.value for r in Route}, f"Onbekende route '{route}'.")
+    c.required(rationale, "De motivering")
+    c.done()
+    with UnitOfWork(vault, "decide_route") as uow:
+        s = uow.session
+        case = get_live(s, Case, case_id, "Dossier")
+        check = next(
+            ch
+            for ch in check_routes(case_facts(s, case, judgement), decided_on)
+            if ch.route == route
+        )
+        override = (override_reason or "").strip() or None
+        if not check.open and override is None:
+            raise UserError(
+                f"Route {check.label} is niet open: "
+                + " ".join(check.reasons)
+                + " Geef een schriftelijke reden om toch voor deze route te kiezen."
+            )
+        s.add(
+            RouteDecision(
+                case_id=case.id,
+                route=route,
+                decided_on=decided_on,
+                decided_by_id=vault.owner_id,
+                rationale=rationale.strip(),
+                eligible=check.open,
+                override_reason=None if check.open else override,
+            )
+        )
+        return uow.commit(f"Route {check.label} gekozen.")

@@ -1,0 +1,79 @@
+"""Encrypted backup copies of a vault, thinned to daily, weekly and monthly.
+
+A backup is the vault file itself after a WAL checkpoint: encrypted under the same
+passphrase, made while this program holds the vault's lock, so nothing writes meanwhile.
+"""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+BACKUP_SUFFIX = ".lvsbackup"
+KEEP_NEWEST = 3
+KEEP_DAILY_DAYS = 7
+KEEP_WEEKLY_WEEKS = 5
+KEEP_MONTHLY_MONTHS = 12
+
+
+def backup_dir(vault_path: Path) -> Path:
+    return vault_path.with_name(vault_path.stem + "-backups")
+
+
+def _stamp(now: datetime) -> str:
+    return now.strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def _parse(path: Path) -> datetime | None:
+    try:
+        return datetime.strptime(path.name.split("_")[0], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def copy_file(vault_path: Path, reason: str, now: datetime | None = None) -> Path:
+    """Copy the (checkpointed) vault file into its backup folder and thin the folder."""
+    now = now or datetime.now(UTC)
+    folder = backup_dir(vault_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{_stamp(now)}_{reason}{BACKUP_SUFFIX}"
+    tmp = target.with_suffix(".partial")
+    shutil.copyfile(vault_path, tmp)
+    tmp.replace(target)
+    thin(folder, now)
+    return target
+
+
+def list_backups(vault_path: Path) -> list[Path]:
+    folder = backup_dir(vault_path)
+    if not folder.exists():
+        return []
+    return sorted(p for p in folder.glob(f"*{BACKUP_SUFFIX}") if _parse(p))
+
+
+def thin(folder: Path, now: datetime) -> list[Path]:
+    """Keep the newest few, one a day for a week, one a week for five weeks, one a month for
+    a year; remove the rest. Returns the removed paths."""
+    dated = sorted(
+        ((d, p) for p in folder.glob(f"*{BACKUP_SUFFIX}") if (d := _parse(p))), reverse=True
+    )
+    keep: set[Path] = {p for _, p in dated[:KEEP_NEWEST]}
+    seen: set[tuple[str, object]] = set()
+    for when, path in dated:
+        age = now - when
+        if age <= timedelta(days=KEEP_DAILY_DAYS):
+            bucket: tuple[str, object] = ("d", when.date())
+        elif age <= timedelta(weeks=KEEP_WEEKLY_WEEKS):
+            bucket = ("w", when.isocalendar()[:2])
+        elif age <= timedelta(days=31 * KEEP_MONTHLY_MONTHS):
+            bucket = ("m", (when.year, when.month))
+        else:
+            continue
+        if bucket not in seen:
+            seen.add(bucket)
+            keep.add(path)
+    removed = [p for _, p in dated if p not in keep]
+    for p in removed:
+        p.unlink(missing_ok=True)
+    return removed

@@ -1,0 +1,265 @@
+"""The vault: one SQLCipher file per consultant or team, opened through SQLAlchemy.
+
+One shared, keyed connection (`StaticPool`): the KDF is paid once per unlock, not per thread.
+Sessions are serialised by a lock, so a worker thread and the GUI thread take turns.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import sqlcipher3.dbapi2 as sqlcipher
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from lvs_desktop.models import Consultant, ReplicaState, Setting, new_id
+from lvs_desktop.store import backup, bookkeeping, migrate
+from lvs_desktop.store.connection import assert_encrypted, connect, rekey
+from lvs_desktop.store.errors import (
+    VaultDamaged,
+    VaultExists,
+    VaultNotFound,
+    VaultTooNew,
+    WrongPassphrase,
+)
+from lvs_desktop.store.lock import VaultLock
+from lvs_desktop.store.throttle import Throttle
+
+VAULT_SUFFIX = ".lvsvault"
+
+
+def default_vault_path() -> Path:
+    """Where a vault lives unless `--vault` says otherwise."""
+    return Path(platformdirs.user_data_dir("lvs-desktop", "LVS")) / f"kluis{VAULT_SUFFIX}"
+
+
+@dataclass(frozen=True)
+class OwnerProfile:
+    """The person a new vault belongs to; `code` (e.g. "JD") goes into case references."""
+
+    name: str
+    code: str
+    role: str = "consultant"  # or "team"
+    function_title: str = "Consulent leerplicht en voortijdig schoolverlaten"
+    phone: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    cipher_errors: tuple[str, ...]
+    sqlite_errors: tuple[str, ...]
+    revision: str | None
+    head: str
+
+    @property
+    def ok(self) -> bool:
+        return not self.cipher_errors and not self.sqlite_errors
+
+
+def _engine_for(conn: sqlcipher.Connection) -> Engine:
+    engine = create_engine(
+        "sqlite+pysqlite://", module=sqlcipher, creator=lambda: conn, poolclass=StaticPool
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class Vault:
+    """An unlocked vault. Close it (`lock()`) to drop the key and release the file."""
+
+    def __init__(self, path: Path, conn: sqlcipher.Connection, lock: VaultLock) -> None:
+        self.path = path
+        self._raw = conn
+        self._lock = lock
+        self._mutex = threading.RLock()
+        self.engine = _engine_for(conn)
+        self._maker = sessionmaker(bind=self.engine, expire_on_commit=False)
+        bookkeeping.install(self._maker)
+        self.replica_id = ""
+        self.owner_id: str | None = None
+        self.role = "consultant"
+
+    # -- opening -------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, passphrase: str, owner: OwnerProfile) -> Vault:
+        """Make a new, empty vault at `path` for `owner` and return it unlocked."""
+        path = Path(path)
+        if path.exists():
+            raise VaultExists(str(path))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = VaultLock(path)
+        lock.acquire()
+        try:
+            conn = connect(path, passphrase, create=True)
+        except BaseException:
+            lock.release()
+            raise
+        vault = cls(path, conn, lock)
+        try:
+            with vault.engine.begin() as connection:
+                migrate.upgrade(connection)
+            vault._init_replica(owner)
+            assert_encrypted(path)
+        except BaseException:
+            vault.lock()
+            raise
+        return vault
+
+    @classmethod
+    def open(cls, path: Path, passphrase: str, *, throttle: Throttle | None = None) -> Vault:
+        """Unlock the vault at `path`; migrate it (after a backup copy) if it is older."""
+        path = Path(path)
+        if not path.is_file():
+            raise VaultNotFound(str(path))
+        throttle = throttle or Throttle()
+        lock = VaultLock(path)
+        lock.acquire()
+        try:
+            throttle.wait_before_try(path)
+            try:
+                conn = connect(path, passphrase)
+            except WrongPassphrase:
+                throttle.record_failure(path)
+                raise
+            throttle.record_success(path)
+        except BaseException:
+            lock.release()
+            raise
+        vault = cls(path, conn, lock)
+        try:
+            vault._migrate_if_needed()
+            vault._load_replica()
+        except BaseException:
+            vault.lock()
+            raise
+        return vault
+
+    def _migrate_if_needed(self) -> None:
+        with self.engine.connect() as connection:
+            revision = migrate.current_revision(connection)
+        if revision is None:
+            raise VaultDamaged("dit bestand is geen LVS-kluis.")
+        if revision not in migrate.known_revisions():
+            raise VaultTooNew()
+        if revision != migrate.head_revision():
+            self.backup(f"before-{migrate.head_revision()}")
+            with self.engine.begin() as connection:
+                migrate.upgrade(connection)
+
+    def _init_replica(self, owner: OwnerProfile) -> None:
+        replica_id = new_id()
+        key = Ed25519PrivateKey.generate().private_bytes_raw()
+        with self._maker() as session, session.begin():
+            session.add(ReplicaState(replica_id=replica_id, role=owner.role, signing_key=key))
+        self.replica_id = replica_id
+        with self.session() as session:
+            consultant = Consultant(
+                name=owner.name,
+                code=owner.code.upper(),
+                function_title=owner.function_title,
+                phone=owner.phone,
+                email=owner.email,
+                is_team_lead=owner.role == "team",
+            )
+            session.add(consultant)
+            session.flush()
+            session.get_one(ReplicaState, replica_id).owner_id = consultant.id
+            session.commit()
+        self._load_replica()
+
+    def _load_replica(self) -> None:
+        with self._maker() as session:
+            state = session.scalars(select(ReplicaState)).one_or_none()
+            if state is None:
+                raise VaultDamaged("de kluis heeft geen replica-gegevens.")
+            self.replica_id = state.replica_id
+            self.owner_id = state.owner_id
+            self.role = state.role
+
+    # -- using ---------------------------------------------------------------------------
+
+    @contextmanager
+    def session(self, **info: Any) -> Iterator[Session]:
+        """A session with the bookkeeping hook; one thread at a time. Commit is explicit;
+        anything not committed is rolled back when the block ends."""
+        with self._mutex:
+            session = self._maker()
+            session.info[bookkeeping.REPLICA_KEY] = self.replica_id
+            session.info.update(info)
+            try:
+                yield session
+            finally:
+                session.rollback()
+                session.close()
+
+    def get_setting(self, key: str, default: Any = None) -> Any:
+        with self.session() as session:
+            row = session.get(Setting, key)
+            return default if row is None else row.value
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.session() as session:
+            row = session.get(Setting, key)
+            if row is None:
+                session.add(Setting(key=key, value=value))
+            else:
+                row.value = value
+            session.commit()
+
+    def schema_revision(self) -> str | None:
+        with self._mutex, self.engine.connect() as connection:
+            return migrate.current_revision(connection)
+
+    def integrity_check(self) -> IntegrityReport:
+        """SQLCipher's page check (names a damaged page) and SQLite's structural check."""
+        with self._mutex:
+            cipher = tuple(str(r[0]) for r in self._raw.execute("PRAGMA cipher_integrity_check"))
+            sqlite = tuple(str(r[0]) for r in self._raw.execute("PRAGMA integrity_check"))
+        return IntegrityReport(
+            cipher_errors=cipher,
+            sqlite_errors=tuple(s for s in sqlite if s != "ok"),
+            revision=self.schema_revision(),
+            head=migrate.head_revision(),
+        )
+
+    def backup(self, reason: str) -> Path:
+        """An encrypted copy of the vault in its backup folder (thinned)."""
+        with self._mutex:
+            self._raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            return backup.copy_file(self.path, reason)
+
+    def rekey(self, new_passphrase: str) -> None:
+        """Re-encrypt the vault under a new passphrase."""
+        with self._mutex:
+            self._raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            rekey(self._raw, new_passphrase)
+            assert_encrypted(self.path)
+
+    def lock(self) -> None:
+        """Close the connection (the key leaves memory) and release the lock file."""
+        with self._mutex:
+            self.engine.dispose()
+            self._raw.close()
+            self._lock.release()
+
+    close = lock
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()

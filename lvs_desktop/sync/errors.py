@@ -1,0 +1,110 @@
+"""Errors of the sync layer that a user sees: one class per reason, each with a Dutch line.
+
+`str(error)` is the message to show; it never contains personal data (no names of youths, no
+field values), only what the user needs to act on: the file is damaged, the passphrase is wrong,
+the sender is unknown (with the fingerprint to compare), and so on. Callers catch `BundleError`
+(or `SyncError` for everything in this package) and show the line without a traceback.
+"""
+
+from __future__ import annotations
+
+
+class SyncError(Exception):
+    """Base of every user-facing error in `lvs_desktop.sync`."""
+
+    message = "Synchronisatie mislukt."
+
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or self.message)
+
+    @property
+    def user_message(self) -> str:
+        return str(self)
+
+
+class BundleError(SyncError):
+    """An exportbestand (`.lvsbundle`) that cannot be read; nothing was changed."""
+
+    message = "Het exportbestand kan niet worden gelezen."
+
+
+class WrongPassphraseError(BundleError):
+    message = "Verkeerd wachtwoord voor het exportbestand."
+
+
+class DamagedBundleError(BundleError):
+    message = "Het exportbestand is beschadigd of gewijzigd; vraag een nieuw exportbestand."
+
+
+class NotABundleError(DamagedBundleError):
+    message = "Dit is geen LVS-exportbestand (.lvsbundle)."
+
+
+class ForgedSignatureError(BundleError):
+    message = (
+        "De ondertekening van het exportbestand klopt niet: het is na het ondertekenen gewijzigd. "
+        "Het bestand is geweigerd."
+    )
+
+
+class UnknownSignerError(BundleError):
+    """The signature is valid, but the key is not (yet) trusted for this consultant."""
+
+    def __init__(
+        self,
+        *,
+        fingerprint: str,
+        consultant_name: str,
+        consultant_id: str | None,
+        replica_id: str,
+        public_key: bytes,
+        known_fingerprints: tuple[str, ...] = (),
+    ) -> None:
+        self.fingerprint = fingerprint
+        self.consultant_name = consultant_name
+        self.consultant_id = consultant_id
+        self.replica_id = replica_id
+        self.public_key = public_key
+        self.known_fingerprints = known_fingerprints
+        who = consultant_name or "onbekende consulent"
+        if known_fingerprints:
+            text = (
+                f"Het exportbestand van {who} is ondertekend met een andere sleutel dan bekend "
+                f"(vingerafdruk {fingerprint}). Accepteer deze alleen als {who} bevestigt dat "
+                "dit de nieuwe vingerafdruk is."
+            )
+        else:
+            text = (
+                f"Onbekende afzender: {who}, vingerafdruk {fingerprint}. Accepteer deze "
+                "vingerafdruk alleen als de consulent bevestigt dat die klopt."
+            )
+        super().__init__(text)
+
+
+class BundleTooLargeError(BundleError):
+    def __init__(self, limit_bytes: int | None = None) -> None:
+        if limit_bytes is None:
+            super().__init__("Het exportbestand is te groot.")
+        else:
+            mib = limit_bytes // (1024 * 1024)
+            super().__init__(
+                f"Het exportbestand is te groot (uitgepakt meer dan {mib} MiB); het is geweigerd."
+            )
+
+
+class NewerFormatError(BundleError):
+    def __init__(self, found: int, supported: int) -> None:
+        self.found = found
+        self.supported = supported
+        super().__init__(
+            f"Dit exportbestand heeft formaat {found}, nieuwer dan deze versie van LVS Desktop "
+            f"aankan (formaat {supported}). Werk LVS Desktop bij en probeer het opnieuw."
+        )
+
+
+class InvalidContentError(BundleError):
+    """The document decrypted and verified, but its content breaks the format's rules."""
+
+    def __init__(self, detail: str = "") -> None:
+        text = "De inhoud van het exportbestand is ongeldig"
+        super().__init__(f"{text}: {detail}." if detail else f"{text}.")
