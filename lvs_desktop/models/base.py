@@ -57,9 +57,8 @@ class Synced:
         return tuple(c.key for c in table.columns if c.key not in BOOKKEEPING_COLUMNS)
 
 
-def synced_classes() -> list[type[Base]]:
-    """Every mapped class that carries the sync bookkeeping, in dependency-safe order."""
-    mappers = sorted(Base.registry.mappers, key=lambda m: m.class_.__name__)
-    classes = [m.class_ for m in mappers if issubclass(m.class_, Synced)]
+def synced_classes() -> list[type[Any]]:
+    """Every mapped class that carries the sync bookkeeping, parents before children."""
     order = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
-    return sorted(classes, key=lambda c: order[c.__table__.name])
+    classes = [m.class_ for m in Base.registry.mappers if issubclass(m.class_, Synced)]
+    return sorted(classes, key=lambda c: order[c.__tablename__])

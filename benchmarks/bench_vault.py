@@ -1,0 +1,73 @@
+"""Vault benchmarks (issue 2): region build, unlock-to-first-200-rows, and a name search,
+each beside raw SQLCipher (sqlcipher3 with the same key, PRAGMAs and SQL) in the same run.
+
+    python -m benchmarks.bench_vault [--small] [--vault PATH]
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy.dialects import sqlite
+
+from benchmarks.common import PASSPHRASE, median_ms, parser, region, report
+from lvs_desktop.services.caseload import CaseloadFilter, _caseload_query, list_cases
+from lvs_desktop.store import Vault
+from lvs_desktop.store.connection import harden, key_literal
+
+
+def raw_connect(path: Path) -> sqlcipher.Connection:
+    conn = sqlcipher.connect(str(path), isolation_level=None)
+    conn.execute(f"PRAGMA key = {key_literal(PASSPHRASE)}")
+    harden(conn)
+    return conn
+
+
+def compiled(flt: CaseloadFilter, limit: int | None) -> str:
+    query = _caseload_query(flt)
+    if limit:
+        query = query.limit(limit)
+    return str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+
+
+def main() -> None:
+    args = parser(__doc__ or "").parse_args()
+    size = "tiny" if args.small else "large"
+    path, built = region(size, args.vault)
+    if built is not None:
+        print(f"{'build ' + size + ' region':<44} {built:9.1f} s")
+
+    def ours_first_rows() -> None:
+        vault = Vault.open(path, PASSPHRASE)
+        rows = list_cases(vault, CaseloadFilter(open_only=False), limit=200)
+        assert rows
+        vault.lock()
+
+    sql_first = compiled(CaseloadFilter(open_only=False), 200)
+
+    def raw_first_rows() -> None:
+        conn = raw_connect(path)
+        assert conn.execute(sql_first).fetchall()
+        conn.close()
+
+    report("unlock to first 200 caseload rows", median_ms(ours_first_rows, args.repeat),
+           median_ms(raw_first_rows, args.repeat), "aim: within 2x")
+
+    vault = Vault.open(path, PASSPHRASE)
+    name = list_cases(vault, CaseloadFilter(open_only=False), limit=1)[0].youth_name.split(",")[0]
+    flt = CaseloadFilter(text=name[:5].lower(), open_only=False)
+    total = len(list_cases(vault, CaseloadFilter(open_only=False)))
+    hits = len(list_cases(vault, flt))
+    ours = median_ms(lambda: list_cases(vault, flt), args.repeat)
+    vault.lock()
+    conn = raw_connect(path)
+    sql_search = compiled(flt, None)
+    conn.execute(sql_search).fetchall()  # same warm cache as ours
+    base = median_ms(lambda: conn.execute(sql_search).fetchall(), args.repeat)
+    conn.close()
+    report(f"name search over {total} cases ({hits} hits)", ours, base, "aim: < 50 ms")
+
+
+if __name__ == "__main__":
+    main()
