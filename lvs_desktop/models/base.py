@@ -17,6 +17,30 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 # Columns that are bookkeeping, not data: they carry no dot of their own.
 BOOKKEEPING_COLUMNS = frozenset({"id", "vv", "dots", "created_at", "updated_at"})
 
+# In the stored `dots`, the dot under this key holds for every field not named on its own:
+# a new row stores one dot, not one per column (rows would otherwise double in size).
+DEFAULT_DOT = "*"
+
+
+def expand_dots(stored: dict[str, Any], fields: tuple[str, ...]) -> dict[str, Any]:
+    """Stored (compact) dots -> one dot per field."""
+    default = stored.get(DEFAULT_DOT)
+    out = {f: stored.get(f, default) for f in fields}
+    return {f: d for f, d in out.items() if d is not None}
+
+
+def compact_dots(per_field: dict[str, Any]) -> dict[str, Any]:
+    """One dot per field -> the stored form: the most common dot as default, the rest named."""
+    if not per_field:
+        return {}
+    counts: dict[tuple[Any, ...], int] = {}
+    for dot in per_field.values():
+        counts[tuple(dot)] = counts.get(tuple(dot), 0) + 1
+    default = max(counts, key=lambda d: (counts[d], d))
+    out: dict[str, Any] = {DEFAULT_DOT: list(default)}
+    out.update({f: list(d) for f, d in per_field.items() if tuple(d) != default})
+    return out
+
 
 def new_id() -> str:
     """A new row id: a random UUID as text (never an auto-increment)."""
@@ -37,8 +61,9 @@ class Base(DeclarativeBase):
 class Synced:
     """Mixin for rows that travel between vaults.
 
-    `vv` maps replica id -> highest counter seen; `dots` maps a data field -> [replica id,
-    counter, hlc] of the change that last set it. `deleted` is a tombstone and a data field.
+    `vv` maps replica id -> highest counter seen; per data field, a dot [replica id, counter,
+    hlc] names the change that last set it (read them with `field_dots()`; `dots` stores them
+    compactly, see DEFAULT_DOT). `deleted` is a tombstone and a data field.
     """
 
     __synced__: ClassVar[bool] = True
@@ -49,6 +74,14 @@ class Synced:
     deleted: Mapped[bool] = mapped_column(Boolean, default=False, nullable=False)
     vv: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, nullable=False)
     dots: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict, nullable=False)
+
+    def field_dots(self) -> dict[str, Any]:
+        """The dot `[replica_id, counter, hlc]` that last set each data field."""
+        return expand_dots(self.dots or {}, type(self).data_fields())
+
+    def set_field_dots(self, per_field: dict[str, Any]) -> None:
+        """Store one dot per field (in compact form), e.g. after a merge."""
+        self.dots = compact_dots(per_field)
 
     @classmethod
     def data_fields(cls) -> tuple[str, ...]:

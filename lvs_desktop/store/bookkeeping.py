@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
-from lvs_desktop.models.base import Synced, utcnow
+from lvs_desktop.models.base import DEFAULT_DOT, Synced, utcnow
 from lvs_desktop.models.clock import tick
 from lvs_desktop.models.local import ReplicaState
 
@@ -66,10 +66,13 @@ def stamp(session: Session, flush_context: Any, instances: Any) -> None:
     dot = [replica.replica_id, replica.counter, replica.hlc]
     now = utcnow()
     for obj, fields in work:
-        dots = dict(obj.dots or {})
-        for f in fields:
-            dots[f] = dot
-        obj.dots = dots
+        if obj in session.new:
+            obj.dots = {DEFAULT_DOT: dot}
+        else:
+            dots = dict(obj.dots or {})
+            for f in fields:
+                dots[f] = dot
+            obj.dots = dots
         vv = dict(obj.vv or {})
         vv[replica.replica_id] = replica.counter
         obj.vv = vv

@@ -43,7 +43,7 @@ def audited(vault: Vault, summary: ChangeSummary) -> None:
             model = next(c for c in synced_classes() if c.__tablename__ == entity)
             row = s.get_one(model, record_id)
             assert row.vv.get(vault.replica_id, 0) >= 1
-            assert set(row.dots) == set(model.data_fields())
+            assert set(row.field_dots()) == set(model.data_fields())
 
 
 def test_the_whole_flow_is_audited_with_bookkeeping(vault: Vault) -> None:

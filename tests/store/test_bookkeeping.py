@@ -17,8 +17,9 @@ def test_new_row_has_a_dot_on_every_field_and_its_version_vector(vault: Vault) -
     with vault.session() as s:
         y = s.get_one(Youth, youth_id)
         state = s.scalars(select(ReplicaState)).one()
-        assert set(y.dots) == set(Youth.data_fields())
-        dot = y.dots["surname"]
+        assert set(y.field_dots()) == set(Youth.data_fields())
+        assert len(y.dots) == 1  # stored compactly: one dot for the whole new row
+        dot = y.field_dots()["surname"]
         assert dot[0] == vault.replica_id and y.vv == {vault.replica_id: dot[1]}
         assert dot[1] <= state.counter and dot[2] <= state.hlc
 
@@ -27,13 +28,14 @@ def test_an_edit_moves_only_the_changed_fields_dots(vault: Vault) -> None:
     youth_id = make_youth(vault)
     with vault.session() as s:
         y = s.get_one(Youth, youth_id)
-        before = dict(y.dots)
+        before = y.field_dots()
         y.given_names = "Sem"
         s.commit()
-        assert y.dots["given_names"][1] > before["given_names"][1]
-        assert y.dots["given_names"][2] > before["given_names"][2]
-        assert y.dots["surname"] == before["surname"]
-        assert y.vv[vault.replica_id] == y.dots["given_names"][1]
+        after = y.field_dots()
+        assert after["given_names"][1] > before["given_names"][1]
+        assert after["given_names"][2] > before["given_names"][2]
+        assert after["surname"] == before["surname"]
+        assert y.vv[vault.replica_id] == after["given_names"][1]
 
 
 def test_hard_delete_of_a_synced_row_is_refused(vault: Vault) -> None:
@@ -53,3 +55,12 @@ def test_hlc_never_goes_backwards_and_clamps_far_future() -> None:
     assert r.clamped and wall_of(r.hlc) == 1000 + MAX_DRIFT_MS
     near = receive(t.hlc, pack(1500, 3), 1000)
     assert not near.clamped and near.hlc > pack(1500, 3)
+
+
+def test_compact_dots_round_trip() -> None:
+    from lvs_desktop.models.base import compact_dots, expand_dots
+
+    per_field = {"a": ["r1", 1, 10], "b": ["r1", 1, 10], "c": ["r2", 4, 12]}
+    stored = compact_dots(per_field)
+    assert stored == {"*": ["r1", 1, 10], "c": ["r2", 4, 12]}
+    assert expand_dots(stored, ("a", "b", "c")) == per_field
