@@ -291,3 +291,40 @@ def agenda(vault: Vault, consultant_id: str | None = None) -> list[AgendaItem]:
         AgendaItem(tid, cid, ref, f"{sur}, {given}" + (f" {pre}" if pre else ""), desc, due)
         for tid, cid, ref, sur, given, pre, desc, due in rows
     ]
+
+
+class CaseloadIndex:
+    """The caseload held in memory for search-as-you-type: one query to build, then every
+    keystroke filters in memory (name, BSN, school, reference), with no query per keystroke."""
+
+    def __init__(self, rows: list[CaseRow]) -> None:
+        self.rows = rows
+        self._keys = [
+            " ".join(
+                filter(
+                    None, (r.youth_name, _natural_name(r.youth_name), r.bsn, r.school, r.reference)
+                )
+            ).lower()
+            for r in rows
+        ]
+
+    @classmethod
+    def load(
+        cls,
+        vault: Vault,
+        flt: CaseloadFilter = CaseloadFilter(open_only=False),
+        terms: DeadlineTerms | None = None,
+    ) -> CaseloadIndex:
+        return cls(list_cases(vault, flt, terms=terms))
+
+    def search(self, text: str) -> list[CaseRow]:
+        needle = " ".join(text.lower().split())
+        if not needle:
+            return list(self.rows)
+        return [row for row, key in zip(self.rows, self._keys, strict=True) if needle in key]
+
+
+def _natural_name(sort_name: str) -> str:
+    """ "Berg, Daan van den" -> "Daan van den Berg", so both orders are found."""
+    surname, _, rest = sort_name.partition(", ")
+    return f"{rest} {surname}".strip()

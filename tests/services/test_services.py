@@ -208,3 +208,17 @@ def test_caseload_and_agenda_read_models(demo_vault: Vault) -> None:
     items = agenda(demo_vault)
     assert all(i.due_on for i in items)
     assert [i.due_on for i in items] == sorted(i.due_on for i in items)
+
+
+def test_caseload_index_finds_by_name_in_both_orders_bsn_school_and_reference(
+    demo_vault: Vault,
+) -> None:
+    from lvs_desktop.services.caseload import CaseloadIndex
+
+    index = CaseloadIndex.load(demo_vault)
+    row = next(r for r in index.rows if r.bsn and r.school)
+    surname, _, given = row.youth_name.partition(", ")
+    for text in (surname.upper(), f"{given} {surname}", row.bsn, row.school, row.reference):
+        assert row in index.search(text), text
+    assert index.search("zzzz-niemand") == []
+    assert len(index.search("")) == len(index.rows)
