@@ -46,7 +46,9 @@ def median_ms(fn: Callable[[], object], repeat: int) -> float:
 
 def report(name: str, ours_ms: float, base_ms: float | None, aim: str = "") -> None:
     if base_ms:
-        print(f"{name:<44} ours {ours_ms:9.1f} ms   raw {base_ms:9.1f} ms   "
-              f"ratio {ours_ms / base_ms:5.2f}x   {aim}")
+        print(
+            f"{name:<44} ours {ours_ms:9.1f} ms   raw {base_ms:9.1f} ms   "
+            f"ratio {ours_ms / base_ms:5.2f}x   {aim}"
+        )
     else:
         print(f"{name:<44} ours {ours_ms:9.1f} ms   {aim}")

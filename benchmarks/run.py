@@ -1,6 +1,6 @@
 """Run every benchmark module (`bench_*.py`), each in its own process; fail if one fails.
 
-    python -m benchmarks.run [--small]
+python -m benchmarks.run [--small]
 """
 
 from __future__ import annotations

@@ -25,16 +25,25 @@ from tests.conftest import DEMO_TODAY, PASSPHRASE
 
 
 def test_small_demo_region_has_everything_a_consultant_meets(tmp_path: Path) -> None:
-    with create_demo_vault(tmp_path / "d.lvsvault", PASSPHRASE, "small", DEMO_TODAY) as v, \
-            v.session() as s:
+    with (
+        create_demo_vault(tmp_path / "d.lvsvault", PASSPHRASE, "small", DEMO_TODAY) as v,
+        v.session() as s,
+    ):
         assert s.scalar(select(func.count()).select_from(Municipality)) == 10
         youths = s.scalars(select(Youth)).all()
         assert 250 <= len(youths) <= 400
         assert all(is_valid_bsn(y.bsn) for y in youths if y.bsn)
         cases = s.scalars(select(Case)).all()
         kinds = Counter(c.kind for c in cases)
-        for kind in ("relative_absence", "luxe", "absolute_absence", "thuiszitter", "exemption",
-                     "absence_18_plus", "early_school_leaver"):
+        for kind in (
+            "relative_absence",
+            "luxe",
+            "absolute_absence",
+            "thuiszitter",
+            "exemption",
+            "absence_18_plus",
+            "early_school_leaver",
+        ):
             assert kinds[kind] > 0, kind
         years = {SchoolYear.of(c.opened_on).label for c in cases}
         assert years == {"2024-2025", "2025-2026", "2026-2027"}

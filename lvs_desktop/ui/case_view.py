@@ -1,0 +1,368 @@
+"""One case: a header (who, duty, school, consultant, deadlines) and a tab per kind of record.
+
+The case is read in one go (`queries.case_detail`) and re-read when a saved change touches
+it. Opening a case writes a "viewed" audit event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lvs_desktop.models import UserError
+from lvs_desktop.services import ChangeSummary
+from lvs_desktop.services.cases import record_view
+from lvs_desktop.services.queries import CaseDetail, CaseHeader, case_detail
+from lvs_desktop.ui.context import DeskContext
+from lvs_desktop.ui.formatting import fmt_date, fmt_datetime, fmt_hours
+from lvs_desktop.ui.i18n import tr
+from lvs_desktop.ui.widgets import RowsModel, fit_columns, make_table
+from lvs_desktop.ui.worker import run_job
+
+LettersTabFactory = Callable[[DeskContext, str], QWidget]
+TIMELINE_KINDS = {
+    "opened": "Case opened",
+    "report": "Report",
+    "contact": "Contact",
+    "task": "Agreement",
+    "route": "MAS route",
+    "exemption": "Exemption",
+    "enforcement": "Enforcement",
+    "letter": "Letter",
+    "closed": "Case closed",
+}
+RELATIONS = {
+    "youth": "Youth",
+    "parent": "Parent",
+    "mother": "Mother",
+    "father": "Father",
+    "carer": "Carer",
+    "guardian": "Guardian",
+    "foster_parent": "Foster parent",
+}
+
+
+def _yes_no(value: bool | None) -> str:
+    return "" if value is None else (tr("yes") if value else tr("no"))
+
+
+class CaseHeaderWidget(QFrame):
+    """Name, age, leerplicht status with its end date, school, consultant, next deadlines."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseHeader")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title = QLabel(self)
+        self.title.setObjectName("caseTitle")
+        self.title.setTextFormat(Qt.TextFormat.RichText)
+        self.facts = QLabel(self)
+        self.facts.setObjectName("caseFacts")
+        self.facts.setWordWrap(True)
+        self.deadlines = QLabel(self)
+        self.deadlines.setObjectName("caseDeadlines")
+        self.deadlines.setTextFormat(Qt.TextFormat.RichText)
+        self.deadlines.setWordWrap(True)
+        grid = QGridLayout(self)
+        grid.addWidget(self.title, 0, 0, 1, 2)
+        grid.addWidget(self.facts, 1, 0)
+        grid.addWidget(self.deadlines, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+
+    def show_header(self, h: CaseHeader) -> None:
+        self.title.setText(
+            f"<span style='font-size:15pt;font-weight:600'>{escape(h.youth_name)}</span>"
+            f"&nbsp;&nbsp;<span style='color:#555'>{escape(h.reference)}</span>"
+        )
+        duty = h.duty_label + (
+            " " + tr("until {date}").format(date=fmt_date(h.duty_until)) if h.duty_until else ""
+        )
+        lines = [
+            tr("{age} years (born {born})").format(age=h.age, born=fmt_date(h.birth_date))
+            + (f" · BSN {h.bsn}" if h.bsn else ""),
+            tr("Duty: {duty}").format(duty=duty),
+            tr("School: {school}").format(school=h.school or tr("unknown"))
+            + (f" · {h.municipality}" if h.municipality else ""),
+            tr("{kind} · {status} · opened {opened}").format(
+                kind=h.kind_label, status=h.status_label, opened=fmt_date(h.opened_on)
+            )
+            + (
+                " · " + tr("closed {date}").format(date=fmt_date(h.closed_on))
+                if h.closed_on
+                else ""
+            ),
+            tr("Consultant: {name}").format(name=h.consultant)
+            + (
+                " · " + tr("MAS route: {route}").format(route=h.route_label)
+                if h.route_label
+                else ""
+            ),
+        ]
+        self.facts.setText("\n".join(lines))
+        parts = [f"<b>{escape(tr('Next deadlines'))}</b>"]
+        for d in h.deadlines[:4]:
+            text = f"{fmt_date(d.due)} — {escape(d.label)}"
+            parts.append(f"<span style='color:#b00020'>{text}</span>" if d.overdue else text)
+        if not h.deadlines:
+            parts.append(escape(tr("none")))
+        if h.unanswered_invitations:
+            note = tr("{n} unanswered invitation(s)").format(n=h.unanswered_invitations)
+            if h.escalate:
+                note += " — " + tr("escalation is due")
+            parts.append(f"<i>{escape(note)}</i>")
+        self.deadlines.setText("<br>".join(parts))
+
+    def clear_header(self) -> None:
+        for label in (self.title, self.facts, self.deadlines):
+            label.clear()
+
+
+class CaseView(QWidget):
+    """The case with its tabs; `detail` holds the last read, `loaded` fires after each read."""
+
+    loaded = Signal()
+    back = Signal()
+
+    def __init__(
+        self,
+        context: DeskContext,
+        case_id: str,
+        actions: Sequence[QAction] = (),
+        letters_tab: LettersTabFactory | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseView")
+        self.context = context
+        self.case_id = case_id
+        self.detail: CaseDetail | None = None
+        self.header = CaseHeaderWidget(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("caseTabs")
+        self.models: dict[str, RowsModel] = {}
+        self._add_tab(
+            "timeline", tr("Timeline"), [tr("Date"), tr("What"), tr("Subject"), tr("Details")]
+        )
+        self._add_tab(
+            "reports",
+            tr("Reports"),
+            [
+                tr("Received"),
+                tr("Type"),
+                tr("Period"),
+                tr("Hours absent"),
+                tr("Late"),
+                tr("School"),
+            ],
+        )
+        self._add_tab(
+            "contacts",
+            tr("Contacts"),
+            [
+                tr("When"),
+                tr("Kind"),
+                tr("Mode"),
+                tr("Answered"),
+                tr("Participants"),
+                tr("Agreements"),
+                tr("Summary"),
+            ],
+        )
+        self._add_tab(
+            "routes",
+            tr("MAS route"),
+            [
+                tr("Decided"),
+                tr("Route"),
+                tr("Open by rules"),
+                tr("Rationale"),
+                tr("Override reason"),
+            ],
+        )
+        if letters_tab is not None:
+            self.tabs.addTab(letters_tab(context, case_id), tr("Letters"))
+        else:
+            self._add_tab(
+                "letters", tr("Letters"), [tr("Date"), tr("Letter"), tr("Recipient"), tr("Printed")]
+            )
+        self._add_tab(
+            "exemptions",
+            tr("Exemptions"),
+            [tr("Article"), tr("Received"), tr("From"), tr("Until"), tr("Outcome"), tr("Decided")],
+        )
+        self._add_tab(
+            "enforcements",
+            tr("Enforcement"),
+            [tr("Date"), tr("Step"), tr("Against"), tr("Outcome"), tr("Notes")],
+        )
+        self._add_tab(
+            "people",
+            tr("People"),
+            [
+                tr("Role"),
+                tr("Name"),
+                tr("Parental authority"),
+                tr("Address"),
+                tr("Phone"),
+                tr("E-mail"),
+            ],
+        )
+        buttons = QHBoxLayout()
+        for action in actions:
+            button = QToolButton(self)
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.header)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+        context.changed.connect(self._on_changed)
+        self.refresh()
+        vault = context.vault
+        run_job(lambda: record_view(vault, case_id), owner=self)
+
+    def _add_tab(self, key: str, title: str, headers: list[str]) -> None:
+        model = RowsModel(headers, self)
+        self.models[key] = model
+        view = make_table(model, self)
+        view.setObjectName(f"tab_{key}")
+        model.modelReset.connect(lambda v=view: fit_columns(v))
+        self.tabs.addTab(view, title)
+
+    def _on_changed(self, summary: ChangeSummary) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            detail = case_detail(self.context.vault, self.case_id, self.context.today())
+        except UserError as exc:
+            self.context.message.emit(exc.message)
+            return
+        self.detail = detail
+        self.header.show_header(detail.header)
+        self._fill(detail)
+        self.loaded.emit()
+
+    def _fill(self, d: CaseDetail) -> None:
+        m = self.models
+        m["timeline"].set_rows(
+            [
+                (
+                    fmt_datetime(e.at).removesuffix(" 00:00"),
+                    tr(TIMELINE_KINDS.get(e.kind, e.kind)),
+                    e.title,
+                    e.detail,
+                )
+                for e in reversed(d.timeline)
+            ]
+        )
+        m["reports"].set_rows(
+            [
+                (
+                    fmt_date(r.received_on),
+                    r.type_label,
+                    f"{fmt_date(r.period_start)} – {fmt_date(r.period_end)}"
+                    if r.period_start
+                    else "",
+                    fmt_hours(r.hours_absent),
+                    str(r.late_count),
+                    r.school or "",
+                )
+                for r in d.reports
+            ],
+            [r.id for r in d.reports],
+        )
+        m["contacts"].set_rows(
+            [
+                (
+                    fmt_datetime(c.occurred_at),
+                    c.kind_label,
+                    c.mode_label,
+                    _yes_no(c.answered),
+                    c.participants,
+                    c.agreements.replace("\n", "; "),
+                    c.summary,
+                )
+                for c in reversed(d.contacts)
+            ],
+            [c.id for c in reversed(d.contacts)],
+        )
+        m["routes"].set_rows(
+            [
+                (
+                    fmt_date(r.decided_on),
+                    r.route_label,
+                    _yes_no(r.eligible),
+                    r.rationale,
+                    r.override_reason or "",
+                )
+                for r in reversed(d.routes)
+            ],
+            [r.id for r in reversed(d.routes)],
+        )
+        if "letters" in m:
+            m["letters"].set_rows(
+                [
+                    (fmt_date(x.sent_on), x.kind_label, x.recipient_name, _yes_no(x.printed))
+                    for x in d.letters
+                ],
+                [x.id for x in d.letters],
+            )
+        m["exemptions"].set_rows(
+            [
+                (
+                    e.article_label,
+                    fmt_date(e.received_on),
+                    fmt_date(e.starts_on),
+                    fmt_date(e.ends_on),
+                    e.outcome_label,
+                    fmt_date(e.decided_on),
+                )
+                for e in d.exemptions
+            ],
+            [e.id for e in d.exemptions],
+        )
+        m["enforcements"].set_rows(
+            [
+                (fmt_date(e.dated_on), e.kind_label, e.subject or "", e.outcome_label, e.notes)
+                for e in d.enforcements
+            ],
+            [e.id for e in d.enforcements],
+        )
+        m["people"].set_rows(
+            [
+                (
+                    tr(RELATIONS.get(p.role, p.role)),
+                    p.name,
+                    _yes_no(p.has_authority),
+                    p.address,
+                    p.phone,
+                    p.email,
+                )
+                for p in d.people
+            ],
+            [p.id for p in d.people],
+        )
+
+    def drop_data(self) -> None:
+        """Forget everything shown (on lock), before the widget is destroyed."""
+        self.detail = None
+        self.header.clear_header()
+        for model in self.models.values():
+            model.clear()

@@ -1,0 +1,248 @@
+"""The caseload page: a filter bar, search-as-you-type and the table of cases.
+
+The rows load on a worker (first a page, so the first rows show quickly, then the rest);
+the filter bar and the search only change the proxy, never reload.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lvs_desktop.services import ChangeSummary, queries
+from lvs_desktop.services.caseload import CaseRow
+from lvs_desktop.services.settings import get_terms
+from lvs_desktop.ui.caseload_model import CaseIdRole, CaseloadModel, CaseloadProxy, Criteria
+from lvs_desktop.ui.context import DeskContext
+from lvs_desktop.ui.i18n import tr
+from lvs_desktop.ui.widgets import make_table
+from lvs_desktop.ui.worker import error_text, run_job
+
+FIRST_PAGE = 300
+CHUNK = 2500
+CASE_TABLES = (
+    "case_file",
+    "report",
+    "contact",
+    "task",
+    "route_decision",
+    "youth",
+    "school",
+    "exemption",
+    "enforcement",
+    "letter",
+)
+WIDTHS = (95, 170, 55, 180, 105, 115, 100, 100, 95)
+
+
+class CaseloadPage(QWidget):
+    """Emits `first_rows` when the newest page shows, `loaded` when every row is in, and
+    `refreshed` after the rows of a saved change were reloaded."""
+
+    first_rows = Signal()
+    loaded = Signal()
+    refreshed = Signal()
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = CaseloadModel(context.labels, context.today(), self)
+        self.proxy = CaseloadProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._generation = 0
+        self.is_loaded = False
+        self._build()
+        context.changed.connect(self._on_changed)
+        self.reload()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _combo(self, any_label: str, items: list[tuple[str, str]]) -> QComboBox:
+        combo = QComboBox(self)
+        combo.addItem(any_label, None)
+        for code, label in items:
+            combo.addItem(label, code)
+        combo.currentIndexChanged.connect(self._apply_filter)
+        return combo
+
+    def _build(self) -> None:
+        ctx = self.context
+        self.search = QLineEdit(self)
+        self.search.setObjectName("caseloadSearch")
+        self.search.setPlaceholderText(tr("Search name, BSN, school or case number…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._apply_filter)
+        self.status = self._combo(tr("All statuses"), list(ctx.labels["case_status"].items()))
+        self.status.setCurrentIndex(self.status.findData("in_behandeling"))
+        self.kind = self._combo(tr("All kinds"), list(ctx.labels["case_kind"].items()))
+        self.municipality = self._combo(tr("All municipalities"), [])
+        self.school_type = self._combo(
+            tr("All school types"), [(c, c) for c in ctx.labels.get("school_type", {})]
+        )
+        self.mine = QComboBox(self)
+        self.mine.addItem(tr("My cases"), True)
+        self.mine.addItem(tr("All consultants"), False)
+        if ctx.vault.role == "team":
+            self.mine.setCurrentIndex(1)
+        self.mine.currentIndexChanged.connect(self._apply_filter)
+        self.overdue = QCheckBox(tr("Overdue only"), self)
+        self.overdue.toggled.connect(self._apply_filter)
+        self.count = QLabel(self)
+        self.count.setObjectName("caseloadCount")
+
+        bar = QHBoxLayout()
+        for w in (self.status, self.kind, self.municipality, self.school_type, self.mine):
+            bar.addWidget(w, 1)
+        bar.addWidget(self.overdue)
+        self.table = make_table(self.proxy, self)
+        self.table.setObjectName("caseloadTable")
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        for col, width in enumerate(WIDTHS):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.activated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+        self._apply_filter()
+
+    # -- loading ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Load the caseload: the newest page at once, then the rest piece by piece (each a
+        short job on the worker, so the vault is free in between for the case view)."""
+        self._generation += 1
+        self.is_loaded = False
+        generation = self._generation
+        vault = self.context.vault
+        terms = get_terms(vault)
+
+        def current() -> bool:
+            return generation == self._generation
+
+        def got_first(rows: list[CaseRow]) -> None:
+            if not current():
+                return
+            self.model.set_rows(rows)
+            self.first_rows.emit()
+            self._update_count()
+            run_job(lambda: queries.case_chunks(vault, CHUNK), got_chunks, self._failed, owner=self)
+
+        def got_chunks(chunks: list[tuple[int, int]]) -> None:
+            seen = {r.case_id for r in self.model.rows}
+            next_chunk(list(chunks), seen)
+
+        def next_chunk(chunks: list[tuple[int, int]], seen: set[str]) -> None:
+            if not current():
+                return
+            if not chunks:
+                self.model.sort_newest_first()
+                self._loaded()
+                return
+            chunk = chunks.pop(0)
+
+            def got(rows: list[CaseRow]) -> None:
+                if not current():
+                    return
+                self.model.append_rows([r for r in rows if r.case_id not in seen])
+                self._update_count()
+                next_chunk(chunks, seen)
+
+            run_job(
+                lambda: queries.cases_in_chunk(vault, chunk, terms), got, self._failed, owner=self
+            )
+
+        run_job(
+            lambda: queries.newest_cases(vault, FIRST_PAGE, terms),
+            got_first,
+            self._failed,
+            owner=self,
+        )
+
+    def _loaded(self) -> None:
+        if self.municipality.count() == 1:
+            names = sorted({r.municipality for r in self.model.rows if r.municipality})
+            self.set_municipalities(names)
+        self._update_count()
+        self.is_loaded = True
+        self.loaded.emit()
+
+    def _failed(self, exc: object) -> None:
+        self.count.setText(error_text(exc))  # type: ignore[arg-type]
+
+    def _on_changed(self, summary: ChangeSummary) -> None:
+        """Reload only the cases the change touched."""
+        if not summary.touches(*CASE_TABLES):
+            return
+        vault = self.context.vault
+        changed = summary.created + summary.updated
+
+        def fetch() -> tuple[set[str], list[CaseRow]]:
+            touched = queries.cases_touched(vault, changed)
+            return touched, queries.cases_by_id(vault, touched)
+
+        def got(result: tuple[set[str], list[CaseRow]]) -> None:
+            self.model.upsert_rows(*result)
+            self._update_count()
+            self.refreshed.emit()
+
+        run_job(fetch, got, self._failed, owner=self)
+
+    def set_municipalities(self, names: list[str]) -> None:
+        for name in names:
+            self.municipality.addItem(name, name)
+
+    # -- filtering ----------------------------------------------------------------------
+
+    def criteria(self) -> Criteria:
+        return Criteria(
+            text=self.search.text(),
+            status=self.status.currentData(),
+            kind=self.kind.currentData(),
+            municipality=self.municipality.currentData(),
+            school_type=self.school_type.currentData(),
+            overdue_only=self.overdue.isChecked(),
+            consultant_id=self.context.owner_id if self.mine.currentData() else None,
+        )
+
+    def _apply_filter(self) -> None:
+        if not hasattr(self, "table"):
+            return
+        self.proxy.set_criteria(self.criteria())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(tr("{shown} of {total} cases").format(shown=shown, total=total))
+
+    def _activated(self, index: QModelIndex) -> None:
+        case_id = index.data(CaseIdRole)
+        if case_id:
+            self.context.open_case.emit(case_id)
+
+    def current_case_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(CaseIdRole) if index.isValid() else None
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def drop_data(self) -> None:
+        """Forget every row (on lock)."""
+        self._generation += 1
+        self.search.clear()
+        self.model.clear()

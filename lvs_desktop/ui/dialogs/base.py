@@ -1,0 +1,126 @@
+"""A form dialog: fields, a red list of problems, and a save that runs on the worker.
+
+Subclasses build their fields, turn them into a service input in `collect()` (appending to
+`problems` what the form itself can see: required fields, dates), and name the service call
+in `save()`. The service validates again (BSN 11-test, codes, date order); its `InvalidInput`
+problems show in the same list. On success the dialog reports the `ChangeSummary` to the
+desk and closes. Dialogs are opened with `open()`, never `exec()`, so a lock can close them.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lvs_desktop.models import UserError
+from lvs_desktop.services import ChangeSummary
+from lvs_desktop.services.validation import InvalidInput
+from lvs_desktop.store import Vault
+from lvs_desktop.ui.context import DeskContext
+from lvs_desktop.ui.i18n import tr
+from lvs_desktop.ui.widgets import DateField, ErrorLabel
+from lvs_desktop.ui.worker import error_text, run_job
+
+
+class FormDialog(QDialog):
+    """Base of every form. `saved` carries the ChangeSummary; `problems_shown` the problems."""
+
+    saved = Signal(object)
+    problems_shown = Signal(list)
+    title = "Form"
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(tr(self.title))
+        self.setMinimumWidth(520)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.errors = ErrorLabel(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.hide()
+        self.layout_.addWidget(self.intro)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.errors)
+        self.layout_.addWidget(self.buttons)
+        self.build()
+
+    # -- for subclasses -----------------------------------------------------------------
+
+    def build(self) -> None:
+        """Add the fields to `self.form`."""
+
+    def collect(self, problems: list[str]) -> Any:
+        """The service input from the fields; append what is wrong to `problems`."""
+        raise NotImplementedError
+
+    def save(self, vault: Vault, data: Any) -> ChangeSummary:
+        """The service call (runs on a worker thread: touch no widget here)."""
+        raise NotImplementedError
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def set_intro(self, text: str) -> None:
+        self.intro.setText(text)
+        self.intro.show()
+
+    def date_value(self, field: DateField, label: str, problems: list[str], required: bool = False):
+        problem = field.problem(label, required)
+        if problem:
+            problems.append(problem)
+        return field.value()
+
+    @staticmethod
+    def required_text(text: str, label: str, problems: list[str]) -> str:
+        if not text.strip():
+            problems.append(tr("{label} is required.").format(label=label))
+        return text.strip()
+
+    # -- the flow -----------------------------------------------------------------------
+
+    def submit(self) -> None:
+        problems: list[str] = []
+        data = self.collect(problems)
+        if problems:
+            self.show_problems(problems)
+            return
+        self.errors.clear_problems()
+        self.buttons.setEnabled(False)
+        vault = self.context.vault
+        run_job(lambda: self.save_in_worker(vault, data), self._done, self._failed, owner=self)
+
+    def save_in_worker(self, vault: Vault, data: Any) -> ChangeSummary:
+        return self.save(vault, data)
+
+    def show_problems(self, problems: list[str]) -> None:
+        self.errors.show_problems(problems)
+        self.problems_shown.emit(problems)
+
+    def _done(self, summary: ChangeSummary) -> None:
+        self.buttons.setEnabled(True)
+        self.saved.emit(summary)
+        self.context.report_change(summary)
+        self.accept()
+
+    def _failed(self, exc: UserError | None) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(exc, InvalidInput):
+            self.show_problems(exc.problems)
+        else:
+            self.show_problems([error_text(exc)])

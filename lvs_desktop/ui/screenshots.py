@@ -1,0 +1,158 @@
+"""PNGs of the main screens and dialogs on a demo vault, offscreen, at 1366×768.
+
+    QT_QPA_PLATFORM=offscreen python -m lvs_desktop.ui.screenshots OUTDIR [--size tiny|small]
+
+The demo vault is built in a temporary folder and removed afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
+from PySide6.QtWidgets import QApplication, QWidget
+
+from lvs_desktop.services.caseload import CaseloadFilter, list_cases
+from lvs_desktop.services.demo.build import DEMO_PASSPHRASE, create_demo_vault
+from lvs_desktop.services.queries import case_detail
+from lvs_desktop.ui import i18n
+
+SIZE = (1366, 768)
+
+
+def wait_for(signal: SignalInstance, timeout_ms: int = 60_000) -> None:
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+def settle() -> None:
+    """Let posted events (layouts, paints) run, without waiting on time."""
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def grab(widget: QWidget, out: Path, name: str) -> Path:
+    settle()
+    path = out / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+    return path
+
+
+def busiest_case(vault, owner: str | None) -> str:  # type: ignore[no-untyped-def]
+    rows = list_cases(vault, CaseloadFilter(open_only=True, consultant_id=owner), limit=40)
+    return max(rows, key=lambda r: len(case_detail(vault, r.case_id).timeline)).case_id
+
+
+def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
+    from lvs_desktop.ui.desk import Desk
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    i18n.install(language)
+    out.mkdir(parents=True, exist_ok=True)
+    shots: list[Path] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "demo.lvsvault"
+        vault = create_demo_vault(path, DEMO_PASSPHRASE, size=size)
+        case_id = busiest_case(vault, vault.owner_id)
+        vault.lock()
+        desk = Desk(path, passphrase=DEMO_PASSPHRASE)
+        desk.start()
+        assert desk.dialog is not None
+        desk.dialog.resize(620, 330)
+        shots.append(grab(desk.dialog, out, "01-ontgrendelen"))
+        desk.dialog.passphrase.setText("fout-wachtwoord")
+        desk.dialog.unlock()
+        wait_for(desk.dialog.failed)
+        shots.append(grab(desk.dialog, out, "02-verkeerd-wachtwoord"))
+        desk.dialog.tabs.setCurrentIndex(1)
+        desk.dialog.new_pass.setText("kort")
+        shots.append(grab(desk.dialog, out, "03-nieuwe-kluis"))
+        desk.dialog.tabs.setCurrentIndex(0)
+        desk.dialog.passphrase.setText(DEMO_PASSPHRASE)
+        desk.dialog.unlock()
+        wait_for(desk.unlocked)
+        window = desk.window
+        assert window is not None
+        wait_for(window.caseload.loaded)
+        shots.append(grab(window, out, "04-caseload"))
+        window.caseload.search.setText("de")
+        window.caseload.overdue.setChecked(True)
+        shots.append(grab(window, out, "05-caseload-zoeken"))
+        window.caseload.search.clear()
+        window.caseload.overdue.setChecked(False)
+        window.show_case(case_id)
+        view = window.case_view
+        assert view is not None
+        for index, name in (
+            (0, "06-dossier-tijdlijn"),
+            (2, "07-dossier-contacten"),
+            (7, "08-dossier-betrokkenen"),
+            (4, "08b-dossier-brieven"),
+            (3, "08c-dossier-mas-route"),
+            (1, "09-dossier-meldingen"),
+        ):
+            view.tabs.setCurrentIndex(index)
+            shots.append(grab(window, out, name))
+        dialogs: list[tuple[str, Callable[[], QWidget | None]]] = [
+            ("10-nieuw-dossier", window.new_case),
+            ("11-nieuwe-melding", window.act_report.trigger),
+            ("12-contact", window.act_contact.trigger),
+            ("13-mas-route", window.act_route.trigger),
+            ("14-vrijstelling", window.act_exemption.trigger),
+            ("15-handhaving", window.act_enforcement.trigger),
+            ("16-dossier-sluiten", window.act_close_case.trigger),
+        ]
+        for name, opener in dialogs:
+            opener()
+            dialog = window.dialog
+            assert dialog is not None
+            settle()
+            dialog.adjustSize()
+            if name == "13-mas-route":
+                dialog.choose("criminal")  # type: ignore[attr-defined]
+            if name == "11-nieuwe-melding":
+                dialog.fields.received_on.setText("31-02-2026")  # type: ignore[attr-defined]
+            if name == "12-contact":
+                dialog.agreements.add_row("Ouder belt school over rooster", "")  # type: ignore[attr-defined]
+            dialog.submit() if name in ("11-nieuwe-melding", "16-dossier-sluiten") else None
+            settle()
+            dialog.adjustSize()
+            shots.append(grab(dialog, out, name))
+            dialog.reject()
+        window.close_case_view()
+        window.nav.setCurrentRow(1)
+        wait_for(window.agenda.loaded, 10_000) if not window.agenda.entries else None
+        shots.append(grab(window, out, "17-agenda"))
+        window.nav.setCurrentRow(5)
+        shots.append(grab(window, out, "18-instellingen"))
+        window.nav.setCurrentRow(2)
+        shots.append(grab(window, out, "19-brieven"))
+        desk.lock()
+        assert desk.dialog is not None
+        shots.append(grab(desk.dialog, out, "20-vergrendeld"))
+        desk.quit()
+    app.processEvents()
+    return shots
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--size", default="small", choices=("tiny", "small"))
+    parser.add_argument("--language", default="nl", choices=i18n.LANGUAGES)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    shoot(args.outdir, args.size, args.language)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

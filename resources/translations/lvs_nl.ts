@@ -1,0 +1,1011 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+  <context>
+    <name>lvs</name>
+    <message>
+      <source>Also show later items</source>
+      <translation>Ook latere punten tonen</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Wanneer</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Case no.</source>
+      <translation>Dossiernr.</translation>
+    </message>
+    <message>
+      <source>Youth</source>
+      <translation>Jeugdige</translation>
+    </message>
+    <message>
+      <source>What</source>
+      <translation>Wat</translation>
+    </message>
+    <message>
+      <source>Overdue: {overdue} · today: {today} · this week: {week} · later: {later}</source>
+      <translation>Over tijd: {overdue} · vandaag: {today} · deze week: {week} · later: {later}</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Over tijd</translation>
+    </message>
+    <message>
+      <source>Today</source>
+      <translation>Vandaag</translation>
+    </message>
+    <message>
+      <source>This week</source>
+      <translation>Deze week</translation>
+    </message>
+    <message>
+      <source>Later</source>
+      <translation>Later</translation>
+    </message>
+    <message>
+      <source>yes</source>
+      <translation>ja</translation>
+    </message>
+    <message>
+      <source>no</source>
+      <translation>nee</translation>
+    </message>
+    <message>
+      <source>Timeline</source>
+      <translation>Tijdlijn</translation>
+    </message>
+    <message>
+      <source>Reports</source>
+      <translation>Meldingen</translation>
+    </message>
+    <message>
+      <source>Contacts</source>
+      <translation>Contacten</translation>
+    </message>
+    <message>
+      <source>MAS route</source>
+      <translation>MAS-route</translation>
+    </message>
+    <message>
+      <source>Exemptions</source>
+      <translation>Vrijstellingen</translation>
+    </message>
+    <message>
+      <source>Enforcement</source>
+      <translation>Handhaving</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Betrokkenen</translation>
+    </message>
+    <message>
+      <source>Subject</source>
+      <translation>Onderwerp</translation>
+    </message>
+    <message>
+      <source>Details</source>
+      <translation>Toelichting</translation>
+    </message>
+    <message>
+      <source>Received</source>
+      <translation>Ontvangen</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <source>Period</source>
+      <translation>Periode</translation>
+    </message>
+    <message>
+      <source>Hours absent</source>
+      <translation>Uren verzuim</translation>
+    </message>
+    <message>
+      <source>Late</source>
+      <translation>Te laat</translation>
+    </message>
+    <message>
+      <source>School</source>
+      <translation>School</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Soort</translation>
+    </message>
+    <message>
+      <source>Mode</source>
+      <translation>Manier</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Beantwoord</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Deelnemers</translation>
+    </message>
+    <message>
+      <source>Agreements</source>
+      <translation>Afspraken</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Samenvatting</translation>
+    </message>
+    <message>
+      <source>Decided</source>
+      <translation>Besloten</translation>
+    </message>
+    <message>
+      <source>Route</source>
+      <translation>Route</translation>
+    </message>
+    <message>
+      <source>Open by rules</source>
+      <translation>Open volgens regels</translation>
+    </message>
+    <message>
+      <source>Rationale</source>
+      <translation>Motivering</translation>
+    </message>
+    <message>
+      <source>Override reason</source>
+      <translation>Reden afwijking</translation>
+    </message>
+    <message>
+      <source>Letters</source>
+      <translation>Brieven</translation>
+    </message>
+    <message>
+      <source>Article</source>
+      <translation>Artikel</translation>
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Van</translation>
+    </message>
+    <message>
+      <source>Until</source>
+      <translation>Tot en met</translation>
+    </message>
+    <message>
+      <source>Outcome</source>
+      <translation>Uitkomst</translation>
+    </message>
+    <message>
+      <source>Step</source>
+      <translation>Stap</translation>
+    </message>
+    <message>
+      <source>Against</source>
+      <translation>Tegen</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notities</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>Rol</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Naam</translation>
+    </message>
+    <message>
+      <source>Parental authority</source>
+      <translation>Gezag</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>Adres</translation>
+    </message>
+    <message>
+      <source>Phone</source>
+      <translation>Telefoon</translation>
+    </message>
+    <message>
+      <source>E-mail</source>
+      <translation>E-mail</translation>
+    </message>
+    <message>
+      <source>Duty: {duty}</source>
+      <translation>Plicht: {duty}</translation>
+    </message>
+    <message>
+      <source>none</source>
+      <translation>geen</translation>
+    </message>
+    <message>
+      <source>{n} unanswered invitation(s)</source>
+      <translation>{n} onbeantwoorde uitnodiging(en)</translation>
+    </message>
+    <message>
+      <source>escalation is due</source>
+      <translation>escalatie is aan de orde</translation>
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation>Brief</translation>
+    </message>
+    <message>
+      <source>Recipient</source>
+      <translation>Geadresseerde</translation>
+    </message>
+    <message>
+      <source>Printed</source>
+      <translation>Afgedrukt</translation>
+    </message>
+    <message>
+      <source>{age} years (born {born})</source>
+      <translation>{age} jaar (geboren {born})</translation>
+    </message>
+    <message>
+      <source>School: {school}</source>
+      <translation>School: {school}</translation>
+    </message>
+    <message>
+      <source>{kind} · {status} · opened {opened}</source>
+      <translation>{kind} · {status} · geopend {opened}</translation>
+    </message>
+    <message>
+      <source>Consultant: {name}</source>
+      <translation>Consulent: {name}</translation>
+    </message>
+    <message>
+      <source>Next deadlines</source>
+      <translation>Eerstvolgende termijnen</translation>
+    </message>
+    <message>
+      <source>until {date}</source>
+      <translation>tot en met {date}</translation>
+    </message>
+    <message>
+      <source>unknown</source>
+      <translation>onbekend</translation>
+    </message>
+    <message>
+      <source>closed {date}</source>
+      <translation>gesloten {date}</translation>
+    </message>
+    <message>
+      <source>MAS route: {route}</source>
+      <translation>MAS-route: {route}</translation>
+    </message>
+    <message>
+      <source>Case opened</source>
+      <translation>Dossier geopend</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Melding</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Afspraak</translation>
+    </message>
+    <message>
+      <source>Exemption</source>
+      <translation>Vrijstelling</translation>
+    </message>
+    <message>
+      <source>Case closed</source>
+      <translation>Dossier gesloten</translation>
+    </message>
+    <message>
+      <source>Parent</source>
+      <translation>Ouder</translation>
+    </message>
+    <message>
+      <source>Mother</source>
+      <translation>Moeder</translation>
+    </message>
+    <message>
+      <source>Father</source>
+      <translation>Vader</translation>
+    </message>
+    <message>
+      <source>Carer</source>
+      <translation>Verzorger</translation>
+    </message>
+    <message>
+      <source>Guardian</source>
+      <translation>Voogd</translation>
+    </message>
+    <message>
+      <source>Foster parent</source>
+      <translation>Pleegouder</translation>
+    </message>
+    <message>
+      <source> (overdue)</source>
+      <translation> (over tijd)</translation>
+    </message>
+    <message>
+      <source>Age</source>
+      <translation>Leeftijd</translation>
+    </message>
+    <message>
+      <source>Municipality</source>
+      <translation>Gemeente</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Deadline</source>
+      <translation>Termijn</translation>
+    </message>
+    <message>
+      <source>Consultant</source>
+      <translation>Consulent</translation>
+    </message>
+    <message>
+      <source>Search name, BSN, school or case number…</source>
+      <translation>Zoek op naam, BSN, school of dossiernummer…</translation>
+    </message>
+    <message>
+      <source>All statuses</source>
+      <translation>Alle statussen</translation>
+    </message>
+    <message>
+      <source>All kinds</source>
+      <translation>Alle soorten</translation>
+    </message>
+    <message>
+      <source>All municipalities</source>
+      <translation>Alle gemeenten</translation>
+    </message>
+    <message>
+      <source>All school types</source>
+      <translation>Alle schooltypen</translation>
+    </message>
+    <message>
+      <source>My cases</source>
+      <translation>Mijn dossiers</translation>
+    </message>
+    <message>
+      <source>All consultants</source>
+      <translation>Alle consulenten</translation>
+    </message>
+    <message>
+      <source>Overdue only</source>
+      <translation>Alleen over tijd</translation>
+    </message>
+    <message>
+      <source>{shown} of {total} cases</source>
+      <translation>{shown} van {total} dossiers</translation>
+    </message>
+    <message>
+      <source>Form</source>
+      <translation>Formulier</translation>
+    </message>
+    <message>
+      <source>{label} is required.</source>
+      <translation>{label} is verplicht.</translation>
+    </message>
+    <message>
+      <source>Close case</source>
+      <translation>Dossier sluiten</translation>
+    </message>
+    <message>
+      <source>Closed on</source>
+      <translation>Gesloten op</translation>
+    </message>
+    <message>
+      <source>Closing reason (DUO)</source>
+      <translation>Reden van afsluiten (DUO)</translation>
+    </message>
+    <message>
+      <source>Closing note (DUO)</source>
+      <translation>Afsluitende opmerking (DUO)</translation>
+    </message>
+    <message>
+      <source>— choose —</source>
+      <translation>— kies —</translation>
+    </message>
+    <message>
+      <source>Choose the closing reason.</source>
+      <translation>Kies de reden van afsluiten.</translation>
+    </message>
+    <message>
+      <source>Choose the closing note.</source>
+      <translation>Kies de afsluitende opmerking.</translation>
+    </message>
+    <message>
+      <source>Log contact</source>
+      <translation>Contact vastleggen</translation>
+    </message>
+    <message>
+      <source>Add agreement</source>
+      <translation>Afspraak toevoegen</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>The invitation was answered</source>
+      <translation>De uitnodiging is beantwoord</translation>
+    </message>
+    <message>
+      <source>e.g. mother, pupil, mentor</source>
+      <translation>bijv. moeder, leerling, mentor</translation>
+    </message>
+    <message>
+      <source>This was an interrogation (verhoor)</source>
+      <translation>Dit was een verhoor</translation>
+    </message>
+    <message>
+      <source>The caution (cautie) was given</source>
+      <translation>De cautie is gegeven</translation>
+    </message>
+    <message>
+      <source>Location</source>
+      <translation>Plaats</translation>
+    </message>
+    <message>
+      <source>Due (dd-mm-yyyy)</source>
+      <translation>Uiterlijk (dd-mm-jjjj)</translation>
+    </message>
+    <message>
+      <source>The contact lies in the future.</source>
+      <translation>Het contact ligt in de toekomst.</translation>
+    </message>
+    <message>
+      <source>Due date of agreement {n}</source>
+      <translation>Datum van afspraak {n}</translation>
+    </message>
+    <message>
+      <source>Agreement {n} has no description.</source>
+      <translation>Afspraak {n} heeft geen omschrijving.</translation>
+    </message>
+    <message>
+      <source>Enforcement step</source>
+      <translation>Handhavingsstap</translation>
+    </message>
+    <message>
+      <source>Request received on</source>
+      <translation>Aanvraag ontvangen op</translation>
+    </message>
+    <message>
+      <source>Exempt from</source>
+      <translation>Vrijgesteld van</translation>
+    </message>
+    <message>
+      <source>Exempt until</source>
+      <translation>Vrijgesteld tot en met</translation>
+    </message>
+    <message>
+      <source>Decided on</source>
+      <translation>Besloten op</translation>
+    </message>
+    <message>
+      <source>Kind of absence</source>
+      <translation>Soort verzuim</translation>
+    </message>
+    <message>
+      <source>Against parent</source>
+      <translation>Tegen ouder</translation>
+    </message>
+    <message>
+      <source>Reference (e.g. PV number)</source>
+      <translation>Kenmerk (bijv. PV-nummer)</translation>
+    </message>
+    <message>
+      <source>Halt hours</source>
+      <translation>Halt-uren</translation>
+    </message>
+    <message>
+      <source>— not against a parent —</source>
+      <translation>— niet tegen een ouder —</translation>
+    </message>
+    <message>
+      <source>New case</source>
+      <translation>Nieuw dossier</translation>
+    </message>
+    <message>
+      <source>BSN</source>
+      <translation>BSN</translation>
+    </message>
+    <message>
+      <source>Given names</source>
+      <translation>Voornamen</translation>
+    </message>
+    <message>
+      <source>Prefix</source>
+      <translation>Tussenvoegsel</translation>
+    </message>
+    <message>
+      <source>Surname</source>
+      <translation>Achternaam</translation>
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>Geboortedatum</translation>
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Geslacht</translation>
+    </message>
+    <message>
+      <source>Street and number</source>
+      <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+      <source>Postcode and place</source>
+      <translation>Postcode en plaats</translation>
+    </message>
+    <message>
+      <source>Has parental authority (gezag)</source>
+      <translation>Heeft gezag</translation>
+    </message>
+    <message>
+      <source>Record the first report now</source>
+      <translation>De eerste melding nu vastleggen</translation>
+    </message>
+    <message>
+      <source>Kind of case</source>
+      <translation>Soort dossier</translation>
+    </message>
+    <message>
+      <source>Opened on</source>
+      <translation>Geopend op</translation>
+    </message>
+    <message>
+      <source>First enter the BSN, or the surname and birth date: a youth who is already known is offered before a new one is made.</source>
+      <translation>Vul eerst het BSN in, of de achternaam en geboortedatum: een jeugdige die al bekend is, wordt aangeboden voordat een nieuwe wordt gemaakt.</translation>
+    </message>
+    <message>
+      <source>Case</source>
+      <translation>Dossier</translation>
+    </message>
+    <message>
+      <source>same BSN</source>
+      <translation>zelfde BSN</translation>
+    </message>
+    <message>
+      <source>same surname and birth date</source>
+      <translation>zelfde achternaam en geboortedatum</translation>
+    </message>
+    <message>
+      <source>Already known: tick the youth to open the case for them.</source>
+      <translation>Al bekend: vink de jeugdige aan om het dossier voor hem of haar te openen.</translation>
+    </message>
+    <message>
+      <source>No known youth with this BSN or name and birth date.</source>
+      <translation>Geen bekende jeugdige met dit BSN of deze naam en geboortedatum.</translation>
+    </message>
+    <message>
+      <source>Parent (optional)</source>
+      <translation>Ouder (niet verplicht)</translation>
+    </message>
+    <message>
+      <source>Unknown / other</source>
+      <translation>Onbekend / anders</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>Vrouw</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>Man</translation>
+    </message>
+    <message>
+      <source>New report</source>
+      <translation>Nieuwe melding</translation>
+    </message>
+    <message>
+      <source>All lessons missed</source>
+      <translation>Alle lessen gemist</translation>
+    </message>
+    <message>
+      <source>Report type</source>
+      <translation>Soort melding</translation>
+    </message>
+    <message>
+      <source>Received on</source>
+      <translation>Ontvangen op</translation>
+    </message>
+    <message>
+      <source>Absent from</source>
+      <translation>Verzuim vanaf</translation>
+    </message>
+    <message>
+      <source>Absent until</source>
+      <translation>Verzuim tot en met</translation>
+    </message>
+    <message>
+      <source>Times late</source>
+      <translation>Keren te laat</translation>
+    </message>
+    <message>
+      <source>Suspected reason</source>
+      <translation>Vermoedelijke reden</translation>
+    </message>
+    <message>
+      <source>Reported by (school)</source>
+      <translation>Gemeld door (school)</translation>
+    </message>
+    <message>
+      <source>Decide MAS route</source>
+      <translation>MAS-route kiezen</translation>
+    </message>
+    <message>
+      <source>not yet known</source>
+      <translation>nog niet bekend</translation>
+    </message>
+    <message>
+      <source>Long-term, structural absence</source>
+      <translation>Langdurig, structureel verzuim</translation>
+    </message>
+    <message>
+      <source>Help is refused</source>
+      <translation>Hulp wordt geweigerd</translation>
+    </message>
+    <message>
+      <source>The child's development is threatened</source>
+      <translation>De ontwikkeling van het kind wordt bedreigd</translation>
+    </message>
+    <message>
+      <source>First luxe-absence offence</source>
+      <translation>Eerste keer luxe verzuim</translation>
+    </message>
+    <message>
+      <source>Parents consent to Halt</source>
+      <translation>Ouders stemmen in met Halt</translation>
+    </message>
+    <message>
+      <source>The young person admits</source>
+      <translation>De jongere erkent het verzuim</translation>
+    </message>
+    <message>
+      <source>Routes</source>
+      <translation>Routes</translation>
+    </message>
+    <message>
+      <source>This route is closed by the rules: write why you choose it anyway.</source>
+      <translation>Deze route is volgens de regels gesloten: schrijf waarom u er toch voor kiest.</translation>
+    </message>
+    <message>
+      <source>Choose a route.</source>
+      <translation>Kies een route.</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>open</translation>
+    </message>
+    <message>
+      <source>closed</source>
+      <translation>gesloten</translation>
+    </message>
+    <message>
+      <source>The route {route} is closed: {reasons} Write an override reason to choose it anyway.</source>
+      <translation>De route {route} is gesloten: {reasons} Schrijf een reden om er toch voor te kiezen.</translation>
+    </message>
+    <message>
+      <source>&amp;New case…</source>
+      <translation>&amp;Nieuw dossier…</translation>
+    </message>
+    <message>
+      <source>&amp;Lock</source>
+      <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+      <source>New &amp;report…</source>
+      <translation>Nieuwe &amp;melding…</translation>
+    </message>
+    <message>
+      <source>Log &amp;contact…</source>
+      <translation>&amp;Contact vastleggen…</translation>
+    </message>
+    <message>
+      <source>Decide MAS &amp;route…</source>
+      <translation>MAS-&amp;route kiezen…</translation>
+    </message>
+    <message>
+      <source>&amp;Exemption…</source>
+      <translation>&amp;Vrijstelling…</translation>
+    </message>
+    <message>
+      <source>En&amp;forcement step…</source>
+      <translation>&amp;Handhavingsstap…</translation>
+    </message>
+    <message>
+      <source>C&amp;lose case…</source>
+      <translation>Dossier &amp;sluiten…</translation>
+    </message>
+    <message>
+      <source>&amp;Back to the caseload</source>
+      <translation>&amp;Terug naar de caseload</translation>
+    </message>
+    <message>
+      <source>&amp;Open selected case</source>
+      <translation>Gekozen dossier &amp;openen</translation>
+    </message>
+    <message>
+      <source>&amp;Search the caseload</source>
+      <translation>&amp;Zoeken in de caseload</translation>
+    </message>
+    <message>
+      <source>Re&amp;fresh</source>
+      <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+      <source>&amp;Case</source>
+      <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+      <source>&amp;Go</source>
+      <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Help</translation>
+    </message>
+    <message>
+      <source>&amp;About LVS Desktop</source>
+      <translation>&amp;Over LVS Desktop</translation>
+    </message>
+    <message>
+      <source>About LVS Desktop</source>
+      <translation>Over LVS Desktop</translation>
+    </message>
+    <message>
+      <source>LVS Desktop: leerplicht and RMC casework over an encrypted vault.</source>
+      <translation>LVS Desktop: leerplicht- en RMC-dossiers in een versleutelde kluis.</translation>
+    </message>
+    <message>
+      <source>LVS Desktop — {vault}</source>
+      <translation>LVS Desktop — {vault}</translation>
+    </message>
+    <message>
+      <source>Vault: {name}</source>
+      <translation>Kluis: {name}</translation>
+    </message>
+    <message>
+      <source>Unlocked · locks after {n} min idle (Ctrl+L locks now)</source>
+      <translation>Ontgrendeld · vergrendelt na {n} min zonder activiteit (Ctrl+L: nu)</translation>
+    </message>
+    <message>
+      <source>Caseload</source>
+      <translation>Caseload</translation>
+    </message>
+    <message>
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <source>Letters to print</source>
+      <translation>Brieven om af te drukken</translation>
+    </message>
+    <message>
+      <source>Synchronisation</source>
+      <translation>Synchronisatie</translation>
+    </message>
+    <message>
+      <source>Reporting</source>
+      <translation>Rapportages</translation>
+    </message>
+    <message>
+      <source>Settings</source>
+      <translation>Instellingen</translation>
+    </message>
+    <message>
+      <source>Coming soon.</source>
+      <translation>Komt binnenkort.</translation>
+    </message>
+    <message>
+      <source>Settings saved.</source>
+      <translation>Instellingen opgeslagen.</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <source>Profile</source>
+      <translation>Profiel</translation>
+    </message>
+    <message>
+      <source>Code (in case numbers)</source>
+      <translation>Code (in dossiernummers)</translation>
+    </message>
+    <message>
+      <source>Function</source>
+      <translation>Functie</translation>
+    </message>
+    <message>
+      <source>BOA number</source>
+      <translation>BOA-nummer</translation>
+    </message>
+    <message>
+      <source>BOA akte valid until</source>
+      <translation>BOA-akte geldig tot en met</translation>
+    </message>
+    <message>
+      <source>Program</source>
+      <translation>Programma</translation>
+    </message>
+    <message>
+      <source>Lock after idle time</source>
+      <translation>Vergrendelen na inactiviteit</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Taal</translation>
+    </message>
+    <message>
+      <source>Deadline terms of the region</source>
+      <translation>Termijnen van de regio</translation>
+    </message>
+    <message>
+      <source>Save settings</source>
+      <translation>Instellingen opslaan</translation>
+    </message>
+    <message>
+      <source>Working days to first contact after a report</source>
+      <translation>Werkdagen tot eerste contact na een melding</translation>
+    </message>
+    <message>
+      <source>Unanswered invitations before escalation</source>
+      <translation>Onbeantwoorde uitnodigingen voor escalatie</translation>
+    </message>
+    <message>
+      <source>Months from first interrogation to PV</source>
+      <translation>Maanden van eerste verhoor tot PV</translation>
+    </message>
+    <message>
+      <source>Months from report to PV</source>
+      <translation>Maanden van melding tot PV</translation>
+    </message>
+    <message>
+      <source>Months before 18th birthday for the screening</source>
+      <translation>Maanden vóór 18e verjaardag voor de screening</translation>
+    </message>
+    <message>
+      <source>Months to an offer for a thuiszitter</source>
+      <translation>Maanden tot een aanbod voor een thuiszitter</translation>
+    </message>
+    <message>
+      <source>Weeks for an objection (Awb)</source>
+      <translation>Weken bezwaartermijn (Awb)</translation>
+    </message>
+    <message>
+      <source>Weak: a sentence of four or more words is easy to remember and strong.</source>
+      <translation>Zwak: een zin van vier of meer woorden is makkelijk te onthouden en sterk.</translation>
+    </message>
+    <message>
+      <source>Browse…</source>
+      <translation>Bladeren…</translation>
+    </message>
+    <message>
+      <source>Choose a vault</source>
+      <translation>Kies een kluis</translation>
+    </message>
+    <message>
+      <source>Strong.</source>
+      <translation>Sterk.</translation>
+    </message>
+    <message>
+      <source>Reasonable; a few more words make it strong.</source>
+      <translation>Redelijk; met een paar woorden meer wordt het sterk.</translation>
+    </message>
+    <message>
+      <source>LVS Desktop — unlock vault</source>
+      <translation>LVS Desktop — kluis ontgrendelen</translation>
+    </message>
+    <message>
+      <source>Unlock</source>
+      <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+      <source>Vault</source>
+      <translation>Kluis</translation>
+    </message>
+    <message>
+      <source>Passphrase</source>
+      <translation>Wachtwoord</translation>
+    </message>
+    <message>
+      <source>Open vault</source>
+      <translation>Kluis openen</translation>
+    </message>
+    <message>
+      <source>e.g. JD</source>
+      <translation>bijv. JD</translation>
+    </message>
+    <message>
+      <source>Create vault</source>
+      <translation>Kluis maken</translation>
+    </message>
+    <message>
+      <source>New vault</source>
+      <translation>Nieuwe kluis</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Uw naam</translation>
+    </message>
+    <message>
+      <source>Your code</source>
+      <translation>Uw code</translation>
+    </message>
+    <message>
+      <source>Passphrase again</source>
+      <translation>Wachtwoord nogmaals</translation>
+    </message>
+    <message>
+      <source>Your casework is kept in an encrypted vault. Enter its passphrase.</source>
+      <translation>Uw dossiers staan in een versleutelde kluis. Voer het wachtwoord in.</translation>
+    </message>
+    <message>
+      <source>Unlocking…</source>
+      <translation>Bezig met ontgrendelen…</translation>
+    </message>
+    <message>
+      <source>Creating the vault…</source>
+      <translation>Bezig met het maken van de kluis…</translation>
+    </message>
+    <message>
+      <source>LVS vault (*{suffix})</source>
+      <translation>LVS-kluis (*{suffix})</translation>
+    </message>
+    <message>
+      <source>Enter the passphrase.</source>
+      <translation>Voer het wachtwoord in.</translation>
+    </message>
+    <message>
+      <source>Your name is required.</source>
+      <translation>Uw naam is verplicht.</translation>
+    </message>
+    <message>
+      <source>Your code is 1 to 4 letters.</source>
+      <translation>Uw code is 1 tot 4 letters.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+      <source>Too short: use at least {n} characters.</source>
+      <translation>Te kort: gebruik minstens {n} tekens.</translation>
+    </message>
+    <message>
+      <source>Strength: {hint}</source>
+      <translation>Sterkte: {hint}</translation>
+    </message>
+    <message>
+      <source>dd-mm-yyyy</source>
+      <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+      <source>{label}: not a valid date; write it as dd-mm-yyyy.</source>
+      <translation>{label}: geen geldige datum; schrijf dd-mm-jjjj.</translation>
+    </message>
+    <message>
+      <source>Something went wrong in the program; nothing was saved. Please try again.</source>
+      <translation>Er ging iets mis in het programma; er is niets opgeslagen. Probeer het opnieuw.</translation>
+    </message>
+  </context>
+</TS>
