@@ -37,5 +37,8 @@ bench: $(STAMP)
 bench-small: $(STAMP)
 	$(BIN)/python -m benchmarks.run --small
 
+translations: $(STAMP)
+	$(BIN)/python resources/translations/update_ts.py --compile
+
 clean:
 	rm -rf $(VENV) .demo screenshots build *.egg-info
