@@ -82,8 +82,8 @@ def numeric_date(d: date) -> str:
     return f"{d.day:02d}-{d.month:02d}-{d.year}"
 
 
-def dutch_number(value: float | int | Decimal, max_decimals: int = 1) -> str:
-    """12,5 and 16: a decimal comma, no trailing zeros."""
+def dutch_number(value: float | int | Decimal, max_decimals: int = 2) -> str:
+    """12,5 and 16 and 12,75 (lesson hours of 45 minutes): a decimal comma, no trailing zeros."""
     text = f"{float(value):.{max_decimals}f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
@@ -159,7 +159,8 @@ def _salutation_name(person: NamedPerson) -> str:
     """heer Jansen / mevrouw De Vries / heer/mevrouw A. de Vries."""
     if person.gender is Gender.UNKNOWN:
         return f"heer/mevrouw {formal_name(person)}"
-    return f"{title_of(person.gender)} {surname_full(person.surname_prefix, person.surname, opening=True)}"
+    surname = surname_full(person.surname_prefix, person.surname, opening=True)
+    return f"{title_of(person.gender)} {surname}"
 
 
 def salutation(people: Sequence[NamedPerson], *, informal: bool = False) -> str:
@@ -179,7 +180,8 @@ def salutation(people: Sequence[NamedPerson], *, informal: bool = False) -> str:
         same_name = (a.surname_prefix.lower(), a.surname) == (b.surname_prefix.lower(), b.surname)
         genders = {a.gender, b.gender}
         if same_name and genders == {Gender.MALE, Gender.FEMALE}:
-            return f"Geachte heer en mevrouw {surname_full(a.surname_prefix, a.surname, opening=True)},"
+            surname = surname_full(a.surname_prefix, a.surname, opening=True)
+            return f"Geachte heer en mevrouw {surname},"
     return "Geachte " + " en ".join(_salutation_name(p) for p in people) + ","
 
 

@@ -1,4 +1,4 @@
-"""The errors of the letters package: a letter that lacks facts, a template or letterhead that is wrong.
+"""The errors of the letters package: missing facts, a wrong template or a wrong letterhead.
 
 All three are user errors: a Dutch one-line message without personal data, no traceback.
 """

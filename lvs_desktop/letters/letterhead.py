@@ -55,10 +55,10 @@ class AddressWindow(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    left_mm: float = Field(20.0, ge=5.0, le=120.0)
-    top_mm: float = Field(50.0, ge=15.0, le=120.0)
-    width_mm: float = Field(85.0, ge=60.0, le=100.0)
-    height_mm: float = Field(40.0, ge=25.0, le=50.0)
+    left_mm: float = Field(default=20.0, ge=5.0, le=120.0)
+    top_mm: float = Field(default=50.0, ge=15.0, le=120.0)
+    width_mm: float = Field(default=85.0, ge=60.0, le=100.0)
+    height_mm: float = Field(default=40.0, ge=25.0, le=50.0)
 
     @model_validator(mode="after")
     def _fits_on_a4(self) -> AddressWindow:
@@ -73,24 +73,28 @@ class Letterhead(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     organisation: str = Field(
-        "Leerplicht en Voortijdig Schoolverlaten Zuid-Holland Zuid", min_length=3, max_length=120
+        default="Leerplicht en Voortijdig Schoolverlaten Zuid-Holland Zuid",
+        min_length=3,
+        max_length=120,
     )
-    department: str = Field("Dienst Gezondheid & Jeugd", max_length=120)
-    return_address: str = Field("Postbus 166, 3300 AD  Dordrecht", min_length=5, max_length=80)
-    visiting_address: str = Field("Karel Lotsyweg 40, 3318 AL  Dordrecht", max_length=120)
-    postal_address: str = Field("Postbus 166, 3300 AD  Dordrecht", max_length=120)
-    phone: str = Field("078 770 85 00", max_length=40)
-    email: str = Field("leerplicht@dienstgezondheidjeugd.nl", max_length=120)
-    website: str = Field("www.dienstgezondheidjeugd.nl", max_length=120)
+    department: str = Field(default="Dienst Gezondheid & Jeugd", max_length=120)
+    return_address: str = Field(
+        default="Postbus 166, 3300 AD  Dordrecht", min_length=5, max_length=80
+    )
+    visiting_address: str = Field(default="Karel Lotsyweg 40, 3318 AL  Dordrecht", max_length=120)
+    postal_address: str = Field(default="Postbus 166, 3300 AD  Dordrecht", max_length=120)
+    phone: str = Field(default="078 770 85 00", max_length=40)
+    email: str = Field(default="leerplicht@dienstgezondheidjeugd.nl", max_length=120)
+    website: str = Field(default="www.dienstgezondheidjeugd.nl", max_length=120)
     logo_png: bytes | None = None
-    logo_width_mm: float = Field(55.0, ge=15.0, le=80.0)
-    signatory_name: str = Field("", max_length=120)  # empty: the consultant signs
-    signatory_function: str = Field("", max_length=120)  # empty: the consultant's function
-    on_behalf_of: str = Field("", max_length=160)  # "namens het college van …"
-    place: str = Field("Dordrecht", min_length=2, max_length=80)
+    logo_width_mm: float = Field(default=55.0, ge=15.0, le=80.0)
+    signatory_name: str = Field(default="", max_length=120)  # empty: the consultant signs
+    signatory_function: str = Field(default="", max_length=120)  # empty: the consultant's function
+    on_behalf_of: str = Field(default="", max_length=160)  # "namens het college van …"
+    place: str = Field(default="Dordrecht", min_length=2, max_length=80)
     accent_colour: str = "#1d5a8a"
-    body_font_size: float = Field(10.0, ge=9.0, le=12.0)
-    window: AddressWindow = Field(default_factory=AddressWindow)
+    body_font_size: float = Field(default=10.0, ge=9.0, le=12.0)
+    window: AddressWindow = AddressWindow()  # frozen, so one default can be shared
 
     @field_validator("email")
     @classmethod

@@ -12,21 +12,30 @@ escaped, so they cannot add tags or blocks. Block forms, by the first characters
     |= 3 | 1 | 1               relative column widths of the table that follows
     | a | b | c                a table row; the first row is the header
     ~                          a small vertical space (a blank line that is kept)
+    [[  …  ]]                  the blocks between these lines are kept on one page
 """
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from lvs_desktop.letters.styles import LIGHT_GREY, RULE_GREY, Styles
+
+_TAGS = re.compile(r"<[^>]+>")
 
 
 @dataclass
 class _Block:
-    kind: str  # para, heading, part, bullet, quote, fields, table, space
+    kind: str  # para, heading, part, bullet, quote, fields, table, space, keep, endkeep
     lines: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     widths: list[float] | None = None
@@ -50,11 +59,11 @@ def parse_blocks(text: str) -> Iterator[_Block]:
                 yield current
                 current = None
             continue
-        if line == "~":
+        if line in ("~", "[[", "]]"):
             if current is not None:
                 yield current
                 current = None
-            yield _Block("space")
+            yield _Block({"~": "space", "[[": "keep", "]]": "endkeep"}[line])
             continue
         if line.startswith("## "):
             kind, content = "part", line[3:]
@@ -124,24 +133,86 @@ def _table_style(header: bool) -> TableStyle:
     return TableStyle(commands)
 
 
-def _fields_table(rows: list[list[str]], styles: Styles, width: float) -> Table:
-    label_width = min(52 * 2.8346, width * 0.34)
-    data = [[Paragraph(r[0], styles.cell), Paragraph(r[1] or "—", styles.cell)] for r in rows]
-    table = Table(data, colWidths=[label_width, width - label_width], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.2),
-                ("TEXTCOLOR", (0, 0), (0, -1), "#444444"),
-            ]
+class _Cell:
+    """One cell of a field row: plain text drawn as a string when it fits on one line (fast),
+    else a paragraph that wraps."""
+
+    def __init__(self, text: str, style: ParagraphStyle, width: float) -> None:
+        self.style = style
+        self.text: str | None = None
+        self.para: Paragraph | None = None
+        plain = html.unescape(text) if "<" not in text else None
+        if plain is not None and stringWidth(plain, style.fontName, style.fontSize) <= width:
+            self.text = plain
+            self.height = style.leading
+        else:
+            self.para = Paragraph(text, style)
+            self.height = self.para.wrap(width, 10_000)[1]
+
+    def draw(self, canvas: Any, x: float, top: float) -> None:
+        if self.para is not None:
+            self.para.drawOn(canvas, x, top - self.height)
+            return
+        style = self.style
+        canvas.setFont(style.fontName, style.fontSize)
+        canvas.setFillColor(style.textColor)
+        # where a paragraph puts its first baseline (rl_config.paraFontSizeHeightOffset)
+        canvas.drawString(x, top - style.fontSize, self.text)
+
+
+class FieldRows(Flowable):
+    """Label | value rows (an appointment, the parts of a PV): the label column as wide as the
+    longest label within limits; moves to the next page whole rather than split (unless it is
+    too long for any page)."""
+
+    PADDING = 1.2
+
+    def __init__(self, rows: list[list[str]], styles: Styles, label_width_min: float) -> None:
+        super().__init__()
+        self.rows = rows
+        self.styles = styles
+        self.label_width_min = label_width_min
+        self.spaceAfter = styles.body.spaceAfter
+        self._cells: list[tuple[_Cell, _Cell, float]] = []
+        self._label_x = label_width_min
+
+    def _label_width(self) -> float:
+        style = self.styles.cell_label
+        longest = max(
+            stringWidth(html.unescape(_TAGS.sub("", r[0])), style.fontName, style.fontSize)
+            for r in self.rows
         )
-    )
-    table.spaceAfter = styles.body.spaceAfter
-    return table
+        return min(max(longest + 10, self.label_width_min), 55 * mm)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        label_width = self._label_width()
+        self._label_x = label_width
+        self._cells = []
+        total = 0.0
+        for row in self.rows:
+            label = _Cell(row[0], self.styles.cell_label, label_width - 4)
+            value = _Cell(row[1] or "—", self.styles.cell, availWidth - label_width)
+            height = max(label.height, value.height) + 2 * self.PADDING
+            self._cells.append((label, value, height))
+            total += height
+        self.width, self.height = availWidth, total
+        return availWidth, total
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        if len(self.rows) <= 20:
+            return []
+        half = len(self.rows) // 2
+        return [
+            FieldRows(self.rows[:half], self.styles, self.label_width_min),
+            FieldRows(self.rows[half:], self.styles, self.label_width_min),
+        ]
+
+    def draw(self) -> None:
+        top = self.height
+        for label, value, height in self._cells:
+            label.draw(self.canv, 0, top - self.PADDING)
+            value.draw(self.canv, self._label_x, top - self.PADDING)
+            top -= height
 
 
 def _grid_table(block: _Block, styles: Styles, width: float) -> Table:
@@ -161,28 +232,45 @@ def _grid_table(block: _Block, styles: Styles, width: float) -> Table:
     return table
 
 
-def body_flowables(text: str, styles: Styles, width: float) -> list[Flowable]:
-    """The flowables for a rendered body text, for a frame `width` points wide."""
+def body_flowables(
+    text: str, styles: Styles, width: float, *, label_width_min: float = 25 * mm
+) -> list[Flowable]:
+    """The flowables for a rendered body text, for a frame `width` points wide.
+
+    Field tables do not split over pages; `label_width_min` keeps their label columns level
+    through a form (a PV passes a wider minimum than a letter).
+    """
     blocks = list(parse_blocks(text))
     out: list[Flowable] = []
+    groups: list[list[Flowable]] = []
     for i, block in enumerate(blocks):
+        target = groups[-1] if groups else out
         joined = " ".join(block.lines)
-        if block.kind == "para":
-            out.append(Paragraph(joined, styles.body))
+        if block.kind == "keep":
+            groups.append([])
+        elif block.kind == "endkeep":
+            if groups:
+                done = groups.pop()
+                (groups[-1] if groups else out).append(KeepTogether(done))
+        elif block.kind == "para":
+            target.append(Paragraph(joined, styles.body))
         elif block.kind == "heading":
-            out.append(Paragraph(joined, styles.heading))
+            target.append(Paragraph(joined, styles.heading))
         elif block.kind == "part":
-            out.append(Paragraph(joined, styles.part_heading))
+            target.append(Paragraph(joined, styles.part_heading))
         elif block.kind == "bullet":
             last = i + 1 == len(blocks) or blocks[i + 1].kind != "bullet"
             style = styles.bullet_last if last else styles.bullet
-            out.append(Paragraph(joined, style, bulletText="•"))
+            target.append(Paragraph(joined, style, bulletText="•"))
         elif block.kind == "quote":
-            out.append(Paragraph(joined, styles.quote))
+            target.append(Paragraph(joined, styles.quote))
         elif block.kind == "fields":
-            out.append(_fields_table(block.rows, styles, width))
+            target.append(FieldRows(block.rows, styles, label_width_min))
         elif block.kind == "table":
-            out.append(_grid_table(block, styles, width))
+            target.append(_grid_table(block, styles, width))
         elif block.kind == "space":
-            out.append(Spacer(1, styles.body.fontSize * 0.6))
+            target.append(Spacer(1, styles.body.fontSize * 0.6))
+    while groups:  # an unclosed [[ keeps to the end
+        done = groups.pop()
+        (groups[-1] if groups else out).append(KeepTogether(done))
     return out

@@ -31,8 +31,8 @@ def _unwrap(tp: Any) -> Any:
     """X | None → X; tuple[X, ...] → _Sequence(X); anything else as is."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _unwrap(args[0]) if len(args) == 1 else None
+        members = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _unwrap(members[0]) if len(members) == 1 else None
     if origin in (tuple, list):
         args = typing.get_args(tp)
         return _Sequence(_unwrap(args[0])) if args else _Sequence(None)
@@ -66,9 +66,7 @@ def _members(cls: type) -> dict[str, Any]:
 
 
 def _checkable(tp: Any) -> bool:
-    return isinstance(tp, type) and (
-        dataclasses.is_dataclass(tp) or hasattr(tp, "model_fields")
-    )
+    return isinstance(tp, type) and (dataclasses.is_dataclass(tp) or hasattr(tp, "model_fields"))
 
 
 class _Walker:
@@ -98,8 +96,11 @@ class _Walker:
             iter_type, _ = self.type_of(node.iter, scope)
             inner = dict(scope)
             item = iter_type.item if isinstance(iter_type, _Sequence) else None
-            for target in node.target.find_all(nodes.Name):
-                inner[target.name] = item if isinstance(node.target, nodes.Name) else None
+            if isinstance(node.target, nodes.Name):
+                inner[node.target.name] = item
+            else:  # unpacking: {% for label, hours in … %}
+                for target in node.target.find_all(nodes.Name):
+                    inner[target.name] = None
             for child in [*node.body, *node.else_]:
                 self.visit(child, inner)
             if node.test is not None:

@@ -33,7 +33,9 @@ def qualify(facts: LetterFacts) -> LetterFacts:
     if pv is None or birth is None or pv.offence_start is None or pv.offence_end is None:
         return facts
     if pv.suspect_role not in SUSPECT_ROLES or pv.absence_kind not in ABSENCE_KINDS:
-        raise LetterError(["een bekende rol van de verdachte en soort verzuim"], kind="proces-verbaal")
+        raise LetterError(
+            ["een bekende rol van de verdachte en soort verzuim"], kind="proces-verbaal"
+        )
     try:
         age = age_on(birth, pv.offence_end)
         qualification = offence_qualification(
@@ -42,7 +44,15 @@ def qualify(facts: LetterFacts) -> LetterFacts:
             facts.pupil.kwalificatieplichtig,
             age,
         )
-        liability = liability_reason(birth, pv.offence_start, pv.offence_end)
+        # Who is liable matters in the PV when the pupil himself is the suspect (from 12,
+        # decided per offence date); for a parent the qualification says it all.
+        liability = (
+            liability_reason(birth, pv.offence_start, pv.offence_end)
+            if pv.suspect_role == "pupil"
+            else ""
+        )
     except RuleError as exc:
-        raise LetterError([f"een strafbaar feit: {exc.message_nl}"], kind="proces-verbaal") from None
+        raise LetterError(
+            [f"een strafbaar feit: {exc.message_nl}"], kind="proces-verbaal"
+        ) from None
     return replace(facts, pv=replace(pv, qualification=qualification, liability_nl=liability))

@@ -95,7 +95,9 @@ def _boa_akte_valid(f: LetterFacts) -> list[str]:
     if expires is None:
         return ["de vervaldatum van de BOA-akte van de consulent"]
     if expires < f.letter_date:
-        return [f"een geldige BOA-akte: de akte van de consulent is verlopen op {dutch_date(expires)}"]
+        return [
+            f"een geldige BOA-akte: de akte van de consulent is verlopen op {dutch_date(expires)}"
+        ]
     return []
 
 
@@ -113,6 +115,17 @@ def _pv(f: LetterFacts) -> list[str]:
     return [] if f.pv is not None else ["de gegevens voor het proces-verbaal (verdachte en feit)"]
 
 
+def _suspect_address(f: LetterFacts) -> list[str]:
+    if f.pv is None:
+        return []
+    gaps = _address_gaps(f.pv.suspect.address)
+    if not gaps:
+        return []
+    if gaps == ["adres"]:
+        return ["het adres van de verdachte"]
+    return [f"{', '.join(gaps)} in het adres van de verdachte"]
+
+
 def _suspect_details(f: LetterFacts) -> list[str]:
     if f.pv is None:
         return []
@@ -122,10 +135,6 @@ def _suspect_details(f: LetterFacts) -> list[str]:
         out.append("de geboortedatum van de verdachte")
     if not s.birth_place.strip():
         out.append("de geboorteplaats van de verdachte")
-    gaps = _address_gaps(s.address)
-    if gaps:
-        out.append("het adres van de verdachte" if gaps == ["adres"] else
-                   f"{', '.join(gaps)} in het adres van de verdachte")  # fmt: skip
     return out
 
 
@@ -190,6 +199,7 @@ REQUIREMENTS: dict[str, Check] = {
     "absence_periods": _absence_periods,
     "reports": _reports,
     "pv": _pv,
+    "suspect_address": _suspect_address,
     "suspect_details": _suspect_details,
     "qualification": _qualification,
     "offence_period": _offence_period,

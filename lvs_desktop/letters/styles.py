@@ -1,9 +1,13 @@
 """Fonts and paragraph styles of the letters.
 
-The font is Liberation Sans (metric-compatible with Arial, SIL OFL, shipped in
-`resources/letters/fonts/`), embedded as a subset: it has the Turkish, Polish and other Latin
-letters of the names in a Dordrecht caseload, which the PDF base fonts lack, and it renders the
-same on every machine.
+Two font sets with the same metrics (Helvetica = Arial = Liberation Sans widths), so a letter
+lays out the same in either:
+
+* `BASE`: the PDF base font Helvetica, not embedded, for letters whose text fits the
+  WinAnsi code page (Dutch with é, ë, ï, …): a letter is then about 5 KB instead of 40 KB,
+  which counts in a vault that keeps tens of thousands of letters;
+* `EMBEDDED`: Liberation Sans (SIL OFL, shipped in `resources/letters/fonts/`), embedded as a
+  subset, when a name or text has a letter outside WinAnsi (Turkish ş ı ğ, Polish ł ą, …).
 """
 
 from __future__ import annotations
@@ -23,6 +27,32 @@ FONT = "LVSSans"
 FONT_BOLD = "LVSSans-Bold"
 FONT_ITALIC = "LVSSans-Italic"
 FONT_BOLD_ITALIC = "LVSSans-BoldItalic"
+
+
+@dataclass(frozen=True)
+class FontSet:
+    """The four faces of one family, by their ReportLab names."""
+
+    regular: str
+    bold: str
+    italic: str
+    bold_italic: str
+
+
+BASE = FontSet("Helvetica", "Helvetica-Bold", "Helvetica-Oblique", "Helvetica-BoldOblique")
+EMBEDDED = FontSet(FONT, FONT_BOLD, FONT_ITALIC, FONT_BOLD_ITALIC)
+
+
+def font_set_for(*texts: str) -> FontSet:
+    """BASE when every text can be written in WinAnsi (cp1252), else EMBEDDED."""
+    try:
+        for text in texts:
+            text.encode("cp1252")
+    except UnicodeEncodeError:
+        register_fonts()
+        return EMBEDDED
+    return BASE
+
 
 GREY = colors.Color(0.35, 0.35, 0.35)
 LIGHT_GREY = colors.Color(0.86, 0.86, 0.86)
@@ -49,8 +79,9 @@ def register_fonts() -> str:
 
 @dataclass(frozen=True)
 class Styles:
-    """The paragraph styles for one body font size."""
+    """The paragraph styles for one body font size and font set."""
 
+    fonts: FontSet
     body: ParagraphStyle
     heading: ParagraphStyle
     part_heading: ParagraphStyle
@@ -59,6 +90,7 @@ class Styles:
     bullet_last: ParagraphStyle
     quote: ParagraphStyle
     cell: ParagraphStyle
+    cell_label: ParagraphStyle
     cell_bold: ParagraphStyle
     label: ParagraphStyle
     value: ParagraphStyle
@@ -66,54 +98,97 @@ class Styles:
     small_bold: ParagraphStyle
 
 
-@lru_cache(maxsize=8)
-def styles_for(size: float, accent: str) -> Styles:
-    """Styles for a body size of 9–12 pt and the letterhead's accent colour."""
-    register_fonts()
+@lru_cache(maxsize=16)
+def styles_for(size: float, accent: str, fonts: FontSet = BASE) -> Styles:
+    """Styles for a body size of 9–12 pt, the letterhead's accent colour and a font set."""
+    if fonts is EMBEDDED:
+        register_fonts()
     lead = round(size * 1.38, 2)
     accent_colour = colors.HexColor(accent)
     body = ParagraphStyle(
-        "body", fontName=FONT, fontSize=size, leading=lead, spaceAfter=size * 0.8,
-        alignment=TA_LEFT, allowWidows=0, allowOrphans=0,
-    )  # fmt: skip
+        "body",
+        fontName=fonts.regular,
+        fontSize=size,
+        leading=lead,
+        spaceAfter=size * 0.8,
+        alignment=TA_LEFT,
+        allowWidows=0,
+        allowOrphans=0,
+    )
     bullet = ParagraphStyle(
-        "bullet", parent=body, leftIndent=size * 1.4, bulletIndent=size * 0.3,
-        spaceAfter=size * 0.25, bulletFontName=FONT,
-    )  # fmt: skip
+        "bullet",
+        parent=body,
+        leftIndent=size * 1.4,
+        bulletIndent=size * 0.3,
+        spaceAfter=size * 0.25,
+        bulletFontName=fonts.regular,
+    )
     return Styles(
+        fonts=fonts,
         body=body,
         bullet=bullet,
         bullet_last=ParagraphStyle("bullet_last", parent=bullet, spaceAfter=body.spaceAfter),
         heading=ParagraphStyle(
-            "heading", parent=body, fontName=FONT_BOLD, spaceBefore=size * 0.6,
-            spaceAfter=size * 0.3, keepWithNext=1,
-        ),  # fmt: skip
-        part_heading=ParagraphStyle(
-            "part", parent=body, fontName=FONT_BOLD, fontSize=size + 1, leading=lead + 1,
-            spaceBefore=size * 1.1, spaceAfter=size * 0.4, keepWithNext=1,
-            textColor=accent_colour,
-        ),  # fmt: skip
-        title=ParagraphStyle(
-            "title", parent=body, fontName=FONT_BOLD, fontSize=size + 5, leading=size + 9,
+            "heading",
+            parent=body,
+            fontName=fonts.bold,
+            spaceBefore=size * 0.6,
             spaceAfter=size * 0.3,
-        ),  # fmt: skip
+            keepWithNext=1,
+        ),
+        part_heading=ParagraphStyle(
+            "part",
+            parent=body,
+            fontName=fonts.bold,
+            fontSize=size + 1,
+            leading=lead + 1,
+            spaceBefore=size * 1.1,
+            spaceAfter=size * 0.4,
+            keepWithNext=1,
+            textColor=accent_colour,
+        ),
+        title=ParagraphStyle(
+            "title",
+            parent=body,
+            fontName=fonts.bold,
+            fontSize=size + 5,
+            leading=size + 9,
+            spaceAfter=size * 0.3,
+        ),
         quote=ParagraphStyle(
-            "quote", parent=body, fontName=FONT_ITALIC, leftIndent=size * 1.4,
+            "quote",
+            parent=body,
+            fontName=fonts.italic,
+            leftIndent=size * 1.4,
             rightIndent=size * 1.4,
-        ),  # fmt: skip
+        ),
         cell=ParagraphStyle(
             "cell", parent=body, fontSize=size - 1, leading=(size - 1) * 1.3, spaceAfter=0
         ),
-        cell_bold=ParagraphStyle(
-            "cellb", parent=body, fontName=FONT_BOLD, fontSize=size - 1,
-            leading=(size - 1) * 1.3, spaceAfter=0,
-        ),  # fmt: skip
-        label=ParagraphStyle(
-            "label", fontName=FONT, fontSize=7.5, leading=10, textColor=GREY, spaceAfter=0
+        cell_label=ParagraphStyle(
+            "celllabel",
+            parent=body,
+            fontSize=size - 1,
+            leading=(size - 1) * 1.3,
+            spaceAfter=0,
+            textColor=colors.HexColor("#444444"),
         ),
-        value=ParagraphStyle("value", fontName=FONT, fontSize=9, leading=11, spaceAfter=0),
-        small=ParagraphStyle("small", fontName=FONT, fontSize=7.5, leading=9.5, spaceAfter=0),
+        cell_bold=ParagraphStyle(
+            "cellb",
+            parent=body,
+            fontName=fonts.bold,
+            fontSize=size - 1,
+            leading=(size - 1) * 1.3,
+            spaceAfter=0,
+        ),
+        label=ParagraphStyle(
+            "label", fontName=fonts.regular, fontSize=7.5, leading=10, textColor=GREY, spaceAfter=0
+        ),
+        value=ParagraphStyle("value", fontName=fonts.regular, fontSize=9, leading=11, spaceAfter=0),
+        small=ParagraphStyle(
+            "small", fontName=fonts.regular, fontSize=7.5, leading=9.5, spaceAfter=0
+        ),
         small_bold=ParagraphStyle(
-            "smallb", fontName=FONT_BOLD, fontSize=7.5, leading=9.5, spaceAfter=0
+            "smallb", fontName=fonts.bold, fontSize=7.5, leading=9.5, spaceAfter=0
         ),
     )

@@ -11,6 +11,7 @@ TOML text from the vault's settings.
 
 from __future__ import annotations
 
+import re
 import tomllib
 import typing
 from collections.abc import Mapping
@@ -51,13 +52,14 @@ class Layout(StrEnum):
 
 
 RECIPIENT_KINDS = frozenset({"guardian", "pupil", "youth", "organisation"})
-_SIGNATURES = frozenset({"consultant", "none"})
+_SIGNATURES = frozenset({"consultant", "decision", "none"})
 _FRONT_MATTER = {
     "kind": str,
     "title": str,
     "description": str,
     "layout": str,
     "recipients": list,
+    "to_suspect": bool,
     "requires": list,
     "requires_final": list,
     "draft": bool,
@@ -86,12 +88,15 @@ def _finalize(value: Any) -> Any:
     if isinstance(value, float):
         return dutch.dutch_number(value)
     text = str(value)
+    if _PHONE.match(text):  # a phone number is not broken over two lines
+        text = text.replace(" ", "\u00a0")
     if "\n" in text:
         return Markup("<br/>").join(_guard(line) for line in text.splitlines())
     return _guard(text)
 
 
 _BLOCK_MARKERS = frozenset("#-:|>")
+_PHONE = re.compile(r"^\+?[\d()][\d\s()-]{5,}\d$")
 
 
 def _guard(text: str) -> Markup:
@@ -106,6 +111,14 @@ def _bullets(value: str) -> Markup:
     """Free text with one item per line as "- " lines of the body markup (each line escaped)."""
     items = [line.strip(" -•\t") for line in str(value).splitlines()]
     return Markup("\n").join(Markup("- ") + escape(i) for i in items if i)
+
+
+def _lower_first(value: str) -> str:
+    """Consulent → consulent inside a sentence; an abbreviation (BOA-…) stays as it is."""
+    text = str(value)
+    if len(text) > 1 and text[1].isupper():
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def _environment() -> SandboxedEnvironment:
@@ -127,6 +140,7 @@ def _environment() -> SandboxedEnvironment:
         periode=dutch.period_text,
         opsomming=_bullets,
         hoofdletter=lambda s: str(s)[:1].upper() + str(s)[1:],
+        kleine_letter=_lower_first,
     )
     return env
 
@@ -142,7 +156,8 @@ class LetterTemplate:
     title: str
     description: str
     layout: Layout
-    recipients: frozenset[str]
+    recipients: tuple[str, ...]  # in order: the first is the main audience
+    to_suspect: bool  # a summons goes to the suspect (a parent, or the pupil himself)
     requires: tuple[str, ...]
     requires_final: tuple[str, ...]
     draft: bool
@@ -154,6 +169,15 @@ class LetterTemplate:
     body_source: str
     subject_template: jinja2.Template
     body_template: jinja2.Template
+    names: frozenset[str]  # the context names the template uses
+
+    @property
+    def primary_recipient(self) -> str:
+        return self.recipients[0]
+
+    def uses(self, name: str) -> bool:
+        """Whether the template refers to the context name `name` (e.g. "pv")."""
+        return name in self.names
 
     def context(self, facts: LetterFacts, letterhead: Letterhead) -> dict[str, Any]:
         ctx = dict(facts.__dict__)
@@ -169,12 +193,37 @@ class LetterTemplate:
         return self.body_template.render(ctx)
 
 
+_BLOCK_TAG = re.compile(r"{%.*?%}")
+
+
+def _check_line_ends(name: str, part: str, source: str) -> None:
+    """A block tag closing a line of text makes Jinja (trim_blocks) glue the next line to it:
+    "artikel 2{% endif %}" + newline + "Leerplichtwet" → "artikel 2Leerplichtwet"."""
+    lines = source.splitlines()
+    for number, (line, following) in enumerate(zip(lines, [*lines[1:], ""], strict=True), 1):
+        text = line.rstrip()
+        glues = following.strip() and not following.lstrip().startswith("{%")
+        if glues and text.endswith("%}") and _BLOCK_TAG.sub("", text).strip():
+            raise TemplateError(
+                name,
+                f"regel {number} van {part} eindigt met een {{% … %}}-tag na tekst, waardoor de "
+                "volgende regel eraan vast komt te staan; zet de tag op een eigen regel of zet er "
+                "een leesteken achter",
+            )
+
+
+def _names(source: str) -> frozenset[str]:
+    return frozenset(meta.find_undeclared_variables(ENV.parse(source)))
+
+
 def _compile(name: str, part: str, source: str) -> jinja2.Template:
+    _check_line_ends(name, part, source)
     try:
         ast = ENV.parse(source)
+        declared = meta.find_undeclared_variables(ast)  # compiles: finds unknown filters too
     except jinja2.TemplateSyntaxError as exc:
         raise TemplateError(name, f"fout in {part}, regel {exc.lineno}: {exc.message}") from None
-    unknown = sorted(meta.find_undeclared_variables(ast) - CONTEXT_NAMES)
+    unknown = sorted(declared - CONTEXT_NAMES)
     if unknown:
         names = ", ".join(f"'{n}'" for n in unknown)
         raise TemplateError(name, f"onbekende naam {names} in {part}")
@@ -212,9 +261,11 @@ def parse_template(name: str, text: str) -> LetterTemplate:
         layout = Layout(data["layout"])
     except ValueError:
         raise TemplateError(name, f"onbekende opmaak '{data['layout']}'") from None
-    recipients = frozenset(_string_list(name, "recipients", data.get("recipients", ["guardian"])))
-    if recipients - RECIPIENT_KINDS:
-        raise TemplateError(name, f"onbekende ontvanger '{sorted(recipients - RECIPIENT_KINDS)[0]}'")
+    recipients = _string_list(name, "recipients", data.get("recipients", ["guardian"]))
+    unknown_recipients = [r for r in recipients if r not in RECIPIENT_KINDS]
+    if unknown_recipients or not recipients:
+        what = unknown_recipients[0] if unknown_recipients else ""
+        raise TemplateError(name, f"onbekende ontvanger '{what}'")
     requires = _string_list(name, "requires", data.get("requires", []))
     requires_final = _string_list(name, "requires_final", data.get("requires_final", []))
     for req in requires + requires_final:
@@ -229,6 +280,7 @@ def parse_template(name: str, text: str) -> LetterTemplate:
         description=data.get("description", ""),
         layout=layout,
         recipients=recipients,
+        to_suspect=bool(data.get("to_suspect", False)),
         requires=requires,
         requires_final=requires_final,
         draft=bool(data.get("draft", False)),
@@ -240,6 +292,7 @@ def parse_template(name: str, text: str) -> LetterTemplate:
         body_source=data["body"],
         subject_template=_compile(name, "het onderwerp", data["subject"]),
         body_template=_compile(name, "de tekst", data["body"]),
+        names=_names(data["subject"]) | _names(data["body"]),
     )
 
 
@@ -249,7 +302,9 @@ def load_template_file(path: Path) -> LetterTemplate:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise TemplateError(name, f"kan het bestand niet lezen ({exc.__class__.__name__})") from None
+        raise TemplateError(
+            name, f"kan het bestand niet lezen ({exc.__class__.__name__})"
+        ) from None
     template = parse_template(name, text)
     if template.kind != path.stem:
         raise TemplateError(name, f"de soort '{template.kind}' past niet bij de bestandsnaam")
@@ -279,6 +334,7 @@ def load_templates(overrides: Mapping[str, str] | None = None) -> dict[str, Lett
     return templates
 
 
+@lru_cache(maxsize=1)
 def letter_kinds() -> tuple[str, ...]:
     """The kinds, in the order of the shipped catalogue (`catalogue.toml`)."""
     order = tomllib.loads((RESOURCES_DIR / "catalogue.toml").read_text(encoding="utf-8"))["kinds"]

@@ -1,0 +1,135 @@
+"""`lvs-desktop letter --case REF --kind KIND --out DIR`: the letters of a case, one PDF each.
+
+The letters are stored in the vault (exact bytes, sha256, audited) like letters made in the
+window, and written to DIR as `2026-JD-0042_invitation-1_1.pdf`: no BSN or name in a file name.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.models import UserError
+
+DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d")
+_SUSPECT = re.compile(r"^(pupil|leerling|parent-(\d+)|ouder-(\d+))$")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from lvs_desktop.letters.templates import letter_kinds
+
+    letter = sub.add_parser(
+        "letter",
+        help="make the letters of one kind for a case (one PDF per recipient)",
+        description="Make and store the letters of one kind for a case: one per guardian "
+        "with gezag (per address), the pupil when asked, or the young person of 18+; write "
+        "each as a PDF to DIR.",
+    )
+    add_vault_args(letter)
+    letter.add_argument("--case", required=True, metavar="REF", help="case reference")
+    letter.add_argument("--kind", required=True, choices=letter_kinds(), help="letter kind")
+    letter.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
+    letter.add_argument("--date", default=None, help="letter date, dd-mm-yyyy (default: today)")
+    letter.add_argument(
+        "--appointment",
+        default=None,
+        metavar="'DD-MM-YYYY HH:MM'",
+        help="date and time of the conversation or interrogation",
+    )
+    letter.add_argument(
+        "--location", default=None, help="where (default: the letterhead's visiting address)"
+    )
+    letter.add_argument("--with-pupil", action="store_true", help="the pupil (12+) gets one too")
+    letter.add_argument("--with-parents", action="store_true", help="the parents get one too")
+    letter.add_argument(
+        "--suspect",
+        default="pupil",
+        metavar="pupil|parent-N",
+        help="summons or PV: against the pupil or the N-th parent (default: pupil)",
+    )
+    letter.add_argument(
+        "--consent", action="store_true", help="a pupil of 16+ agreed his parents read his reasons"
+    )
+    letter.add_argument("--no-store", action="store_true", help="write drafts, store nothing")
+    letter.add_argument("--force", action="store_true", help="overwrite existing files")
+    letter.set_defaults(func=run)
+
+
+def _date(text: str | None, what: str) -> date:
+    if text is None:
+        return date.today()
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise UserError(f"{what} '{text}' is geen datum; schrijf dd-mm-jjjj.")
+
+
+def _moment(text: str) -> datetime:
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(text.strip(), f"{fmt} %H:%M")
+        except ValueError:
+            continue
+    raise UserError(f"Afspraak '{text}' is geen datum met tijd; schrijf 'dd-mm-jjjj uu:mm'.")
+
+
+def run(args: argparse.Namespace) -> int:
+    from lvs_desktop.letters.facts import Appointment
+    from lvs_desktop.services import letters
+
+    letter_date = _date(args.date, "Briefdatum")
+    moment = _moment(args.appointment) if args.appointment else None
+    suspect = _SUSPECT.match(args.suspect.strip().lower())
+    if suspect is None:
+        raise UserError("Verdachte: kies 'pupil' of 'parent-1', 'parent-2', ….")
+    out: Path = args.out
+    if out.exists() and not out.is_dir():
+        raise UserError(f"{out} is geen map.")
+    with open_vault(args) as vault:
+        case_id = letters.case_id_for_reference(vault, args.case)
+        guardian_id = None
+        number = suspect.group(2) or suspect.group(3)
+        if number:
+            parents = [s for s in letters.suspects(vault, case_id) if s.guardian_id]
+            if not 1 <= int(number) <= len(parents):
+                raise UserError(f"Deze jeugdige heeft {len(parents)} ouder(s) in de kluis.")
+            guardian_id = parents[int(number) - 1].guardian_id
+        appointment = None
+        if moment is not None:
+            location = args.location or letters.get_letterhead(vault).visiting_address
+            appointment = Appointment(starts_at=moment, location=location)
+        request = letters.LetterRequest(
+            kind=args.kind,
+            letter_date=letter_date,
+            appointment=appointment,
+            include_pupil=args.with_pupil,
+            include_guardians=args.with_parents,
+            suspect_guardian_id=guardian_id,
+            pupil_consent=args.consent,
+        )
+        drafts = letters.draft_letters(vault, case_id, request)
+        reference = args.case.strip().upper()
+        paths = [
+            out / letters.file_name(reference, args.kind, n) for n in range(1, len(drafts) + 1)
+        ]
+        existing = [p for p in paths if p.exists()]
+        if existing and not args.force:
+            raise UserError(f"{existing[0]} bestaat al; gebruik --force om te overschrijven.")
+        if not args.no_store:
+            letters.create_letters(vault, case_id, request, drafts)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        for path, draft in zip(paths, drafts, strict=True):
+            path.write_bytes(draft.pdf)
+    except OSError as exc:
+        raise UserError(f"Kan niet schrijven in {out}: {exc.strerror}.") from exc
+    what = "concept" if args.no_store else "opgeslagen in de kluis"
+    print(f"{len(paths)} brief/brieven ({what}) geschreven naar {out}:")
+    for path in paths:
+        print(f"  {path.name}")
+    return 0

@@ -1,0 +1,367 @@
+"""Facts for a letter from a case's ORM objects, and who receives it.
+
+Recipients (DOMAIN §6): one letter per guardian with gezag, each at their own address; two at
+one address share a letter addressed to both; a pupil of 12+ may get his own letter; from 18
+the young person alone. Parents of a pupil of 16+ are not told the reasons he gave, unless he
+agreed: those texts are left out of the facts, not only hidden by the template.
+
+Reads only; the service owns the session and writes the Letter rows. Labels (report types,
+contact modes, …) come in from the service, which reads the reference lists.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from lvs_desktop.letters.dutch import dutch_date
+from lvs_desktop.letters.errors import LetterError
+from lvs_desktop.letters.facts import (
+    AbsencePeriod,
+    Appointment,
+    CaseInfo,
+    ContactInfo,
+    Decision,
+    ExemptionInfo,
+    LetterFacts,
+    Pupil,
+    Recipient,
+    RecipientRole,
+    ReportInfo,
+    SentLetter,
+)
+from lvs_desktop.letters.halt import halt_facts
+from lvs_desktop.letters.letterhead import Letterhead
+from lvs_desktop.letters.people import (
+    consultant_info,
+    guardian_person,
+    live_guardians,
+    pupil_info,
+)
+from lvs_desktop.letters.pv_context import pv_facts
+from lvs_desktop.letters.templates import RESOURCES_DIR, LetterTemplate
+from lvs_desktop.models import Case, Exemption, Guardian, Youth
+from lvs_desktop.models.rules.dates import birthday
+from lvs_desktop.models.rules.deadlines import objection_deadline
+
+Labels = Mapping[str, Mapping[str, str]]
+PUPIL_OWN_LETTER_AGE = 12
+REASONS_PRIVATE_AGE = 16
+ADULT_AGE = 18
+INVITATIONS = ("invitation-1", "invitation-2", "invitation-3")
+
+
+@dataclass(frozen=True)
+class LetterRequest:
+    """What the consultant chooses for a letter beyond what the case holds."""
+
+    kind: str
+    letter_date: date
+    appointment: Appointment | None = None
+    include_pupil: bool = False  # a pupil of 12+ also gets his own letter
+    include_guardians: bool = False  # for a letter to the pupil: his parents get one too
+    suspect_guardian_id: str | None = None  # summons/PV against this parent; None: the pupil
+    exemption_id: str | None = None  # decision / exemption-ending (default: the latest)
+    pupil_consent: bool = False  # a pupil of 16+ agreed that his parents read his reasons
+    halt_admitted: bool = False
+    halt_parents_consent: bool | None = None
+
+
+@dataclass(frozen=True)
+class Addressee:
+    """One letter's recipient, and how the Letter row records it."""
+
+    recipient: Recipient | None
+    kind: str  # guardian / pupil / youth / organisation
+    record_id: str | None
+    name: str
+
+
+@lru_cache(maxsize=1)
+def exemption_catalogue() -> dict[str, dict[str, str]]:
+    """Per exemption article: subject, article text, description, who decides (data)."""
+    data = tomllib.loads((RESOURCES_DIR / "catalogue.toml").read_text(encoding="utf-8"))
+    return dict(data.get("exemption_articles", {}))
+
+
+# --- recipients -----------------------------------------------------------------------------
+
+
+def _guardian_addressees(youth: Youth) -> list[Addressee]:
+    """One letter per guardian with gezag (carers when nobody has gezag), grouped by address."""
+    guardians = live_guardians(youth)
+    chosen = [g for g in guardians if g.has_authority] or [g for g in guardians if g.is_carer]
+    if not chosen:
+        raise LetterError(["een ouder of verzorger met gezag"])
+    groups: dict[tuple[str, ...], list[Guardian]] = {}
+    for g in chosen:
+        key = g.address_key() if g.has_address() else ("", g.id)
+        groups.setdefault(key, []).append(g)
+    out = []
+    for members in groups.values():
+        people = tuple(guardian_person(g) for g in members)
+        recipient = Recipient(
+            role=RecipientRole.GUARDIANS, people=people, address=people[0].address
+        )
+        out.append(Addressee(recipient, "guardian", members[0].id, recipient.display_name))
+    return out
+
+
+def _youth_addressee(youth: Youth, role: RecipientRole, pupil: Pupil) -> Addressee:
+    recipient = Recipient(role=role, people=(pupil,), address=pupil.address)
+    kind = "pupil" if role is RecipientRole.PUPIL else "youth"
+    return Addressee(recipient, kind, youth.id, recipient.display_name)
+
+
+def addressees(case: Case, template: LetterTemplate, request: LetterRequest) -> list[Addressee]:
+    """Who gets this letter: one entry per letter to print (DOMAIN §6)."""
+    youth = case.youth
+    roles = template.recipients
+    if "organisation" in roles:
+        return [Addressee(None, "organisation", None, template.title)]
+    pupil = pupil_info(case, request.letter_date)
+    age = pupil.age or 0
+    if template.to_suspect:
+        return [_suspect_addressee(case, request, pupil)]
+    if age >= ADULT_AGE:
+        if "youth" not in roles:
+            raise LetterError(
+                [
+                    "een ontvanger onder de 18 jaar (deze brief gaat niet naar een "
+                    "jongere van 18 jaar of ouder)"
+                ],
+                kind=template.title,
+            )
+        return [_youth_addressee(youth, RecipientRole.YOUNG_ADULT, pupil)]
+    if "guardian" not in roles and "pupil" not in roles:
+        raise LetterError(["een jongere van 18 jaar of ouder"], kind=template.title)
+    out: list[Addressee] = []
+    pupil_first = template.primary_recipient == "pupil"
+    if "guardian" in roles and (not pupil_first or request.include_guardians):
+        out += _guardian_addressees(youth)
+    wants_pupil = pupil_first or request.include_pupil
+    if "pupil" in roles and wants_pupil:
+        if age < PUPIL_OWN_LETTER_AGE:
+            raise LetterError(
+                ["een leerling van 12 jaar of ouder (voor een eigen brief)"], kind=template.title
+            )
+        pupil_letter = _youth_addressee(youth, RecipientRole.PUPIL, pupil)
+        out = [pupil_letter, *out] if pupil_first else [*out, pupil_letter]
+    return out
+
+
+def _suspect_addressee(case: Case, request: LetterRequest, pupil: Pupil) -> Addressee:
+    if request.suspect_guardian_id:
+        g = next(
+            (g for g in live_guardians(case.youth) if g.id == request.suspect_guardian_id), None
+        )
+        if g is None:
+            raise LetterError(["de ouder die verdachte is (niet gevonden bij deze jeugdige)"])
+        person = guardian_person(g)
+        recipient = Recipient(
+            role=RecipientRole.GUARDIANS, people=(person,), address=person.address
+        )
+        return Addressee(recipient, "guardian", g.id, recipient.display_name)
+    age = pupil.age or 0
+    if age < PUPIL_OWN_LETTER_AGE:
+        raise LetterError(
+            [
+                "een verdachte van 12 jaar of ouder (een kind jonger dan 12 jaar "
+                "wordt niet vervolgd); kies een ouder als verdachte"
+            ]
+        )
+    role = RecipientRole.YOUNG_ADULT if age >= ADULT_AGE else RecipientRole.PUPIL
+    return _youth_addressee(case.youth, role, pupil)
+
+
+# --- the facts ------------------------------------------------------------------------------
+
+
+def _reports(case: Case, labels: Labels) -> tuple[ReportInfo, ...]:
+    types = labels.get("report_type", {})
+    out = []
+    for r in case.reports:
+        if r.deleted:
+            continue
+        reporter = ", ".join(x for x in (r.reporter_name, r.reporter_function) if x)
+        out.append(
+            ReportInfo(
+                number=r.duo_number or "",
+                received_on=r.received_on,
+                report_type=types.get(r.report_type, r.report_type),
+                period_start=r.period_start,
+                period_end=r.period_end,
+                hours_absent=r.hours_absent,
+                late_count=r.late_count,
+                school_actions=r.school_actions or "",
+                reason=r.suspected_reason or "",
+                reporter=reporter,
+            )
+        )
+    return tuple(out)
+
+
+def _periods(reports: tuple[ReportInfo, ...]) -> tuple[AbsencePeriod, ...]:
+    return tuple(
+        AbsencePeriod(
+            start=r.period_start,
+            end=r.period_end,
+            hours=r.hours_absent,
+            late_count=r.late_count,
+            source=f"melding {r.report_type.lower()} van {dutch_date(r.received_on)}",
+        )
+        for r in sorted(reports, key=lambda r: r.period_start or r.received_on)
+        if r.period_start and r.period_end
+    )
+
+
+def _contacts(case: Case, labels: Labels) -> tuple[ContactInfo, ...]:
+    modes = labels.get("contact_mode", {})
+    out = []
+    for c in case.contacts:
+        if c.deleted:
+            continue
+        by = c.consultant.name if c.consultant and c.consultant_id != case.consultant_id else ""
+        out.append(
+            ContactInfo(
+                occurred_at=c.occurred_at,
+                mode=modes.get(c.mode, c.mode).lower(),
+                kind=c.kind,
+                answered=c.answered,
+                participants=c.participants or "",
+                location=c.location or "",
+                summary=c.summary or "",
+                agreements=c.agreements or "",
+                by=by,
+            )
+        )
+    return tuple(out)
+
+
+def _letters_sent(case: Case, on: date, titles: Mapping[str, str]) -> tuple[SentLetter, ...]:
+    letters = sorted(
+        (x for x in case.letters if not x.deleted and x.sent_on <= on),
+        key=lambda x: (x.sent_on, x.created_at),
+    )
+    talks = [
+        c.occurred_at.date() for c in case.contacts if not c.deleted and c.kind == "conversation"
+    ]
+    out = []
+    for i, x in enumerate(letters):
+        answered: bool | None = None
+        if x.kind in INVITATIONS:  # answered: a conversation after it, before the next one
+            later = [y.sent_on for y in letters[i + 1 :] if y.kind in INVITATIONS]
+            until = min(later, default=date.max)
+            answered = any(x.sent_on <= d < until for d in talks)
+        out.append(
+            SentLetter(
+                kind=x.kind, title=titles.get(x.kind, x.kind), sent_on=x.sent_on, answered=answered
+            )
+        )
+    # One letter to two addresses is one step in the findings.
+    unique: dict[tuple[str, date], SentLetter] = {}
+    for s in out:
+        unique.setdefault((s.kind, s.sent_on), s)
+    return tuple(unique.values())
+
+
+def _agreements(contacts: tuple[ContactInfo, ...]) -> tuple[str, ...]:
+    talks = [c for c in contacts if c.kind == "conversation" and c.agreements.strip()]
+    if not talks:
+        return ()
+    return tuple(line.strip(" -•") for line in talks[-1].agreements.splitlines() if line.strip())
+
+
+def _exemption(case: Case, request: LetterRequest) -> Exemption | None:
+    live = [e for e in case.exemptions if not e.deleted]
+    if request.exemption_id:
+        return next((e for e in live if e.id == request.exemption_id), None)
+    return max(live, key=lambda e: e.received_on, default=None)
+
+
+def _decision(case: Case, request: LetterRequest, lh: Letterhead) -> Decision | None:
+    e = _exemption(case, request)
+    if e is None:
+        return None
+    info = exemption_catalogue().get(e.article, {})
+    municipality = case.municipality.name if case.municipality else lh.place
+    return Decision(
+        subject=info.get("subject", f"artikel {e.article} Leerplichtwet 1969"),
+        applied_on=e.received_on,
+        granted=e.outcome == "afgegeven",
+        period_start=e.starts_on,
+        period_end=e.ends_on,
+        grounds=e.notes or "",
+        decided_by=info.get("decided_by", "").replace("{gemeente}", municipality),
+        objection_address=lh.postal_address or lh.return_address,
+        objection_deadline=objection_deadline(request.letter_date),
+    )
+
+
+def _exemption_info(case: Case, request: LetterRequest) -> ExemptionInfo | None:
+    e = _exemption(case, request)
+    if e is None:
+        return None
+    info = exemption_catalogue().get(e.article, {})
+    return ExemptionInfo(
+        article=info.get("article", e.article).rstrip(","),
+        description=info.get("description", ""),
+        started_on=e.starts_on,
+        ends_on=birthday(case.youth.birth_date, ADULT_AGE),  # the duty, and the exemption, end
+    )
+
+
+def build_facts(
+    case: Case,
+    template: LetterTemplate,
+    request: LetterRequest,
+    addressee: Addressee,
+    *,
+    labels: Labels,
+    letterhead: Letterhead,
+    titles: Mapping[str, str],
+    pv_number: str = "",
+) -> LetterFacts:
+    """The facts of one letter to one addressee."""
+    on = request.letter_date
+    pupil = pupil_info(case, on)
+    reports = _reports(case, labels)
+    contacts = _contacts(case, labels)
+    to_parents = addressee.recipient is not None and addressee.recipient.is_guardian
+    show_reasons = not (
+        to_parents and (pupil.age or 0) >= REASONS_PRIVATE_AGE and not request.pupil_consent
+    )
+    if not show_reasons:  # left out, not merely hidden by the template
+        reports = tuple(replace(r, reason="") for r in reports)
+        contacts = tuple(replace(c, summary="") for c in contacts)
+    facts = LetterFacts(
+        kind=template.kind,
+        letter_date=on,
+        case=CaseInfo(
+            reference=case.reference,
+            kind=labels.get("case_kind", {}).get(case.kind, case.kind),
+            opened_on=case.opened_on,
+            municipality=case.municipality.name if case.municipality else "",
+        ),
+        pupil=pupil,
+        consultant=consultant_info(case),
+        recipient=addressee.recipient,
+        guardians=tuple(guardian_person(g) for g in live_guardians(case.youth)),
+        reports=reports,
+        absence_periods=_periods(reports),
+        contacts=contacts,
+        letters_sent=_letters_sent(case, on, titles),
+        appointment=request.appointment,
+        agreements=_agreements(contacts),
+        decision=_decision(case, request, letterhead) if template.uses("decision") else None,
+        exemption=_exemption_info(case, request) if template.uses("exemption") else None,
+        show_reasons=show_reasons,
+    )
+    if template.uses("halt"):
+        facts = replace(facts, halt=halt_facts(case, request, facts))
+    if template.uses("pv"):
+        facts = replace(facts, pv=pv_facts(case, request, facts, labels, pv_number))
+    return facts

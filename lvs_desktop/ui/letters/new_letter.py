@@ -1,0 +1,249 @@
+"""The "new letter" dialog: choose the kind and what the case does not hold (the appointment,
+the suspect, …), preview every recipient's letter, then save them in the vault (and print)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lvs_desktop.models import UserError
+from lvs_desktop.services import letters
+from lvs_desktop.services.letters import Appointment, DraftLetter, KindInfo, LetterRequest
+from lvs_desktop.ui.context import DeskContext
+from lvs_desktop.ui.letters.i18n import tr
+from lvs_desktop.ui.letters.preview_dialog import LetterPreviewDialog, PreviewItem
+from lvs_desktop.ui.letters.printing import PrintJob, choose_printer
+from lvs_desktop.ui.widgets import DateField, ErrorLabel
+from lvs_desktop.ui.worker import error_text, run_job
+
+
+def problems_of(exc: UserError | None) -> list[str]:
+    """A letter error lists every missing fact; other errors are one message."""
+    missing = getattr(exc, "missing", None)
+    if missing:
+        return [tr("Missing or not right:"), *missing]
+    return [error_text(exc)]
+
+
+class NewLetterDialog(QDialog):
+    """Emits `stored(summary)` after the letters are saved; `preview` is the open preview."""
+
+    stored = Signal(object)
+    previewed = Signal()
+
+    def __init__(
+        self,
+        context: DeskContext,
+        case_id: str,
+        reference: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("newLetterDialog")
+        self.setWindowTitle(tr("New letter — {reference}").format(reference=reference))
+        self.setMinimumWidth(560)
+        self.context, self.case_id, self.reference = context, case_id, reference
+        vault = context.vault
+        self.kinds: list[KindInfo] = letters.kinds(vault)
+        self.preview: LetterPreviewDialog | None = None
+        self.drafts: list[DraftLetter] = []
+        self.request: LetterRequest | None = None
+        self.print_job: PrintJob | None = None
+
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("letterKind")
+        for k in self.kinds:
+            self.kind.addItem(k.title, k.kind)
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.letter_date = DateField(context.today(), self)
+
+        self.appointment = QGroupBox(tr("Appointment"), self)
+        self.appointment_date = DateField(None, self)
+        self.appointment_time = QTimeEdit(QTime(10, 0), self)
+        self.appointment_time.setDisplayFormat("HH:mm")
+        self.location = QLineEdit(letters.get_letterhead(vault).visiting_address, self)
+        form = QFormLayout(self.appointment)
+        form.addRow(tr("Date"), self.appointment_date)
+        form.addRow(tr("Time"), self.appointment_time)
+        form.addRow(tr("Place"), self.location)
+
+        self.include_pupil = QCheckBox(tr("Also a letter to the pupil (12 or older)"), self)
+        self.include_guardians = QCheckBox(tr("Also a letter to the parents"), self)
+        self.consent = QCheckBox(
+            tr("The pupil (16+) agreed that his parents read his reasons"), self
+        )
+        self.suspect = QComboBox(self)
+        for s in letters.suspects(vault, case_id):
+            label = s.name if s.guardian_id else tr("{name} (the pupil)").format(name=s.name)
+            self.suspect.addItem(label, s.guardian_id)
+        self.suspect.setCurrentIndex(self.suspect.count() - 1)
+        self.halt_admitted = QCheckBox(tr("The young person admitted the absence"), self)
+        self.halt_consent = QComboBox(self)
+        for label, value in ((tr("not asked"), None), (tr("given"), True), (tr("refused"), False)):
+            self.halt_consent.addItem(label, value)
+
+        self.options = QFormLayout()
+        self.options.addRow(tr("Kind"), self.kind)
+        self.options.addRow("", self.description)
+        self.options.addRow(tr("Letter date"), self.letter_date)
+        self.options.addRow(tr("Suspect"), self.suspect)
+        self.options.addRow(tr("Parents' consent (Halt)"), self.halt_consent)
+        self.errors = ErrorLabel(self)
+        self.preview_button = QPushButton(tr("&Preview…"), self)
+        self.preview_button.setDefault(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.preview_button.clicked.connect(self.make_preview)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.options)
+        layout.addWidget(self.appointment)
+        for box in (self.include_pupil, self.include_guardians, self.consent, self.halt_admitted):
+            layout.addWidget(box)
+        layout.addWidget(self.errors)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    # -- the form --------------------------------------------------------------------------
+
+    def current_kind(self) -> KindInfo:
+        return self.kinds[self.kind.currentIndex()]
+
+    def set_kind(self, kind: str) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+
+    def _kind_changed(self) -> None:
+        k = self.current_kind()
+        self.description.setText(k.description)
+        self.appointment.setVisible(k.uses_appointment)
+        primary = k.recipients[0]
+        self.include_pupil.setVisible(
+            primary == "guardian" and "pupil" in k.recipients and not k.to_suspect
+        )
+        self.include_guardians.setVisible(primary == "pupil" and "guardian" in k.recipients)
+        self.consent.setVisible(k.uses_reasons)
+        self.halt_admitted.setVisible(k.uses_halt)
+        self.options.setRowVisible(self.suspect, k.uses_suspect)
+        self.options.setRowVisible(self.halt_consent, k.uses_halt)
+        self.errors.clear_problems()
+
+    def build_request(self) -> LetterRequest | None:
+        """The request from the form, or None after showing what is wrong."""
+        k = self.current_kind()
+        problems = [p for p in (self.letter_date.problem(tr("Letter date"), required=True),) if p]
+        appointment = None
+        if k.uses_appointment and self.appointment_date.text().strip():
+            problem = self.appointment_date.problem(tr("Appointment date"))
+            day = self.appointment_date.value()
+            if problem or day is None:
+                problems.append(problem or tr("Appointment date is not valid."))
+            else:
+                t = self.appointment_time.time()
+                appointment = Appointment(
+                    starts_at=datetime(day.year, day.month, day.day, t.hour(), t.minute()),
+                    location=self.location.text().strip(),
+                )
+        if problems:
+            self.errors.show_problems(problems)
+            return None
+        letter_date = self.letter_date.value()
+        assert letter_date is not None
+        return LetterRequest(
+            kind=k.kind,
+            letter_date=letter_date,
+            appointment=appointment,
+            include_pupil=self.include_pupil.isVisible() and self.include_pupil.isChecked(),
+            include_guardians=self.include_guardians.isVisible()
+            and self.include_guardians.isChecked(),
+            suspect_guardian_id=self.suspect.currentData() if k.uses_suspect else None,
+            pupil_consent=self.consent.isVisible() and self.consent.isChecked(),
+            halt_admitted=self.halt_admitted.isChecked(),
+            halt_parents_consent=self.halt_consent.currentData(),
+        )
+
+    # -- preview and store -----------------------------------------------------------------
+
+    def make_preview(self) -> None:
+        request = self.build_request()
+        if request is None:
+            return
+        self.errors.clear_problems()
+        self.preview_button.setEnabled(False)
+        vault, case_id = self.context.vault, self.case_id
+        self.request = request
+        run_job(
+            lambda: letters.draft_letters(vault, case_id, request),
+            self._show_preview,
+            self._failed,
+            owner=self,
+        )
+
+    def _failed(self, exc: UserError | None) -> None:
+        self.preview_button.setEnabled(True)
+        self.errors.show_problems(problems_of(exc))
+
+    def _show_preview(self, drafts: list[DraftLetter]) -> None:
+        self.preview_button.setEnabled(True)
+        self.drafts = drafts
+        items = [
+            PreviewItem(d.recipient_name, d.pdf, letters.file_name(self.reference, d.kind, n))
+            for n, d in enumerate(drafts, start=1)
+        ]
+        self.preview = LetterPreviewDialog(items, self, title=drafts[0].title, can_store=True)
+        self.preview.store_requested.connect(self._store)
+        self.preview.show()
+        self.previewed.emit()
+
+    def _store(self, print_after: bool) -> None:
+        assert self.request is not None and self.preview is not None
+        vault, case_id, request, drafts = (
+            self.context.vault,
+            self.case_id,
+            self.request,
+            self.drafts,
+        )
+        printer = choose_printer(self) if print_after else None
+        self.preview.setEnabled(False)
+
+        def done(summary: object) -> None:
+            self.context.report_change(summary)  # type: ignore[arg-type]
+            self.stored.emit(summary)
+            if printer is not None:
+                ids = summary.ids("letter")  # type: ignore[attr-defined]
+                self.print_job = PrintJob(vault, printer, ids, parent=self.context)
+                self.print_job.finished.connect(self.context.report_change)
+                self.print_job.failed.connect(self.context.message.emit)
+                self.print_job.start()
+            if self.preview is not None:
+                self.preview.accept()
+            self.accept()
+
+        def failed(exc: UserError | None) -> None:
+            if self.preview is not None:
+                self.preview.setEnabled(True)
+                self.preview.show_error(error_text(exc))
+
+        run_job(
+            lambda: letters.create_letters(vault, case_id, request, drafts),
+            done,
+            failed,
+            owner=self,
+        )
