@@ -1,0 +1,151 @@
+"""Annual-report benchmark (issue 6): every figure over five school years of the large region,
+for the region and each municipality, beside a raw SQLCipher scan of the same tables.
+
+    python -m benchmarks.bench_reports [--small] [--vault PATH] [--repeat N]
+
+The demo region spans a little over two school years (1 August two years back until today).
+For five years the benchmark copies the region's vault once and adds a second copy of all
+casework (cases, reports, contacts, tasks, routes, exemptions, enforcement) shifted two years
+back, with new ids (the old id + "-p"), written by plain SQL (benchmark data: no sync
+bookkeeping). That doubles the casework: 50,000 cases over school years 2022-2023 to
+2026-2027 for the large region. The copy is kept beside the region for the next run.
+"""
+
+from __future__ import annotations
+
+import shutil
+import time
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import text
+
+from benchmarks.bench_vault import raw_connect
+from benchmarks.common import PASSPHRASE, median_ms, parser, region, report
+from lvs_desktop.models.rules.dates import SchoolYear
+from lvs_desktop.reports.build import compute, layout
+from lvs_desktop.reports.facts import CONTACTS_SQL
+from lvs_desktop.reports.pdf_export import to_pdf
+from lvs_desktop.reports.tally import Window
+from lvs_desktop.services.reports import municipalities
+from lvs_desktop.store import Vault
+
+SHIFT = "-2 years"
+CASEWORK = ("case_file", "report", "contact", "task", "route_decision", "exemption", "enforcement")
+ID_COLUMNS = {"id", "case_id", "contact_id"}
+YEARS = 5
+
+#: The baseline: the same narrow reads the report makes (`lvs_desktop.reports.facts`), in raw
+#: SQLCipher with the same key and PRAGMAs, rows fetched and nothing counted.
+RAW_READS = (
+    "SELECT id, youth_id, municipality_id, school_id, consultant_id, kind, opened_on, "
+    "closed_on, closing_reason FROM case_file WHERE deleted = 0",
+    "SELECT case_id, report_type, received_on, school_id, period_start, period_end, "
+    "all_lessons_missed FROM report WHERE deleted = 0",
+    CONTACTS_SQL.text,
+    "SELECT case_id, due_on, done_on FROM task WHERE deleted = 0 "
+    "AND (done_on IS NULL OR done_on > due_on)",
+    "SELECT case_id, youth_id, article, outcome, received_on, starts_on, ends_on, decided_on "
+    "FROM exemption WHERE deleted = 0",
+    "SELECT case_id, kind, absence_kind, outcome, dated_on FROM enforcement WHERE deleted = 0",
+    "SELECT id, birth_date, startkwalificatie_on, no_kwalificatieplicht FROM youth "
+    "WHERE deleted = 0",
+)
+
+
+def _select_shifted(conn, table: str) -> str:  # type: ignore[no-untyped-def]
+    columns = [row[1] for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")]
+    types = {row[1]: row[2].upper() for row in conn.exec_driver_sql(f"PRAGMA table_info({table})")}
+    parts = []
+    for c in columns:
+        if c in ID_COLUMNS:
+            parts.append(f"{c} || '-p'")
+        elif c == "reference":
+            parts.append(f"{c} || '-P'")
+        elif types[c] == "DATE":
+            parts.append(f"date({c}, '{SHIFT}')")
+        elif types[c] == "DATETIME" and c not in ("created_at", "updated_at"):
+            parts.append(f"strftime('%Y-%m-%d %H:%M:%f', {c}, '{SHIFT}')")
+        else:
+            parts.append(c)
+    cols = ", ".join(columns)
+    return f"INSERT INTO {table} ({cols}) SELECT {', '.join(parts)} FROM {table}"
+
+
+def five_year_region(base: Path) -> tuple[Path, float | None]:
+    """A copy of `base` with its casework doubled two years back (made once, then reused)."""
+    path = base.with_name(base.stem + "-5y.lvsvault")
+    if path.exists():
+        return path, None
+    started = time.perf_counter()
+    shutil.copyfile(base, path)
+    vault = Vault.open(path, PASSPHRASE)
+    with vault.session() as session:
+        conn = session.connection()
+        for table in CASEWORK:
+            conn.exec_driver_sql(
+                _select_shifted(conn, table).replace(
+                    f"FROM {table}", f"FROM {table} WHERE id NOT LIKE '%-p'"
+                )
+            )
+        session.commit()
+        cases = session.execute(text("SELECT count(*) FROM case_file")).scalar()
+    vault.lock()
+    print(
+        f"{'five-year region (' + str(cases) + ' cases)':<44} made in "
+        f"{time.perf_counter() - started:6.1f} s: {path}"
+    )
+    return path, time.perf_counter() - started
+
+
+def main() -> None:
+    args = parser(__doc__ or "").parse_args()
+    size = "tiny" if args.small else "large"
+    base, built = region(size, args.vault)
+    if built is not None:
+        print(f"{'build ' + size + ' region':<44} {built:9.1f} s")
+    path, _ = five_year_region(base)
+    today = date.today()
+    window = Window.ending(SchoolYear.of(today), YEARS, today)
+    vault = Vault.open(path, PASSPHRASE)
+    names = municipalities(vault)
+
+    def full_report() -> None:
+        with vault.session() as session:
+            computed = compute(session, window)
+        for year in window.years[2:]:
+            for area in (None, *names):
+                layout(computed, year, area)
+
+    started = time.perf_counter()
+    full_report()
+    cold = (time.perf_counter() - started) * 1000
+    ours = median_ms(full_report, args.repeat)
+    with vault.session() as session:
+        computed = compute(session, window)
+    one = layout(computed, window.years[-2])
+    vault.lock()
+
+    conn = raw_connect(path)
+    base_ms = median_ms(lambda: [conn.execute(q).fetchall() for q in RAW_READS], args.repeat)
+    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in CASEWORK}
+    conn.close()
+
+    span = f"{window.years[0].label} … {window.years[-1].label}"
+    print(
+        f"region: {counts['case_file']} cases, {counts['report']} reports, "
+        f"{counts['contact']} contacts; school years {span}; {len(names)} municipalities"
+    )
+    report(f"full report, {YEARS} years x {len(names) + 1} areas (first run)", cold, None)
+    report(
+        f"full report, {YEARS} years x {len(names) + 1} areas",
+        ours,
+        base_ms,
+        "aim: < 2000 ms; raw = the same reads in raw SQLCipher",
+    )
+    pdf_ms = median_ms(lambda: to_pdf(one), max(1, args.repeat // 2))
+    report("PDF of one report (region, 3 years)", pdf_ms, None)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+"""`lvs-desktop report --year 2021-2022 [--municipality NAME] --format text|csv|pdf`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.models import UserError
+
+FORMATS = ("text", "csv", "pdf")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    report = sub.add_parser(
+        "report",
+        help="annual figures per school year (jaarcijfers)",
+        description="The annual figures of a school year beside the two years before it, "
+        "for the region or one municipality.",
+    )
+    add_vault_args(report)
+    report.add_argument("--year", required=True, help="school year, e.g. 2021-2022")
+    report.add_argument("--municipality", default=None, help="one municipality (default: region)")
+    report.add_argument("--format", choices=FORMATS, default="text", help="output format")
+    report.add_argument("--out", type=Path, default=None, help="write to this file")
+    report.add_argument(
+        "--publish",
+        action="store_true",
+        help="for outside the team: small counts shown as '< 5', no caseload tables",
+    )
+    report.set_defaults(func=run_report)
+
+
+def run_report(args: argparse.Namespace) -> int:
+    from lvs_desktop.services.reports import annual_report, parse_year, render
+
+    parse_year(args.year)  # a wrong year is reported before the passphrase is asked
+    if args.format == "pdf" and args.out is None:
+        raise UserError("Een pdf gaat naar een bestand: geef --out BESTAND.pdf op.")
+    with open_vault(args) as vault:
+        report = annual_report(vault, args.year, args.municipality, publish=args.publish)
+    data = render(report, args.format)
+    if args.out is None:
+        sys.stdout.write(data.decode("utf-8"))
+        return 0
+    try:
+        args.out.write_bytes(data)
+    except OSError as exc:
+        raise UserError(f"Kan {args.out} niet schrijven: {exc.strerror}.") from exc
+    print(f"Jaarcijfers {report.year} ({report.area}) geschreven naar {args.out}")
+    return 0

@@ -1,0 +1,54 @@
+"""RMC figures: early school leavers (18–23) and the 17-year-old screening, counted over
+the narrow per-case facts read once (`reports.facts`).
+
+Each function is the one definition of its figure; its docstring is its printed definition.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from lvs_desktop.models.rules.dates import SchoolYear
+from lvs_desktop.reports import facts
+from lvs_desktop.reports.tally import Tally, Window
+from lvs_desktop.reports.terms import ReportTerms
+
+EARLY_LEAVER = "early_school_leaver"
+
+
+def count_early_leavers(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
+    """Voortijdig schoolverlaters (niet-verwijderde dossiers van dat soort).
+    Nieuw in beeld (school verlaten): dossiers geopend in het schooljaar.
+    Gesproken: dossiers met ten minste één gesprek in het schooljaar (een contactpoging of
+    uitnodiging telt niet); wie in twee jaren gesproken is, telt in beide.
+    Positief resultaat: dossiers gesloten in het schooljaar met een reden die onderwijs of
+    werk betekent (terug naar school, ander onderwijs, werk; een instelling)."""
+    talked = facts.contacts(session, tally).conversation_years
+    years = {y.start_year for y in window.years}
+    for case in facts.cases(session, tally).values():
+        if case.kind != EARLY_LEAVER:
+            continue
+        opened = SchoolYear.of(case.opened_on).start_year
+        if opened in years:
+            tally.add("early_leavers", opened, case.municipality_id, ("left",))
+        for year in talked.get(case.id, set()) & years:
+            tally.add("early_leavers", year, case.municipality_id, ("contacted",))
+        if case.closed_on is not None and case.closing_reason in terms.positive_reasons:
+            closed = SchoolYear.of(case.closed_on).start_year
+            if closed in years:
+                tally.add("early_leavers", closed, case.municipality_id, ("positive",))
+
+
+def count_screening_17(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
+    """Screening 17-jarigen: niet-verwijderde dossiers van het soort screening 17-jarige
+    die in het schooljaar zijn geopend (gescreend), en daarvan de dossiers met tot nu toe ten
+    minste één gesprek (geen contactpoging of uitnodiging): waarvan gesproken."""
+    talked = facts.contacts(session, tally).conversation_years
+    years = {y.start_year for y in window.years}
+    for case in facts.cases(session, tally).values():
+        opened = SchoolYear.of(case.opened_on).start_year
+        if case.kind != "screening_17" or opened not in years:
+            continue
+        tally.add("screening_17", opened, case.municipality_id, ("screened",))
+        if talked.get(case.id):
+            tally.add("screening_17", opened, case.municipality_id, ("contacted",))

@@ -1,0 +1,93 @@
+"""What an annual report is made of: tables of counts per school year, as plain dataclasses.
+
+A `ReportTable` has one column per school year (oldest first, the requested year last) and
+rows of three kinds: ``detail`` (one combination of the figure's dimensions), ``subtotal``
+(the details of one group above it) and ``total`` (all details). `hidden` marks values that
+small-count suppression removed; a hidden value is ``None`` in `values`, so no export can
+print it by mistake.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+DETAIL = "detail"
+SUBTOTAL = "subtotal"
+TOTAL = "total"
+MEDIAN = "median"  # a median beside the counts: never summed, never charted
+
+Number = int | float
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """One line of a table: its labels (one per dimension) and a value per school year."""
+
+    labels: tuple[str, ...]
+    values: tuple[Number | None, ...]
+    kind: str = DETAIL
+    group: str = ""
+    hidden: tuple[bool, ...] = ()
+
+    def is_hidden(self, column: int) -> bool:
+        return bool(self.hidden) and self.hidden[column]
+
+    @property
+    def label(self) -> str:
+        """The labels as one Dutch line: "Luxe verzuim – PO"."""
+        return " – ".join(part for part in self.labels if part)
+
+
+@dataclass(frozen=True)
+class ReportTable:
+    """One figure (or one view of it) over the school years of the report."""
+
+    key: str
+    section: str
+    title: str
+    definition: str
+    headers: tuple[str, ...]
+    rows: tuple[ReportRow, ...]
+    unit: str = "aantal"
+    internal: bool = False  # management information: left out of a published report
+
+    def details(self) -> tuple[ReportRow, ...]:
+        return tuple(r for r in self.rows if r.kind == DETAIL)
+
+
+@dataclass(frozen=True)
+class AnnualReport:
+    """The figures of one school year beside the years before it, for the region or one
+    municipality. `published` reports carry suppressed small counts and no internal tables."""
+
+    year: str
+    years: tuple[str, ...]
+    area: str
+    as_of: date
+    tables: tuple[ReportTable, ...]
+    published: bool = False
+    threshold: int = 0
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+    def table(self, key: str) -> ReportTable:
+        for t in self.tables:
+            if t.key == key:
+                return t
+        raise KeyError(key)
+
+    def value(self, key: str, *labels: str, year: str | None = None) -> Number | None:
+        """The value of the row with these labels (e.g. ``("luxe", "PO")`` as Dutch labels)
+        in `year` (default: the report's year)."""
+        column = self.years.index(year or self.year)
+        for row in self.table(key).rows:
+            if row.labels == labels:
+                return row.values[column]
+        raise KeyError((key, labels))
+
+    def sections(self) -> list[str]:
+        seen: list[str] = []
+        for t in self.tables:
+            if t.section not in seen:
+                seen.append(t.section)
+        return seen

@@ -1,0 +1,175 @@
+"""Thuiszitters counted on the facts (DOMAIN §2), not on the case-kind label.
+
+The candidate stretches (absence periods of reports, open spans of absolute-absence cases)
+and the exemptions in force come from the shared narrow facts (`reports.facts`); Python joins
+one youth's stretches, cuts out exempted days and measures what is left.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lvs_desktop.models import Youth
+from lvs_desktop.models.rules.dates import SchoolYear, add_months
+from lvs_desktop.models.rules.errors import InvalidFacts
+from lvs_desktop.models.rules.leerplicht import DutyStatus, YouthFacts, status_on
+from lvs_desktop.reports import facts
+from lvs_desktop.reports.facts import CaseFact, day, iso
+from lvs_desktop.reports.tally import Tally, Window
+from lvs_desktop.reports.terms import ReportTerms
+
+DAY = timedelta(days=1)
+UNDER_DUTY = (DutyStatus.LEERPLICHTIG, DutyStatus.KWALIFICATIEPLICHTIG)
+
+
+@dataclass(frozen=True)
+class Stretch:
+    """Days at home from `start` to `end` (inclusive), from a case in `municipality_id`."""
+
+    start: date
+    end: date
+    municipality_id: str | None
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+def join_stretches(stretches: list[Stretch], max_gap_days: int) -> list[Stretch]:
+    """Overlapping stretches, and stretches less than `max_gap_days` apart, become one; the
+    joined stretch keeps the municipality of the earliest."""
+    out: list[Stretch] = []
+    for s in sorted(stretches, key=lambda s: (s.start, s.end)):
+        if out and (s.start - out[-1].end).days <= max_gap_days:
+            last = out[-1]
+            out[-1] = Stretch(last.start, max(last.end, s.end), last.municipality_id)
+        else:
+            out.append(s)
+    return out
+
+
+def cut_out(stretch: Stretch, exempt: list[tuple[date, date]]) -> list[Stretch]:
+    """The parts of `stretch` outside the exempted periods."""
+    pieces = [stretch]
+    for e_start, e_end in exempt:
+        next_pieces = []
+        for p in pieces:
+            if e_end < p.start or e_start > p.end:
+                next_pieces.append(p)
+                continue
+            if p.start < e_start:
+                next_pieces.append(Stretch(p.start, e_start - DAY, p.municipality_id))
+            if e_end < p.end:
+                next_pieces.append(Stretch(e_end + DAY, p.end, p.municipality_id))
+        pieces = next_pieces
+    return pieces
+
+
+def count_thuiszitters(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
+    """Thuiszitters, op de feiten: het aantal verschillende jeugdigen dat in het
+    schooljaar 4 weken of langer (28 dagen, een instelling) aaneen niet op school was, terwijl
+    zij leer- of kwalificatieplichtig waren (5 tot 18 jaar, volgens de regels van de
+    leerplicht, op de eerste dag van die periode binnen het schooljaar). Een periode thuis is
+    de verzuimperiode van een niet-verwijderde melding waarin alle lessen zijn gemist, of van
+    een melding langdurig relatief verzuim (wekenlang afwezig per definitie), of de tijd dat
+    een dossier absoluut verzuim open is (niet ingeschreven: "ingeschreven of niet"); een
+    melding van 16 uur in 4 weken is op zich geen periode thuis. Zonder einddatum loopt een
+    periode tot de sluiting van het dossier of de peildatum. Perioden van één jeugdige die
+    minder dan 3 dagen (een weekend) uit elkaar liggen, tellen als één; dagen met een
+    afgegeven vrijstelling of verlof vallen weg; dossiers gesloten als "geen verzuim" (ziek of
+    geoorloofd afwezig) tellen niet. Het dossiersoort "thuiszitter" speelt geen rol. Een
+    periode over 31 juli heen telt in beide schooljaren; een jeugdige telt één keer per jaar,
+    voor de gemeente van het dossier van de eerste periode. Waarvan langer dan 3 maanden: de
+    jeugdigen met een periode van meer dan 3 maanden (de regionale termijn voor een aanbod)."""
+    as_of = window.as_of
+    not_counted = set(terms.thuiszitter_not_counted_reasons)
+    at_home_types = set(terms.thuiszitter_report_types)
+    stretches: dict[str, list[Stretch]] = defaultdict(list)
+
+    def add(case: CaseFact, start: date | None, end: date | None) -> None:
+        end = min(end or case.closed_on or as_of, as_of)
+        if start is None or end < start or start > window.end:
+            return
+        stretches[case.id].append(Stretch(start, end, case.municipality_id))
+
+    for r in facts.reports(session, tally):
+        if r.case.closing_reason in not_counted:
+            continue
+        if r.all_lessons_missed or r.report_type in at_home_types:
+            add(r.case, r.period_start, r.period_end)
+    if terms.thuiszitter_include_absolute:
+        for case in facts.cases(session, tally).values():
+            if case.kind == "absolute_absence" and case.closing_reason not in not_counted:
+                add(case, case.opened_on, case.closed_on)
+    if not stretches:
+        return
+    live = facts.cases(session, tally)
+    per_youth: dict[str, list[Stretch]] = defaultdict(list)
+    for case_id, own in stretches.items():
+        per_youth[live[case_id].youth_id].extend(own)
+    exempt: dict[str, list[tuple[date, date]]] = defaultdict(list)
+    for _case, youth_id, _article, outcome, received, starts, ends, decided in facts.exemptions(
+        session, tally
+    ):
+        if outcome == "afgegeven" and youth_id in per_youth:
+            exempt[youth_id].append((starts or decided or received, ends or date.max))
+    youths = _facts(session, set(per_youth))
+    for youth_id, own in per_youth.items():
+        pieces = [
+            piece
+            for joined in join_stretches(own, terms.thuiszitter_max_gap_days)
+            for piece in cut_out(joined, exempt.get(youth_id, []))
+            if piece.days >= terms.thuiszitter_min_days
+        ]
+        for year in window.years:
+            _count_year(tally, year, pieces, youths.get(youth_id), terms)
+
+
+def _count_year(
+    tally: Tally,
+    year: SchoolYear,
+    pieces: list[Stretch],
+    youth: YouthFacts | None,
+    terms: ReportTerms,
+) -> None:
+    """Count one youth in `year` (once) if one of its pieces qualifies there."""
+    if youth is None:
+        return
+    qualifying = []
+    for piece in pieces:
+        if piece.end < year.start or piece.start > year.end:
+            continue
+        try:
+            duty = status_on(youth, max(piece.start, year.start)).status
+        except InvalidFacts:
+            continue
+        if duty in UNDER_DUTY:
+            qualifying.append(piece)
+    if not qualifying:
+        return
+    municipality = qualifying[0].municipality_id
+    tally.add("thuiszitters", year.start_year, municipality, ("all",))
+    if any(add_months(p.start, terms.thuiszitter_long_months) < p.end for p in qualifying):
+        tally.add("thuiszitters", year.start_year, municipality, ("long",))
+
+
+def _facts(session: Session, youths: set[str]) -> dict[str, YouthFacts]:
+    query = select(
+        Youth.id,
+        iso(Youth.birth_date),
+        iso(Youth.startkwalificatie_on),
+        Youth.no_kwalificatieplicht,
+    ).where(~Youth.deleted)
+    out = {}
+    for youth_id, born, diploma, none in session.execute(query):
+        if youth_id in youths:
+            try:
+                out[youth_id] = YouthFacts(date.fromisoformat(born), day(diploma), bool(none))
+            except InvalidFacts:
+                continue
+    return out

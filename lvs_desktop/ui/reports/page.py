@@ -1,0 +1,311 @@
+"""The Reports page: the annual figures of a school year beside the two years before it, for
+the region or one municipality, as tables and a bar chart per figure; export to PDF and CSV.
+
+Counting runs on a worker thread (`_Job` on the global thread pool) and comes back by signal;
+switching municipality or the publication view re-lays the counted figures without a query.
+The page holds counts only, never personal data.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lvs_desktop.models import UserError
+from lvs_desktop.reports.model import AnnualReport
+from lvs_desktop.services import reports as service
+from lvs_desktop.store import Vault
+from lvs_desktop.ui.reports.chart import ReportChart
+from lvs_desktop.ui.reports.table_model import ReportTableModel
+
+log = logging.getLogger(__name__)
+
+
+def tr(text: str) -> str:
+    """`text` (English source) in the desk's language (translation context "lvs")."""
+    return QCoreApplication.translate("lvs", text)
+
+
+class _Signals(QObject):
+    """Lives in the GUI thread, so its slots run there whatever thread emits; the callbacks
+    are dropped when the page that asked was destroyed meanwhile (e.g. by the auto-lock)."""
+
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(
+        self, owner: QWidget, on_done: Callable[[Any], None], on_failed: Callable[[str], None]
+    ) -> None:
+        super().__init__()
+        self._owner, self._on_done, self._on_failed = owner, on_done, on_failed
+        self.done.connect(self._finish_done)
+        self.failed.connect(self._finish_failed)
+        _RUNNING.add(self)
+
+    @Slot(object)
+    def _finish_done(self, result: Any) -> None:
+        _RUNNING.discard(self)
+        if shiboken6.isValid(self._owner):
+            self._on_done(result)
+
+    @Slot(str)
+    def _finish_failed(self, message: str) -> None:
+        _RUNNING.discard(self)
+        if shiboken6.isValid(self._owner):
+            self._on_failed(message)
+
+
+_RUNNING: set[_Signals] = set()
+
+
+class _Job(QRunnable):
+    """Runs `fn` off the GUI thread; the result or a Dutch error message comes back by signal."""
+
+    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.fn, self.signals = fn, signals
+
+    def run(self) -> None:
+        try:
+            result = self.fn()
+        except UserError as exc:
+            self.signals.failed.emit(exc.message)
+        except Exception:  # a bug: logged without personal data, a generic message shown
+            log.exception("report job failed")
+            self.signals.failed.emit(tr("The figures could not be computed."))
+        else:
+            self.signals.done.emit(result)
+
+
+class ReportsPage(QWidget):
+    """Year and municipality filters, the list of figures, a table and a chart per figure.
+
+    `report_ready(AnnualReport)` fires whenever the page shows a new report; `failed(str)`
+    when counting or exporting failed; `exported(str)` after an export was written.
+    """
+
+    report_ready = Signal(object)
+    failed = Signal(str)
+    exported = Signal(str)
+
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        *,
+        today: Callable[[], date] = date.today,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.today = today
+        self.computed: service.Computed | None = None
+        self.report: AnnualReport | None = None
+        self.threshold = service.get_suppression_threshold(vault)
+
+        self.year = QComboBox()
+        self.year.setAccessibleName(tr("School year"))
+        self.municipality = QComboBox()
+        self.municipality.setAccessibleName(tr("Municipality"))
+        self.publish = QCheckBox(tr("For publication (small counts hidden)"))
+        self.export_pdf = QPushButton(tr("Export PDF…"))
+        self.export_csv = QPushButton(tr("Export CSV…"))
+        self.status = QLabel()
+        bar = QHBoxLayout()
+        for label, widget in (
+            (tr("School year:"), self.year),
+            (tr("Municipality:"), self.municipality),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            bar.addWidget(caption)
+            bar.addWidget(widget)
+        bar.addWidget(self.publish)
+        bar.addStretch(1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.export_csv)
+        bar.addWidget(self.export_pdf)
+
+        self.figures = QListWidget()
+        self.figures.setAccessibleName(tr("Figures"))
+        self.model = ReportTableModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.setAlternatingRowColors(True)
+        self.definition = QLabel()
+        self.definition.setWordWrap(True)
+        self.definition.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.chart = ReportChart()
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.view, 3)
+        column.addWidget(self.chart, 3)
+        column.addWidget(self.definition)
+        split = QSplitter()
+        split.addWidget(self.figures)
+        split.addWidget(right)
+        split.setStretchFactor(1, 4)
+        split.setSizes([320, 880])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(split, 1)
+
+        self._fill_filters()
+        self.year.currentIndexChanged.connect(self.refresh)
+        self.municipality.currentIndexChanged.connect(self._relayout)
+        self.publish.toggled.connect(self._relayout)
+        self.figures.currentRowChanged.connect(self._show_figure)
+        self.export_pdf.clicked.connect(lambda: self._ask_export("pdf"))
+        self.export_csv.clicked.connect(lambda: self._ask_export("csv"))
+
+    def activate(self) -> None:
+        """Called when the page is shown: count the figures the first time only, so building
+        the window never waits on (or holds the vault for) the annual figures."""
+        if self.computed is None:
+            self.refresh()
+
+    # -- filters and counting ------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        for combo in (self.year, self.municipality):
+            combo.blockSignals(True)
+        years = service.available_years(self.vault, self.today())
+        self.year.addItems(years)
+        # the last complete school year is what a team lead reports on in autumn
+        self.year.setCurrentIndex(1 if len(years) > 1 else 0)
+        self.municipality.addItem(tr("Region"), None)
+        for name in service.municipalities(self.vault):
+            self.municipality.addItem(name, name)
+        for combo in (self.year, self.municipality):
+            combo.blockSignals(False)
+
+    def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        QThreadPool.globalInstance().start(_Job(fn, _Signals(self, on_done, self._failed)))
+
+    @Slot()
+    def refresh(self) -> None:
+        """Count the figures of the chosen year (on a worker) and show them."""
+        year = self.year.currentText()
+        if not year:
+            return
+        self._busy(tr("Computing…"))
+        as_of = self.today()
+        self._run(lambda: service.compute_figures(self.vault, year, as_of=as_of), self._computed)
+
+    def _computed(self, computed: service.Computed) -> None:
+        self.computed = computed
+        self._relayout()
+
+    @Slot()
+    def _relayout(self) -> None:
+        if self.computed is None:
+            return
+        year = self.computed.window.years[-1]
+        try:
+            report = service.report_from(
+                self.computed,
+                year,
+                self.municipality.currentData(),
+                publish=self.publish.isChecked(),
+                threshold=self.threshold,
+            )
+        except UserError as exc:
+            self._failed(exc.message)
+            return
+        self._show(report)
+
+    def _show(self, report: AnnualReport) -> None:
+        self.report = report
+        current = max(0, self.figures.currentRow())
+        self.figures.blockSignals(True)
+        self.figures.clear()
+        for table in report.tables:
+            self.figures.addItem(table.title)
+            self.figures.item(self.figures.count() - 1).setToolTip(table.section)
+        self.figures.blockSignals(False)
+        self.figures.setCurrentRow(min(current, len(report.tables) - 1))
+        self._show_figure(self.figures.currentRow())
+        self._busy("")
+        self.report_ready.emit(report)
+
+    @Slot(int)
+    def _show_figure(self, index: int) -> None:
+        if self.report is None or not 0 <= index < len(self.report.tables):
+            self.model.set_table(None, (), 0)
+            self.chart.show_table(None, ())
+            return
+        table = self.report.tables[index]
+        self.model.set_table(table, self.report.years, self.report.threshold)
+        self.view.resizeColumnsToContents()
+        self.chart.show_table(table, self.report.years)
+        self.definition.setText(table.definition)
+
+    def _busy(self, text: str) -> None:
+        self.status.setText(text)
+        for widget in (self.export_pdf, self.export_csv, self.year):
+            widget.setEnabled(not text)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._busy("")
+        self.status.setText(message)
+        self.failed.emit(message)
+
+    # -- export ----------------------------------------------------------------------------
+
+    def _ask_export(self, fmt: str) -> None:
+        if self.report is None:
+            return
+        suggested = f"jaarcijfers-{self.report.year}-{self.report.area}.{fmt}".replace(" ", "-")
+        filters = {"pdf": tr("PDF (*.pdf)"), "csv": tr("CSV (*.csv)")}
+        path, _ = QFileDialog.getSaveFileName(self, tr("Export figures"), suggested, filters[fmt])
+        if path:
+            self.export_to(Path(path), fmt)
+
+    def export_to(self, path: Path, fmt: str) -> None:
+        """Write the shown report to `path` as "pdf" or "csv" (on a worker)."""
+        report = self.report
+        if report is None:
+            return
+        self._busy(tr("Exporting…"))
+
+        def write() -> str:
+            try:
+                path.write_bytes(service.render(report, fmt))
+            except OSError as exc:
+                raise UserError(f"Kan {path.name} niet schrijven: {exc.strerror}.") from exc
+            return str(path)
+
+        self._run(write, self._written)
+
+    def _written(self, path: str) -> None:
+        self._busy("")
+        self.status.setText(tr("Saved."))
+        self.exported.emit(path)
+
+
+def create_page(context: Any) -> ReportsPage:
+    """The page for the desk's navigation (`lvs_desktop.ui.pages` looks for this)."""
+    return ReportsPage(context.vault, today=context.today)
