@@ -816,6 +816,78 @@
       <translation>Komt binnenkort.</translation>
     </message>
     <message>
+      <source>#B7D3D9</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>#5B9AA8</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>#00535F</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>School year</source>
+      <translation>Schooljaar</translation>
+    </message>
+    <message>
+      <source>For publication (small counts hidden)</source>
+      <translation>Voor publicatie (kleine aantallen verborgen)</translation>
+    </message>
+    <message>
+      <source>Export PDF…</source>
+      <translation>PDF exporteren…</translation>
+    </message>
+    <message>
+      <source>Export CSV…</source>
+      <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+      <source>Figures</source>
+      <translation>Cijfers</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Regio</translation>
+    </message>
+    <message>
+      <source>Computing…</source>
+      <translation>Bezig met tellen…</translation>
+    </message>
+    <message>
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>CSV (*.csv)</source>
+      <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+      <source>Export figures</source>
+      <translation>Cijfers exporteren</translation>
+    </message>
+    <message>
+      <source>Exporting…</source>
+      <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+      <source>Saved.</source>
+      <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+      <source>School year:</source>
+      <translation>Schooljaar:</translation>
+    </message>
+    <message>
+      <source>Municipality:</source>
+      <translation>Gemeente:</translation>
+    </message>
+    <message>
+      <source>The figures could not be computed.</source>
+      <translation>De cijfers konden niet worden berekend.</translation>
+    </message>
+    <message>
       <source>Settings saved.</source>
       <translation>Instellingen opgeslagen.</translation>
     </message>
