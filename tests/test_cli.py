@@ -36,7 +36,7 @@ def test_init_check_rekey_and_wrong_passphrase(tmp_path: Path) -> None:
     )
     assert made.returncode == 0, made.stderr
     check = cli("vault", "check", "--vault", str(vault), env={"LVS_PASSPHRASE": PASS})
-    assert check.returncode == 0 and "Schemaversie: 0002" in check.stdout
+    assert check.returncode == 0 and "Schemaversie: 0003 (nieuwste: 0003)" in check.stdout
     assert "in orde" in check.stdout
     before = hashlib.sha256(vault.read_bytes()).hexdigest()
     wrong = cli("vault", "check", "--vault", str(vault), env={"LVS_PASSPHRASE": "fout!" * 3})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lvs_desktop.models.base import Base, Synced
@@ -25,7 +25,7 @@ class Case(Synced, Base):
     consultant_id: Mapped[str] = mapped_column(ForeignKey("consultant.id"), index=True)
     kind: Mapped[str] = mapped_column(String(40))
     status: Mapped[str] = mapped_column(String(40), default="in_behandeling")
-    opened_on: Mapped[date] = mapped_column(Date)
+    opened_on: Mapped[date] = mapped_column(Date, index=True)
     closed_on: Mapped[date | None] = mapped_column(Date, default=None)
     closing_reason: Mapped[str | None] = mapped_column(String(40), default=None)
     closing_note: Mapped[str | None] = mapped_column(String(40), default=None)
@@ -113,6 +113,7 @@ class Contact(Synced, Base):
     """A conversation or an attempt (home visit, phone, school, WhatsApp, invitation)."""
 
     __tablename__ = "contact"
+    __table_args__ = (Index("ix_contact_case_time", "case_id", "occurred_at", "kind", "deleted"),)
 
     case_id: Mapped[str] = mapped_column(ForeignKey("case_file.id"), index=True)
     consultant_id: Mapped[str | None] = mapped_column(ForeignKey("consultant.id"), default=None)

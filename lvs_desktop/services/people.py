@@ -46,6 +46,9 @@ class GuardianInput:
     initials: str | None = None
     surname_prefix: str | None = None
     gender: str = "x"
+    birth_date: date | None = None
+    birth_place: str | None = None
+    bsn: str | None = None
     relation: str = "parent"
     has_authority: bool = True
     is_carer: bool = True
@@ -146,6 +149,7 @@ def _check_guardian(data: GuardianInput) -> GuardianInput:
     c.required(data.surname, "Achternaam van de ouder")
     c.check(data.gender in GENDERS, "Geslacht moet m, v of x zijn.")
     data.postcode = c.postcode(data.postcode)
+    data.bsn = c.bsn(data.bsn)
     c.done()
     return data
 

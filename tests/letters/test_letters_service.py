@@ -201,9 +201,17 @@ def test_pv_against_a_parent(new_vault: Vault, case: CaseIds) -> None:
     text = full_text(draft.pdf)
     assert "Kwalificatie artikel 2, eerste lid, juncto artikel 26, eerste lid" in text
     assert "Relatie tot de leerling moeder, met gezag, verzorgt de jeugdige" in text
-    # The vault does not hold a guardian's birth date and place yet: a draft, not a final PV.
+    # Without the guardian's birth date and place: a draft, not a final PV.
     with pytest.raises(LetterError, match="geboortedatum van de verdachte"):
         letters.draft_letters(new_vault, case.case_id, request, finalise=True)
+    with new_vault.session() as s:
+        mother = s.get_one(Guardian, case.mother_id)
+        mother.birth_date, mother.birth_place = date(1985, 4, 2), "Rotterdam"
+        s.commit()
+    (final,) = letters.draft_letters(new_vault, case.case_id, request, finalise=True)
+    final_text = full_text(final.pdf)
+    assert "CONCEPT" not in final_text and "Rotterdam" in final_text
+    assert "2 april 1985" in final_text
 
 
 def test_a_missing_address_stores_nothing(new_vault: Vault, case: CaseIds) -> None:

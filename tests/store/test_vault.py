@@ -187,3 +187,14 @@ def test_backup_thinning_keeps_daily_weekly_monthly(tmp_path: Path) -> None:
     backup.thin(folder, now)
     left = len(list(folder.iterdir()))
     assert 7 + 3 <= left <= 8 + 5 + 13 + 3
+
+
+def test_migrations_build_exactly_the_schema_the_models_describe(vault: Vault) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from lvs_desktop.models import Base
+
+    with vault.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
