@@ -74,3 +74,15 @@ def demo_vault(demo_vault_file: Path, tmp_path: Path) -> Iterator[Vault]:
     v = Vault.open(copy, PASSPHRASE)
     yield v
     v.lock()
+
+
+@pytest.fixture(autouse=True)
+def _reset_language() -> Iterator[None]:
+    """A test that switched the desk to Dutch must not leave its translators to the next."""
+    yield
+    import sys
+
+    if "lvs_desktop.ui.i18n" in sys.modules:
+        sys.modules["lvs_desktop.ui.i18n"].install("en")
+    if "lvs_desktop.ui.letters.i18n" in sys.modules:
+        sys.modules["lvs_desktop.ui.letters.i18n"].ensure_translator()
