@@ -7,8 +7,12 @@ import getpass
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lvs_desktop.models import UserError
+
+if TYPE_CHECKING:
+    from lvs_desktop.store import Vault
 
 PASSPHRASE_ENV = "LVS_PASSPHRASE"
 
@@ -59,7 +63,7 @@ def read_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
     )
 
 
-def open_vault(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def open_vault(args: argparse.Namespace) -> Vault:
     """Unlock the vault named by the arguments (the caller closes it)."""
     from lvs_desktop.store import Vault
 

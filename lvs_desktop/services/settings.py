@@ -61,7 +61,9 @@ def get_terms(vault: Vault) -> DeadlineTerms:
     """The region's deadline terms (DOMAIN §3 leaves them to practice): stored, or defaults."""
     stored: dict[str, Any] = vault.get_setting(TERMS_KEY, {}) or {}
     known = {f.name for f in fields(DeadlineTerms)}
-    values = {k: tuple(v) if isinstance(v, list) else v for k, v in stored.items() if k in known}
+    values: dict[str, Any] = {
+        k: tuple(v) if isinstance(v, list) else v for k, v in stored.items() if k in known
+    }
     return DeadlineTerms(**values)
 
 
