@@ -24,7 +24,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.common import PASSPHRASE, median_ms, parser, region, report
-from lvs_desktop.services.queries import newest_cases
+from lvs_desktop.services.caseload import newest_cases
 from lvs_desktop.store import Vault
 from lvs_desktop.ui import i18n
 from lvs_desktop.ui.caseload_page import FIRST_PAGE

@@ -6,13 +6,16 @@ route and earliest open task, so a screen never runs a query per row.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, case, exists, func, literal_column, or_, select, text
 from sqlalchemy.orm import Session, aliased
 
 from lvs_desktop.models import (
+    Base,
     Case,
     Consultant,
     Contact,
@@ -26,6 +29,7 @@ from lvs_desktop.models import (
 )
 from lvs_desktop.models.rules.dates import age_on
 from lvs_desktop.models.rules.deadlines import DeadlineTerms, first_contact_due
+from lvs_desktop.services.settings import get_terms
 from lvs_desktop.store import Vault
 
 
@@ -87,7 +91,83 @@ def reference_labels(vault: Vault, category: str) -> dict[str, str]:
         return labels(session, category)
 
 
+_SCHOOL = aliased(School)
+_MUNICIPALITY = aliased(Municipality)
+
+
 def _caseload_query(flt: CaseloadFilter):  # type: ignore[no-untyped-def]
+    """The caseload rows matching `flt`, newest first (the SQL of `list_cases`)."""
+    query = _case_rows_query().order_by(Case.opened_on.desc(), Case.reference.desc())
+    sch, mun = _SCHOOL, _MUNICIPALITY
+    if flt.open_only:
+        query = query.where(Case.closed_on.is_(None))
+    for column, value in (
+        (Case.consultant_id, flt.consultant_id),
+        (Case.kind, flt.kind),
+        (Case.status, flt.status),
+        (mun.name, flt.municipality),
+        (sch.school_type, flt.school_type),
+    ):
+        if value:
+            query = query.where(column == value)
+    text_ = flt.text.strip()
+    if text_:
+        like = f"%{text_}%"
+        name = func.trim(
+            Youth.given_names + " " + func.coalesce(Youth.surname_prefix + " ", "") + Youth.surname
+        )
+        query = query.where(
+            or_(
+                name.ilike(like),
+                Youth.surname.ilike(like),
+                and_(Youth.bsn.is_not(None), Youth.bsn.like(like)),
+                sch.name.ilike(like),
+                Case.reference.ilike(like),
+            )
+        )
+    return query
+
+
+def list_cases(
+    vault: Vault,
+    flt: CaseloadFilter = CaseloadFilter(),
+    *,
+    terms: DeadlineTerms | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[CaseRow]:
+    """The caseload rows matching `flt`, newest first; `limit`/`offset` page through them."""
+    terms = terms or get_terms(vault)
+    query = _caseload_query(flt)
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    with vault.session() as session:
+        rows = session.execute(query).all()
+    return [_to_row(r, terms) for r in rows]
+
+
+# -- the caseload, in pieces ---------------------------------------------------------------
+#
+# The desk loads the newest page first
+# (ids sorted without the subqueries, then the details for those ids only), then the rest in
+# rowid ranges, each a short transaction, so the vault is never held for long; after a change
+# it reloads only the cases the change touched. The rows are the same `CaseRow`s.
+
+_CASE_CHILD_TABLES = (
+    "report",
+    "contact",
+    "task",
+    "route_decision",
+    "exemption",
+    "enforcement",
+    "letter",
+)
+
+
+def _case_rows_query():  # type: ignore[no-untyped-def]
+    """Every live case with what its caseload row shows; deadline subqueries only for open
+    cases, so closed ones cost a join and nothing more."""
+    is_open = Case.closed_on.is_(None)
     latest_route = (
         select(RouteDecision.route)
         .where(RouteDecision.case_id == Case.id, ~RouteDecision.deleted)
@@ -95,24 +175,32 @@ def _caseload_query(flt: CaseloadFilter):  # type: ignore[no-untyped-def]
         .limit(1)
         .scalar_subquery()
     )
-    next_task = (
-        select(func.min(Task.due_on))
-        .where(Task.case_id == Case.id, Task.done_on.is_(None), ~Task.deleted)
-        .scalar_subquery()
+    next_task = case(
+        (
+            is_open,
+            select(func.min(Task.due_on))
+            .where(Task.case_id == Case.id, Task.done_on.is_(None), ~Task.deleted)
+            .scalar_subquery(),
+        ),
     )
-    first_report = (
-        select(func.min(Report.received_on))
-        .where(Report.case_id == Case.id, ~Report.deleted)
-        .scalar_subquery()
+    first_report = case(
+        (
+            is_open,
+            select(func.min(Report.received_on))
+            .where(Report.case_id == Case.id, ~Report.deleted)
+            .scalar_subquery(),
+        ),
     )
-    has_contact = (
-        select(func.count(Contact.id))
-        .where(Contact.case_id == Case.id, ~Contact.deleted, Contact.kind != "invitation")
-        .scalar_subquery()
+    has_contact = case(
+        (
+            is_open,
+            exists().where(
+                Contact.case_id == Case.id, ~Contact.deleted, Contact.kind != "invitation"
+            ),
+        ),
     )
-    sch = aliased(School)
-    mun = aliased(Municipality)
-    query = (
+    sch, mun = _SCHOOL, _MUNICIPALITY
+    return (
         select(
             Case.id,
             Case.reference,
@@ -141,105 +229,124 @@ def _caseload_query(flt: CaseloadFilter):  # type: ignore[no-untyped-def]
         .outerjoin(sch, sch.id == Case.school_id)
         .outerjoin(mun, mun.id == Case.municipality_id)
         .where(~Case.deleted)
-        .order_by(Case.opened_on.desc(), Case.reference.desc())
     )
-    if flt.open_only:
-        query = query.where(Case.closed_on.is_(None))
-    for column, value in (
-        (Case.consultant_id, flt.consultant_id),
-        (Case.kind, flt.kind),
-        (Case.status, flt.status),
-        (mun.name, flt.municipality),
-        (sch.school_type, flt.school_type),
-    ):
-        if value:
-            query = query.where(column == value)
-    text = flt.text.strip()
-    if text:
-        like = f"%{text}%"
-        name = func.trim(
-            Youth.given_names + " " + func.coalesce(Youth.surname_prefix + " ", "") + Youth.surname
-        )
-        query = query.where(
-            or_(
-                name.ilike(like),
-                Youth.surname.ilike(like),
-                and_(Youth.bsn.is_not(None), Youth.bsn.like(like)),
-                sch.name.ilike(like),
-                Case.reference.ilike(like),
-            )
-        )
-    return query
 
 
-def list_cases(
-    vault: Vault,
-    flt: CaseloadFilter = CaseloadFilter(),
-    *,
-    terms: DeadlineTerms | None = None,
-    limit: int | None = None,
-    offset: int = 0,
+def _to_row(r: Any, terms: DeadlineTerms) -> CaseRow:
+    (
+        cid,
+        ref,
+        yid,
+        given,
+        prefix,
+        surname,
+        bsn,
+        born,
+        school,
+        stype,
+        mun,
+        kind,
+        status,
+        route,
+        cons_id,
+        cons,
+        opened,
+        closed,
+        task_due,
+        first_report,
+        contacted,
+    ) = r
+    due, label = task_due, ("Taak" if task_due else None)
+    if closed is None and first_report and not contacted:
+        contact_due = first_contact_due(first_report, terms)
+        if due is None or contact_due < due:
+            due, label = contact_due, "Eerste contact"
+    name = f"{surname}, {given}" + (f" {prefix}" if prefix else "")
+    return CaseRow(
+        cid,
+        ref,
+        yid,
+        name,
+        bsn,
+        born,
+        school,
+        stype,
+        mun,
+        kind,
+        status,
+        route,
+        cons_id,
+        cons,
+        opened,
+        closed,
+        due,
+        label,
+    )
+
+
+def newest_cases(vault: Vault, limit: int, terms: DeadlineTerms | None = None) -> list[CaseRow]:
+    """The `limit` most recently opened cases, newest first."""
+    terms = terms or get_terms(vault)
+    with vault.session() as s:
+        ids = s.scalars(
+            select(Case.id)
+            .where(~Case.deleted)
+            .order_by(Case.opened_on.desc(), Case.reference.desc())
+            .limit(limit)
+        ).all()
+        rows = s.execute(_case_rows_query().where(Case.id.in_(ids))).all()
+    order = {cid: n for n, cid in enumerate(ids)}
+    return sorted((_to_row(r, terms) for r in rows), key=lambda row: order[row.case_id])
+
+
+def case_chunks(vault: Vault, size: int) -> list[tuple[int, int]]:
+    """Rowid ranges of about `size` cases each, to load the whole caseload piece by piece."""
+    with vault.session() as s:
+        low, high = s.execute(
+            select(func.min(text("rowid")), func.max(text("rowid"))).select_from(Case)
+        ).one()
+    if low is None:
+        return []
+    return [(a, min(a + size - 1, high)) for a in range(low, high + 1, size)]
+
+
+def cases_in_chunk(
+    vault: Vault, chunk: tuple[int, int], terms: DeadlineTerms | None = None
 ) -> list[CaseRow]:
-    """The caseload rows matching `flt`, newest first; `limit`/`offset` page through them."""
-    terms = terms or DeadlineTerms()
-    query = _caseload_query(flt)
-    if limit is not None:
-        query = query.limit(limit).offset(offset)
-    with vault.session() as session:
-        rows = session.execute(query).all()
-    out = []
-    for r in rows:
-        (
-            cid,
-            ref,
-            yid,
-            given,
-            prefix,
-            surname,
-            bsn,
-            born,
-            school,
-            stype,
-            mun,
-            kind,
-            status,
-            route,
-            cons_id,
-            cons,
-            opened,
-            closed,
-            task_due,
-            first_report,
-            contacts,
-        ) = r
-        due, label = task_due, ("Taak" if task_due else None)
-        if closed is None and first_report and not contacts:
-            contact_due = first_contact_due(first_report, terms)
-            if due is None or contact_due < due:
-                due, label = contact_due, "Eerste contact"
-        name = f"{surname}, {given}" + (f" {prefix}" if prefix else "")
-        out.append(
-            CaseRow(
-                cid,
-                ref,
-                yid,
-                name,
-                bsn,
-                born,
-                school,
-                stype,
-                mun,
-                kind,
-                status,
-                route,
-                cons_id,
-                cons,
-                opened,
-                closed,
-                due,
-                label,
-            )
-        )
+    terms = terms or get_terms(vault)
+    rowid = literal_column("case_file.rowid")
+    with vault.session() as s:
+        rows = s.execute(_case_rows_query().where(rowid.between(*chunk))).all()
+    return [_to_row(r, terms) for r in rows]
+
+
+def cases_by_id(
+    vault: Vault, ids: Iterable[str], terms: DeadlineTerms | None = None
+) -> list[CaseRow]:
+    """The rows of these cases (those deleted or unknown are simply missing)."""
+    terms = terms or get_terms(vault)
+    ids = list(ids)
+    if not ids:
+        return []
+    with vault.session() as s:
+        rows = s.execute(_case_rows_query().where(Case.id.in_(ids))).all()
+    return [_to_row(r, terms) for r in rows]
+
+
+def cases_touched(vault: Vault, changed: Iterable[tuple[str, str]]) -> set[str]:
+    """The ids of the cases a change summary's rows belong to (for a partial refresh)."""
+    by_table: dict[str, list[str]] = {}
+    for table, row_id in changed:
+        by_table.setdefault(table, []).append(row_id)
+    out = set(by_table.get("case_file", ()))
+    with vault.session() as s:
+        for table in _CASE_CHILD_TABLES:
+            if table in by_table:
+                t = Base.metadata.tables[table]
+                out |= set(s.scalars(select(t.c.case_id).where(t.c.id.in_(by_table[table]))))
+        for table, column in (("youth", Case.youth_id), ("school", Case.school_id)):
+            if table in by_table:
+                out |= set(s.scalars(select(Case.id).where(column.in_(by_table[table]))))
     return out
 
 

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from lvs_desktop.models import UserError
 from lvs_desktop.services import ChangeSummary
+from lvs_desktop.services.case_detail import CaseDetail, CaseHeader, case_detail
 from lvs_desktop.services.cases import record_view
-from lvs_desktop.services.queries import CaseDetail, CaseHeader, case_detail
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.formatting import fmt_date, fmt_datetime, fmt_hours
 from lvs_desktop.ui.i18n import tr

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lvs_desktop.services import ChangeSummary, queries
+from lvs_desktop.services import ChangeSummary, caseload
 from lvs_desktop.services.caseload import CaseRow
 from lvs_desktop.services.settings import get_terms
 from lvs_desktop.ui.caseload_model import CaseIdRole, CaseloadModel, CaseloadProxy, Criteria
@@ -139,7 +139,9 @@ class CaseloadPage(QWidget):
             self.model.set_rows(rows)
             self.first_rows.emit()
             self._update_count()
-            run_job(lambda: queries.case_chunks(vault, CHUNK), got_chunks, self._failed, owner=self)
+            run_job(
+                lambda: caseload.case_chunks(vault, CHUNK), got_chunks, self._failed, owner=self
+            )
 
         def got_chunks(chunks: list[tuple[int, int]]) -> None:
             seen = {r.case_id for r in self.model.rows}
@@ -162,11 +164,11 @@ class CaseloadPage(QWidget):
                 next_chunk(chunks, seen)
 
             run_job(
-                lambda: queries.cases_in_chunk(vault, chunk, terms), got, self._failed, owner=self
+                lambda: caseload.cases_in_chunk(vault, chunk, terms), got, self._failed, owner=self
             )
 
         run_job(
-            lambda: queries.newest_cases(vault, FIRST_PAGE, terms),
+            lambda: caseload.newest_cases(vault, FIRST_PAGE, terms),
             got_first,
             self._failed,
             owner=self,
@@ -191,8 +193,8 @@ class CaseloadPage(QWidget):
         changed = summary.created + summary.updated
 
         def fetch() -> tuple[set[str], list[CaseRow]]:
-            touched = queries.cases_touched(vault, changed)
-            return touched, queries.cases_by_id(vault, touched)
+            touched = caseload.cases_touched(vault, changed)
+            return touched, caseload.cases_by_id(vault, touched)
 
         def got(result: tuple[set[str], list[CaseRow]]) -> None:
             self.model.upsert_rows(*result)

@@ -17,9 +17,9 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 
+from lvs_desktop.services.case_detail import case_detail
 from lvs_desktop.services.caseload import CaseloadFilter, list_cases
 from lvs_desktop.services.demo.build import DEMO_PASSPHRASE, create_demo_vault
-from lvs_desktop.services.queries import case_detail
 from lvs_desktop.ui import i18n
 
 SIZE = (1366, 768)

@@ -15,8 +15,8 @@ from lvs_desktop.letters.facts import Appointment
 from lvs_desktop.letters.letterhead import Letterhead
 from lvs_desktop.models import AuditEvent, Guardian, Letter
 from lvs_desktop.services import decisions, letters, people, settings
+from lvs_desktop.services.case_detail import case_detail
 from lvs_desktop.services.letters import LetterRequest
-from lvs_desktop.services.queries import case_detail
 from lvs_desktop.store import Vault
 
 APPOINTMENT = Appointment(starts_at=datetime(2026, 12, 7, 10, 30), location="het Leerplichtbureau")

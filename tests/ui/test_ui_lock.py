@@ -8,7 +8,7 @@ import shutil
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from lvs_desktop.services.queries import case_detail
+from lvs_desktop.services.case_detail import case_detail
 from tests.conftest import PASSPHRASE
 from tests.ui.helpers import visible_texts
 

@@ -1,0 +1,467 @@
+"""The case view's read model: header, deadlines, every tab's rows and the timeline,
+read in one session as plain dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from lvs_desktop.models import (
+    Case,
+    Guardian,
+    Youth,
+)
+from lvs_desktop.models.rules.dates import age_on
+from lvs_desktop.models.rules.deadlines import (
+    DEADLINE_LABELS,
+    DeadlineTerms,
+    escalation_due,
+    first_contact_due,
+    pv_due,
+    screening_17_due,
+    thuiszitter_offer_due,
+)
+from lvs_desktop.models.rules.leerplicht import YouthFacts, status_on
+from lvs_desktop.services.caseload import (  # noqa: F401  (the desk reads these here)
+    CaseloadFilter,
+    CaseRow,
+    agenda,
+    case_chunks,
+    cases_by_id,
+    cases_in_chunk,
+    cases_touched,
+    labels,
+    list_cases,
+    newest_cases,
+)
+from lvs_desktop.services.settings import get_terms
+from lvs_desktop.services.validation import get_live
+from lvs_desktop.store import Vault
+
+CATEGORIES = (
+    "case_kind",
+    "case_status",
+    "report_type",
+    "contact_mode",
+    "contact_kind",
+    "mas_route",
+    "exemption_article",
+    "exemption_outcome",
+    "enforcement_kind",
+    "enforcement_outcome",
+    "closing_reason",
+    "closing_note",
+    "letter_kind",
+)
+
+
+@dataclass(frozen=True)
+class DeadlineRow:
+    kind: str  # task, first_contact, pv, thuiszitter_offer, screening_17
+    label: str
+    due: date
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class CaseHeader:
+    case_id: str
+    reference: str
+    youth_id: str
+    youth_name: str
+    birth_date: date
+    age: int
+    bsn: str | None
+    duty_label: str
+    duty_until: date | None
+    school: str | None
+    municipality: str | None
+    consultant: str
+    kind: str
+    kind_label: str
+    status_label: str
+    opened_on: date
+    closed_on: date | None
+    route_label: str | None
+    deadlines: tuple[DeadlineRow, ...]
+    unanswered_invitations: int
+    escalate: bool
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_on is None
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    id: str
+    received_on: date
+    type_label: str
+    period_start: date | None
+    period_end: date | None
+    hours_absent: float
+    late_count: int
+    school: str | None
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: str
+    occurred_at: datetime
+    mode_label: str
+    kind: str
+    kind_label: str
+    answered: bool | None
+    participants: str
+    summary: str
+    agreements: str
+
+
+@dataclass(frozen=True)
+class TaskRow:
+    id: str
+    description: str
+    due_on: date
+    done_on: date | None
+
+
+@dataclass(frozen=True)
+class RouteRow:
+    id: str
+    decided_on: date
+    route_label: str
+    rationale: str
+    eligible: bool
+    override_reason: str | None
+
+
+@dataclass(frozen=True)
+class ExemptionRow:
+    id: str
+    article_label: str
+    received_on: date
+    starts_on: date | None
+    ends_on: date | None
+    outcome_label: str
+    decided_on: date | None
+
+
+@dataclass(frozen=True)
+class EnforcementRow:
+    id: str
+    kind_label: str
+    dated_on: date
+    subject: str | None
+    outcome_label: str
+    notes: str
+
+
+@dataclass(frozen=True)
+class LetterRow:
+    id: str
+    kind_label: str
+    recipient_name: str
+    sent_on: date
+    printed: bool
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    id: str
+    role: str  # "youth" or the guardian's relation code
+    name: str
+    has_authority: bool | None
+    address: str
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One event of the case in date order; `kind` names the tab it comes from."""
+
+    at: datetime
+    kind: str  # report, contact, task, route, exemption, enforcement, letter, opened, closed
+    title: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    header: CaseHeader
+    reports: tuple[ReportRow, ...]
+    contacts: tuple[ContactRow, ...]
+    tasks: tuple[TaskRow, ...]
+    routes: tuple[RouteRow, ...]
+    exemptions: tuple[ExemptionRow, ...]
+    enforcements: tuple[EnforcementRow, ...]
+    letters: tuple[LetterRow, ...]
+    people: tuple[PersonRow, ...]
+    timeline: tuple[TimelineEntry, ...]
+
+
+def _address(p: Youth | Guardian) -> str:
+    street = " ".join(x for x in (p.street, p.house_number) if x)
+    place = " ".join(x for x in (p.postcode, p.city) if x)
+    return ", ".join(x for x in (street, place) if x)
+
+
+def _at(d: date) -> datetime:
+    return datetime(d.year, d.month, d.day)
+
+
+def _deadlines(case: Case, terms: DeadlineTerms, today: date) -> list[DeadlineRow]:
+    out: list[tuple[str, str, date]] = []
+    if case.closed_on is not None:
+        return []
+    reports = [r for r in case.reports if not r.deleted]
+    contacts = [c for c in case.contacts if not c.deleted]
+    out += [
+        ("task", t.description, t.due_on) for t in case.tasks if not t.deleted and not t.done_on
+    ]
+    first_report = min((r.received_on for r in reports), default=None)
+    if first_report and not any(c.kind != "invitation" for c in contacts):
+        out.append(
+            (
+                "first_contact",
+                DEADLINE_LABELS["first_contact"],
+                first_contact_due(first_report, terms),
+            )
+        )
+    route = case.current_route()
+    if route is not None and route.route == "criminal" and first_report:
+        interrogations = [c.occurred_at.date() for c in contacts if c.is_interrogation]
+        out.append(
+            (
+                "pv",
+                DEADLINE_LABELS["pv"],
+                pv_due(first_report, min(interrogations, default=None), terms),
+            )
+        )
+    if case.kind == "thuiszitter":
+        out.append(
+            (
+                "thuiszitter_offer",
+                DEADLINE_LABELS["thuiszitter_offer"],
+                thuiszitter_offer_due(case.opened_on, terms),
+            )
+        )
+    if case.kind == "screening_17":
+        out.append(
+            (
+                "screening_17",
+                DEADLINE_LABELS["screening_17"],
+                screening_17_due(case.youth.birth_date, terms),
+            )
+        )
+    out.sort(key=lambda x: x[2])
+    return [DeadlineRow(k, label, due, due < today) for k, label, due in out]
+
+
+def case_detail(vault: Vault, case_id: str, today: date | None = None) -> CaseDetail:
+    """Everything the case view shows, read in one session."""
+    today = today or date.today()
+    terms = get_terms(vault)
+    with vault.session() as s:
+        lab = {c: labels(s, c) for c in CATEGORIES}
+        case: Case = get_live(s, Case, case_id, "Dossier")
+        youth = case.youth
+        facts = YouthFacts(
+            birth_date=youth.birth_date,
+            startkwalificatie_on=youth.startkwalificatie_on,
+            no_kwalificatieplicht=youth.no_kwalificatieplicht,
+            first_school_day=youth.first_school_day,
+        )
+        duty = status_on(facts, today)
+        route = case.current_route()
+        contacts = [c for c in case.contacts if not c.deleted]
+        unanswered = sum(1 for c in contacts if c.kind == "invitation" and not c.answered)
+        header = CaseHeader(
+            case_id=case.id,
+            reference=case.reference,
+            youth_id=youth.id,
+            youth_name=youth.full_name,
+            birth_date=youth.birth_date,
+            age=age_on(youth.birth_date, max(today, youth.birth_date)),
+            bsn=youth.bsn,
+            duty_label=duty.label,
+            duty_until=duty.until,
+            school=case.school.name if case.school else None,
+            municipality=case.municipality.name if case.municipality else None,
+            consultant=case.consultant.name,
+            kind=case.kind,
+            kind_label=lab["case_kind"].get(case.kind, case.kind),
+            status_label=lab["case_status"].get(case.status, case.status),
+            opened_on=case.opened_on,
+            closed_on=case.closed_on,
+            route_label=lab["mas_route"].get(route.route, route.route) if route else None,
+            deadlines=tuple(_deadlines(case, terms, today)),
+            unanswered_invitations=unanswered,
+            escalate=case.closed_on is None and escalation_due(unanswered, terms),
+        )
+        reports = tuple(
+            ReportRow(
+                r.id,
+                r.received_on,
+                lab["report_type"].get(r.report_type, r.report_type),
+                r.period_start,
+                r.period_end,
+                r.hours_absent,
+                r.late_count,
+                r.school.name if r.school else None,
+            )
+            for r in case.reports
+            if not r.deleted
+        )
+        contact_rows = tuple(
+            ContactRow(
+                c.id,
+                c.occurred_at,
+                lab["contact_mode"].get(c.mode, c.mode),
+                c.kind,
+                lab["contact_kind"].get(c.kind, c.kind),
+                c.answered,
+                c.participants or "",
+                c.summary or "",
+                c.agreements or "",
+            )
+            for c in contacts
+        )
+        tasks = tuple(
+            TaskRow(t.id, t.description, t.due_on, t.done_on) for t in case.tasks if not t.deleted
+        )
+        routes = tuple(
+            RouteRow(
+                d.id,
+                d.decided_on,
+                lab["mas_route"].get(d.route, d.route),
+                d.rationale,
+                d.eligible,
+                d.override_reason,
+            )
+            for d in case.route_decisions
+            if not d.deleted
+        )
+        exemptions = tuple(
+            ExemptionRow(
+                e.id,
+                lab["exemption_article"].get(e.article, e.article),
+                e.received_on,
+                e.starts_on,
+                e.ends_on,
+                lab["exemption_outcome"].get(e.outcome, e.outcome),
+                e.decided_on,
+            )
+            for e in case.exemptions
+            if not e.deleted
+        )
+        enforcements = tuple(
+            EnforcementRow(
+                e.id,
+                lab["enforcement_kind"].get(e.kind, e.kind),
+                e.dated_on,
+                e.subject_guardian.full_name if e.subject_guardian else None,
+                lab["enforcement_outcome"].get(e.outcome, e.outcome),
+                e.notes or "",
+            )
+            for e in case.enforcements
+            if not e.deleted
+        )
+        letters = tuple(
+            LetterRow(
+                x.id,
+                lab["letter_kind"].get(x.kind, x.kind),
+                x.recipient_name,
+                x.sent_on,
+                x.printed_at is not None,
+            )
+            for x in case.letters
+            if not x.deleted
+        )
+        people = (
+            PersonRow(
+                youth.id,
+                "youth",
+                youth.full_name,
+                None,
+                _address(youth),
+                youth.phone or "",
+                youth.email or "",
+            ),
+            *(
+                PersonRow(
+                    g.id,
+                    g.relation,
+                    g.full_name,
+                    g.has_authority,
+                    _address(g),
+                    g.phone or "",
+                    g.email or "",
+                )
+                for g in youth.guardians
+                if not g.deleted
+            ),
+        )
+    timeline = _timeline(
+        header, reports, contact_rows, tasks, routes, exemptions, enforcements, letters
+    )
+    return CaseDetail(
+        header,
+        reports,
+        contact_rows,
+        tasks,
+        routes,
+        exemptions,
+        enforcements,
+        letters,
+        people,
+        timeline,
+    )
+
+
+def _timeline(
+    header: CaseHeader,
+    reports: tuple[ReportRow, ...],
+    contacts: tuple[ContactRow, ...],
+    tasks: tuple[TaskRow, ...],
+    routes: tuple[RouteRow, ...],
+    exemptions: tuple[ExemptionRow, ...],
+    enforcements: tuple[EnforcementRow, ...],
+    letters: tuple[LetterRow, ...],
+) -> tuple[TimelineEntry, ...]:
+    items = [TimelineEntry(_at(header.opened_on), "opened", header.kind_label, header.reference)]
+    items += [
+        TimelineEntry(
+            _at(r.received_on),
+            "report",
+            r.type_label,
+            f"{r.hours_absent:g} uur" if r.hours_absent else "",
+        )
+        for r in reports
+    ]
+    items += [
+        TimelineEntry(c.occurred_at, "contact", f"{c.kind_label} ({c.mode_label})", c.summary)
+        for c in contacts
+    ]
+    items += [
+        TimelineEntry(
+            _at(t.done_on or t.due_on), "task", t.description, "afgerond" if t.done_on else "open"
+        )
+        for t in tasks
+    ]
+    items += [TimelineEntry(_at(r.decided_on), "route", r.route_label, r.rationale) for r in routes]
+    items += [
+        TimelineEntry(_at(e.received_on), "exemption", e.article_label, e.outcome_label)
+        for e in exemptions
+    ]
+    items += [
+        TimelineEntry(_at(e.dated_on), "enforcement", e.kind_label, e.outcome_label)
+        for e in enforcements
+    ]
+    items += [
+        TimelineEntry(_at(x.sent_on), "letter", x.kind_label, x.recipient_name) for x in letters
+    ]
+    if header.closed_on:
+        items.append(TimelineEntry(_at(header.closed_on), "closed", header.status_label, ""))
+    items.sort(key=lambda e: e.at)
+    return tuple(items)
