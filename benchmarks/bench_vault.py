@@ -81,10 +81,9 @@ def main() -> None:
     report(
         f"name search '{text}' in memory ({hits} hits)",
         median_ms(lambda: index.search(text), args.repeat),
-        base,
-        "aim: < 50 ms",
-    )
-    report(f"name search '{text}' as one SQL query", sql_ours, base)
+        None,
+        "aim: < 50 ms (the caseload's search-as-you-type)",
+    )    report(f"name search '{text}' as one SQL query", sql_ours, base)
 
 
 if __name__ == "__main__":
