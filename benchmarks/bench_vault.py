@@ -83,7 +83,8 @@ def main() -> None:
         median_ms(lambda: index.search(text), args.repeat),
         None,
         "aim: < 50 ms (the caseload's search-as-you-type)",
-    )    report(f"name search '{text}' as one SQL query", sql_ours, base)
+    )
+    report(f"name search '{text}' as one SQL query", sql_ours, base)
 
 
 if __name__ == "__main__":
