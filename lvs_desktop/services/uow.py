@@ -63,10 +63,11 @@ class UnitOfWork:
         self._cm.__exit__(*exc)
 
     def _collect(self, session: Session, flush_context: Any) -> None:
-        for obj in list(session.new) + list(session.dirty):
+        new = session.new  # an IdentitySet built anew on every access: take it once
+        for obj in list(new) + list(session.dirty):
             if not isinstance(obj, Synced) or isinstance(obj, AuditEvent):
                 continue
-            is_new = obj in session.new
+            is_new = obj in new
             state = inspect(obj)
             fields = {f for f in type(obj).data_fields() if state.attrs[f].history.has_changes()}
             if not is_new and not fields:

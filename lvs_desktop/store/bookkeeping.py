@@ -49,13 +49,12 @@ def stamp(session: Session, flush_context: Any, instances: Any) -> None:
         for obj in session.deleted:
             if isinstance(obj, Synced):
                 raise HardDeleteRefused(type(obj).__name__)
-    work: list[tuple[Synced, list[str]]] = []
-    for obj in list(session.new) + list(session.dirty):
-        if not isinstance(obj, Synced):
-            continue
-        fields = changed_fields(obj, obj in session.new)
-        if fields:
-            work.append((obj, fields))
+    new = session.new  # an IdentitySet built anew on every access: take it once
+    work: list[tuple[Synced, list[str], bool]] = []
+    for is_new, objs in ((True, new), (False, session.dirty)):
+        for obj in objs:
+            if isinstance(obj, Synced) and (fields := changed_fields(obj, is_new)):
+                work.append((obj, fields, is_new))
     if not work:
         return
     replica = session.get(ReplicaState, session.info[REPLICA_KEY])
@@ -65,8 +64,8 @@ def stamp(session: Session, flush_context: Any, instances: Any) -> None:
     replica.hlc = tick(replica.hlc, wall_ms()).hlc
     dot = [replica.replica_id, replica.counter, replica.hlc]
     now = utcnow()
-    for obj, fields in work:
-        if obj in session.new:
+    for obj, fields, is_new in work:
+        if is_new:
             obj.dots = {DEFAULT_DOT: dot}
         else:
             dots = dict(obj.dots or {})
