@@ -28,16 +28,22 @@ from lvs_desktop.sync.bundle import OpenedBundle, read_bundle_file
 from lvs_desktop.sync.codec import decode_value
 from lvs_desktop.sync.errors import UnknownSignerError
 from lvs_desktop.sync.hlc import wall_of
-from lvs_desktop.sync.importer import DISMISSED_DUPLICATES, ImportReport, Progress, run_import
+from lvs_desktop.sync.importer import DISMISSED_DUPLICATES, Progress, run_import
 from lvs_desktop.sync.labels import TABLE_LABELS, record_label
 from lvs_desktop.sync.linking import duplicate_candidates
-from lvs_desktop.sync.rows import table_named
+from lvs_desktop.sync.outcome import ImportReport, RecordOutcome
+from lvs_desktop.sync.rows import sync_tables, table_named
 from lvs_desktop.sync.signing import SignerInfo
 
 __all__ = [
+    "TABLE_LABELS",
     "ConflictRow",
     "ExportOutcome",
     "ImportReport",
+    "OpenedBundle",
+    "Progress",
+    "RecordOutcome",
+    "UnknownSignerError",
     "YouthCard",
     "accept_signer",
     "apply_import",
@@ -178,7 +184,17 @@ def open_bundles(
     """Read and verify bundles (passphrase, integrity, signature, trust, content)."""
     with vault.session() as session:
         check = trust.trust_check(session)
-    return [read_bundle_file(Path(p), passphrase=transfer_passphrase, trust=check) for p in paths]
+    bundles = [
+        read_bundle_file(Path(p), passphrase=transfer_passphrase, trust=check) for p in paths
+    ]
+    for opened in bundles:
+        manifest = opened.document.manifest
+        meant_for = manifest.subject_consultant_id
+        if vault.role != "team" and meant_for not in (None, vault.owner_id):
+            raise UserError(  # need to know: a team lead's export for a colleague
+                "Dit exportbestand is bestemd voor een andere consulent; het is niet ingelezen."
+            )
+    return bundles
 
 
 def accept_signer(vault: Vault, error: UnknownSignerError) -> ChangeSummary:
@@ -451,8 +467,6 @@ def merge_youths(
 
 
 def _youth_referencing_tables() -> list[Any]:
-    from lvs_desktop.sync.rows import sync_tables
-
     return [t for t in sync_tables() if t.references_to("youth")]
 
 

@@ -132,9 +132,9 @@ def inflate_capped(compressed: bytes, declared: int, limit: int) -> bytes:
 
 
 def encode_document(document: dict[str, Any]) -> bytes:
-    return json.dumps(
-        document, ensure_ascii=False, separators=(",", ":"), allow_nan=False
-    ).encode("utf-8")
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode(
+        "utf-8"
+    )
 
 
 def write_bundle(

@@ -1,14 +1,15 @@
 """Row values to JSON and back, without a schema: bytes, datetimes and dates are tagged.
 
 A tagged value is a one-key object: {"$b": base64} for bytes, {"$dt": ISO-8601 UTC} for an
-aware datetime, {"$d": ISO date} for a date. A plain dict whose keys start with "$" is wrapped
-as {"$o": {...}} so that user data can never pose as a tag. Everything else is plain JSON.
+aware datetime, {"$d": ISO date} for a date. Everything else is a JSON scalar. (Lists and
+objects encode too, a plain object whose keys start with "$" wrapped as {"$o": {...}} so that
+data can never pose as a tag, but format 1 has no such column and its validation refuses
+them; see `document.FieldValue`.)
 """
 
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime
@@ -58,26 +59,6 @@ def decode_value(value: JsonValue) -> Any:
                 return {k: decode_value(v) for k, v in inner.items()}
         return {k: decode_value(v) for k, v in value.items()}
     return value
-
-
-def check_tag(tag: str, inner: Any) -> bool:
-    """Whether a tagged value is well formed (used by strict validation)."""
-    try:
-        if tag == "$b":
-            base64.b64decode(inner, validate=True)
-        elif tag == "$dt":
-            parsed = datetime.fromisoformat(inner)
-            if parsed.tzinfo is None:
-                return False
-        elif tag == "$d":
-            date.fromisoformat(inner)
-        elif tag == "$o":
-            return isinstance(inner, dict)
-        else:
-            return False
-    except (TypeError, ValueError, binascii.Error):
-        return False
-    return True
 
 
 def ids_sha256(ids: Iterable[str]) -> str:

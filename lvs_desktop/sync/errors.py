@@ -8,40 +8,40 @@ the sender is unknown (with the fingerprint to compare), and so on. Callers catc
 
 from __future__ import annotations
 
+from typing import ClassVar
 
-class SyncError(Exception):
-    """Base of every user-facing error in `lvs_desktop.sync`."""
+from lvs_desktop.models.errors import UserError
 
-    message = "Synchronisatie mislukt."
+
+class SyncError(UserError):
+    """Base of every user-facing error in `lvs_desktop.sync` (a `UserError`: no traceback)."""
+
+    default: ClassVar[str] = "Synchronisatie mislukt."
 
     def __init__(self, message: str | None = None) -> None:
-        super().__init__(message or self.message)
-
-    @property
-    def user_message(self) -> str:
-        return str(self)
+        super().__init__(message or self.default)
 
 
 class BundleError(SyncError):
     """An exportbestand (`.lvsbundle`) that cannot be read; nothing was changed."""
 
-    message = "Het exportbestand kan niet worden gelezen."
+    default = "Het exportbestand kan niet worden gelezen."
 
 
 class WrongPassphraseError(BundleError):
-    message = "Verkeerd wachtwoord voor het exportbestand."
+    default = "Verkeerd wachtwoord voor het exportbestand."
 
 
 class DamagedBundleError(BundleError):
-    message = "Het exportbestand is beschadigd of gewijzigd; vraag een nieuw exportbestand."
+    default = "Het exportbestand is beschadigd of gewijzigd; vraag een nieuw exportbestand."
 
 
 class NotABundleError(DamagedBundleError):
-    message = "Dit is geen LVS-exportbestand (.lvsbundle)."
+    default = "Dit is geen LVS-exportbestand (.lvsbundle)."
 
 
 class ForgedSignatureError(BundleError):
-    message = (
+    default = (
         "De ondertekening van het exportbestand klopt niet: het is na het ondertekenen gewijzigd. "
         "Het bestand is geweigerd."
     )
@@ -108,3 +108,17 @@ class InvalidContentError(BundleError):
     def __init__(self, detail: str = "") -> None:
         text = "De inhoud van het exportbestand is ongeldig"
         super().__init__(f"{text}: {detail}." if detail else f"{text}.")
+
+
+class ImportMismatchError(SyncError):
+    """After applying, the vault does not hold what the manifest promised: all rolled back."""
+
+    def __init__(self, table: str) -> None:
+        super().__init__(
+            f"Na het inlezen klopt tabel {table} niet met het overzicht van het exportbestand; "
+            "er is niets veranderd."
+        )
+
+
+class ImportCancelledError(SyncError):
+    default = "Inlezen afgebroken; er is niets veranderd."

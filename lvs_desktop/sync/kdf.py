@@ -9,14 +9,16 @@ value* stored in the header. The check value lets us say "wrong passphrase" rath
 "damaged file". It gives an attacker nothing the GCM tag does not already give (each guess
 still costs one scrypt), and the two halves of one scrypt output are independent.
 
-Tests may switch on a cheap setting with `use_fast_kdf_for_tests(True)` (one switch, in
-`tests/sync/conftest.py`); while it is off, a bundle with the cheap setting is refused like any
-other unknown parameters.
+Tests may switch on a cheap setting: one switch, the environment variable
+`LVS_TEST_TRANSFER_KDF=fast` (set by `use_fast_kdf_for_tests`, so that a CLI subprocess
+inherits it). While it is off, a bundle with the cheap setting is refused like any other
+unknown parameters.
 """
 
 from __future__ import annotations
 
 import hmac
+import os
 import unicodedata
 from dataclasses import dataclass
 
@@ -42,24 +44,30 @@ class KdfParams:
 
 # N=2^17, r=8, p=1: 128 MiB and about half a second; OWASP's recommendation for scrypt.
 REAL_KDF = KdfParams(log2_n=17, r=8, p=1)
-FAST_TEST_KDF = KdfParams(log2_n=10, r=8, p=1)
+FAST_TEST_KDF = KdfParams(log2_n=4, r=8, p=1)
 
-_fast_for_tests = False
+TEST_KDF_ENV = "LVS_TEST_TRANSFER_KDF"
 
 
 def use_fast_kdf_for_tests(enabled: bool) -> None:
     """Test-only switch: write bundles with (and accept) the cheap scrypt setting."""
-    global _fast_for_tests
-    _fast_for_tests = enabled
+    if enabled:
+        os.environ[TEST_KDF_ENV] = "fast"
+    else:
+        os.environ.pop(TEST_KDF_ENV, None)
+
+
+def _fast_for_tests() -> bool:
+    return os.environ.get(TEST_KDF_ENV) == "fast"
 
 
 def default_params() -> KdfParams:
-    return FAST_TEST_KDF if _fast_for_tests else REAL_KDF
+    return FAST_TEST_KDF if _fast_for_tests() else REAL_KDF
 
 
 def allowed_params() -> frozenset[KdfParams]:
     allowed = {REAL_KDF}
-    if _fast_for_tests:
+    if _fast_for_tests():
         allowed.add(FAST_TEST_KDF)
     return frozenset(allowed)
 

@@ -10,23 +10,31 @@ replica's changes this row has seen) and per field the *dot* that last set it. T
   both sides without either having seen the other is a conflict: the later HLC time wins (then
   the replica id, then the counter), on every replica alike, and the loser is returned as a
   `FieldConflict` for the team lead. The merged `vv` is the element-wise maximum.
-* A delete (the `deleted` field set to true) concurrent with an edit is always a conflict: the
-  row stays live, the conflict says who deleted it and when.
+* The tombstone (`deleted`) is decided on the edits, not on the order of arrival: the row is
+  deleted when a delete has seen every edit that is live after the merge. A delete that had
+  not seen a live edit is a conflict (kind "delete"): the row stays live, and the conflict says
+  who deleted it and when; "delete anyway" is then a new delete that has seen everything.
 
 Two rules keep every replica converging while clocks are wrong:
 
 * Dots are never rewritten. Where this replica had to judge by its own clock (an incoming dot
-  more than five minutes in its future is compared at the clamped time, see `hlc`) or had to
-  decide itself (a delete against an edit), the outcome is stamped with a fresh local dot,
-  which every other replica then simply takes because it covers both sides.
+  more than ten minutes in its future is judged at that limit, see `hlc.trust_limit`; the
+  importer may also correct a sender's dots by the clock skew its bundle reveals, see `Judge`)
+  or had to decide itself (a delete overridden by an edit), the outcome is stamped with a
+  fresh local dot, which every other replica then simply takes because it covers both sides.
 * When both sides have already seen each other's dot for a field (which only a past
   divergence can cause), the plain order of the dots decides, the same way everywhere.
+
+The property tests in `tests/sync/test_sync_merge_properties.py` check both rules: random
+edits on three replicas, with clocks up to two days off, exchanged in random orders, converge,
+and every value written is still live, superseded by an edit that had seen it, or kept in a
+conflict.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Literal, Protocol
 
@@ -41,9 +49,11 @@ class Clock(Protocol):
     @property
     def replica_id(self) -> str: ...
 
-    def bound(self) -> int: ...
+    def trust_limit(self) -> int: ...
 
     def observe(self, remote: int) -> bool: ...
+
+    def flag_if_ahead(self, remote: int) -> bool: ...
 
     def next_dot(self) -> Dot: ...
 
@@ -111,20 +121,31 @@ def dot_order(dot: Dot) -> tuple[int, str, int]:
     return (dot.hlc, dot.replica, dot.counter)
 
 
-def merge_row(local: RowState | None, incoming: RowState, clock: Clock) -> MergeResult:
+Judge = Callable[[Dot], int]
+"""The time this replica believes a dot was made (default: its HLC time). The importer corrects
+the dots of a bundle whose sender's clock ran fast by the skew its manifest reveals."""
+
+
+def merge_row(
+    local: RowState | None, incoming: RowState, clock: Clock, judge: Judge | None = None
+) -> MergeResult:
     """Merge `incoming` into `local` (None for a row we do not have); see the module docstring.
 
     The clock is observed (receive rule) and, where the module docstring says so, ticked to
     stamp a fresh local dot; the caller persists its counter and time afterwards.
     """
-    limit = clock.bound()
+    limit = clock.trust_limit()
+
+    def effective(dot: Dot) -> int:
+        return min(judge(dot) if judge is not None else dot.hlc, limit)
+
     clamped = False
     if incoming.dots:
-        clamped = clock.observe(max(dot.hlc for dot in incoming.dots.values()))
-
+        clock.observe(max(effective(dot) for dot in incoming.dots.values()))
+        clamped = clock.flag_if_ahead(max(dot.hlc for dot in incoming.dots.values()))
     if local is None:
-        future = [f for f, d in incoming.dots.items() if d.hlc > limit]
-        state, restamped = _restamp(incoming, future, clock)
+        distrusted = {f: effective(d) for f, d in incoming.dots.items() if effective(d) != d.hlc}
+        state, restamped = _restamp(incoming, distrusted, clock)
         return MergeResult(Outcome.NEW, state, (), restamped, clamped)
 
     incoming_seen = vv_leq(incoming.vv, local.vv)
@@ -133,113 +154,159 @@ def merge_row(local: RowState | None, incoming: RowState, clock: Clock) -> Merge
     if incoming_seen and (not local_seen or same_dots):
         return MergeResult(Outcome.UNCHANGED, local, (), (), clamped)
     if local_seen and not incoming_seen:
-        future = [
-            f
+        distrusted = {
+            f: effective(d)
             for f, d in incoming.dots.items()
-            if d.hlc > limit and (f not in local.dots or local.dots[f].event != d.event)
-        ]
-        state, restamped = _restamp(incoming, future, clock)
+            if effective(d) != d.hlc and (f not in local.dots or local.dots[f].event != d.event)
+        }
+        state, restamped = _restamp(incoming, distrusted, clock)
         return MergeResult(Outcome.UPDATED, state, (), restamped, clamped)
-    return _merge_fields(local, incoming, clock, limit, clamped)
+    return _merge_fields(local, incoming, clock, effective, clamped)
 
 
 def _same_events(a: Mapping[str, Dot], b: Mapping[str, Dot]) -> bool:
     return a.keys() == b.keys() and all(a[f].event == b[f].event for f in a)
 
 
-def _restamp(state: RowState, fields: list[str], clock: Clock) -> tuple[RowState, tuple[str, ...]]:
+def _stamp(clock: Clock, wanted: int) -> Dot:
+    """A fresh local dot whose time is `wanted`, but never later than our own clock."""
+    dot = clock.next_dot()
+    return dot._replace(hlc=min(wanted, dot.hlc))
+
+
+def _restamp(
+    state: RowState, fields: Mapping[str, int], clock: Clock
+) -> tuple[RowState, tuple[str, ...]]:
+    """Stamp `fields` (field -> the time to stamp) afresh: one new local dot per time."""
     if not fields:
         return state, ()
-    dot = clock.next_dot()
     dots = dict(state.dots)
-    for name in fields:
-        dots[name] = dot
-    vv = vv_max(state.vv, {dot.replica: dot.counter})
+    vv = dict(state.vv)
+    stamped: dict[int, Dot] = {}
+    for name, wanted in sorted(fields.items()):
+        if wanted not in stamped:
+            stamped[wanted] = _stamp(clock, wanted)
+        dots[name] = stamped[wanted]
+        vv[clock.replica_id] = max(vv.get(clock.replica_id, 0), stamped[wanted].counter)
     return RowState(dict(state.values), vv, dots), tuple(sorted(fields))
 
 
 def _merge_fields(
-    local: RowState, incoming: RowState, clock: Clock, limit: int, clamped: bool
+    local: RowState, incoming: RowState, clock: Clock, effective: Judge, clamped: bool
 ) -> MergeResult:
     values = dict(local.values)
     dots = dict(local.dots)
     conflicts: list[FieldConflict] = []
-    restamp: set[str] = set()
-
-    def effective(dot: Dot) -> tuple[int, str, int]:
-        return (min(dot.hlc, limit), dot.replica, dot.counter)
-
-    for name in sorted(set(local.dots) | set(incoming.dots)):
-        d_in = incoming.dots.get(name)
-        if d_in is None:
-            continue
-        d_loc = local.dots.get(name)
-        take = False
-        if d_loc is None:
-            take = True
-        elif d_loc.event == d_in.event:
-            continue
-        else:
-            local_saw_in = covers(local.vv, d_in)
-            in_saw_local = covers(incoming.vv, d_loc)
-            if local_saw_in and not in_saw_local:
-                continue
-            if in_saw_local and not local_saw_in:
-                take = True
-            elif in_saw_local and local_saw_in:
-                take = dot_order(d_in) > dot_order(d_loc)  # heal a past divergence
-            else:
-                take = effective(d_in) > effective(d_loc)
-                if take != (dot_order(d_in) > dot_order(d_loc)):
-                    restamp.add(name)  # our clock decided: make the outcome a change of ours
-                v_loc, v_in = local.values.get(name), incoming.values.get(name)
-                if v_loc != v_in:
-                    win_v, win_d, lose_v, lose_d = (
-                        (v_in, d_in, v_loc, d_loc) if take else (v_loc, d_loc, v_in, d_in)
-                    )
-                    conflicts.append(FieldConflict(name, "edit", win_v, win_d, lose_v, lose_d))
+    restamp: dict[str, int] = {}
+    for name in sorted((set(local.dots) | set(incoming.dots)) - {DELETED}):
+        take, conflict, by_our_clock = _merge_field(name, local, incoming, effective)
+        if conflict is not None:
+            conflicts.append(conflict)
         if take:
             values[name] = incoming.values.get(name)
-            dots[name] = d_in
-            if d_in.hlc > limit:
-                restamp.add(name)
-
-    delete_conflict = _delete_against_edit(local, incoming)
-    if delete_conflict is not None:
-        conflicts = [c for c in conflicts if c.field != DELETED]
-        conflicts.append(delete_conflict)
-        values[DELETED] = False
-        restamp.add(DELETED)
+            dots[name] = incoming.dots[name]
+        if by_our_clock or (take and effective(dots[name]) != dots[name].hlc):
+            restamp[name] = effective(dots[name])  # our clock decided: make it a change of ours
 
     vv = vv_max(local.vv, incoming.vv)
-    state, restamped = _restamp(RowState(values, vv, dots), sorted(restamp), clock)
+    deleted = _merge_deleted(local, incoming, dots, effective)
+    if deleted.kept_live:
+        conflicts.extend(deleted.conflicts)
+        latest_edit = (
+            max(effective(c.winner_dot) for c in deleted.conflicts)
+            if deleted.conflicts
+            else clock.trust_limit()
+        )
+        fresh = _stamp(clock, latest_edit)
+        values[DELETED] = False
+        dots[DELETED] = fresh
+        vv[fresh.replica] = fresh.counter
+    elif deleted.source is not None:
+        d_src = deleted.source.dots[DELETED]
+        values[DELETED] = deleted.source.values.get(DELETED)
+        dots[DELETED] = d_src
+        if effective(d_src) != d_src.hlc and d_src.event != local.dots.get(DELETED, d_src).event:
+            restamp[DELETED] = effective(d_src)
+
+    state, restamped = _restamp(RowState(values, vv, dots), restamp, clock)
+    if deleted.kept_live:
+        restamped = tuple(sorted({*restamped, DELETED}))
     return MergeResult(Outcome.MERGED, state, tuple(conflicts), restamped, clamped)
 
 
-def _delete_against_edit(local: RowState, incoming: RowState) -> FieldConflict | None:
-    """A delete on one side that the other side has not seen, while that side edited."""
-    loc_del = _unseen_delete(local, incoming)
-    in_del = _unseen_delete(incoming, local)
-    if loc_del == in_del:  # neither deleted, or both did
-        return None
-    deleter, editor = (local, incoming) if loc_del else (incoming, local)
-    edits = [
-        dot
-        for name, dot in editor.dots.items()
-        if name != DELETED and not covers(deleter.vv, dot) and not editor.deleted
-    ]
-    if not edits:
-        return None
-    return FieldConflict(
-        field=DELETED,
-        kind="delete",
-        winner_value=False,
-        winner_dot=max(edits, key=dot_order),
-        loser_value=True,
-        loser_dot=deleter.dots[DELETED],
-    )
+def _merge_field(
+    name: str, local: RowState, incoming: RowState, effective: Judge
+) -> tuple[bool, FieldConflict | None, bool]:
+    """(take the incoming value?, the conflict if any, decided by our clock?) for one field."""
+    d_in = incoming.dots.get(name)
+    if d_in is None:
+        return False, None, False
+    d_loc = local.dots.get(name)
+    if d_loc is None:
+        return True, None, False
+    if d_loc.event == d_in.event:
+        return False, None, False
+    local_saw_in = covers(local.vv, d_in)
+    in_saw_local = covers(incoming.vv, d_loc)
+    if local_saw_in != in_saw_local:
+        return in_saw_local, None, False
+    if local_saw_in:  # both saw both: only a past divergence does this; heal it alike
+        return dot_order(d_in) > dot_order(d_loc), None, False
+
+    def judged(dot: Dot) -> tuple[int, str, int]:
+        return (effective(dot), dot.replica, dot.counter)
+
+    take = judged(d_in) > judged(d_loc)
+    by_our_clock = take != (dot_order(d_in) > dot_order(d_loc))
+    v_loc, v_in = local.values.get(name), incoming.values.get(name)
+    if v_loc == v_in:
+        return take, None, by_our_clock
+    if take:
+        conflict = FieldConflict(name, "edit", v_in, d_in, v_loc, d_loc)
+    else:
+        conflict = FieldConflict(name, "edit", v_loc, d_loc, v_in, d_in)
+    return take, conflict, by_our_clock
 
 
-def _unseen_delete(side: RowState, other: RowState) -> bool:
-    dot = side.dots.get(DELETED)
-    return side.deleted and dot is not None and not covers(other.vv, dot)
+@dataclass(frozen=True)
+class _DeletedOutcome:
+    source: RowState | None = None  # the side whose `deleted` value and dot we take
+    kept_live: bool = False  # a delete was overridden: stamp `deleted = False` afresh
+    conflicts: tuple[FieldConflict, ...] = ()
+
+
+def _merge_deleted(
+    local: RowState, incoming: RowState, data_dots: Mapping[str, Dot], effective: Judge
+) -> _DeletedOutcome:
+    """The tombstone: deleted when a delete has seen every edit that is live after the merge.
+
+    A delete that has not seen an edit which stays live is a conflict: the row stays live and
+    the conflict names who deleted it and when ("delete anyway" is then a new delete that has
+    seen everything). Deciding on the live edits, not on the order in which deletes and edits
+    arrive, makes the outcome the same whatever the order of imports.
+    """
+    edits = [dot for name, dot in data_dots.items() if name != DELETED]
+    sides = [side for side in (local, incoming) if side.deleted and DELETED in side.dots]
+    complete = [side for side in sides if all(covers(side.vv, dot) for dot in edits)]
+    if complete:
+        return _DeletedOutcome(source=max(complete, key=lambda s: dot_order(s.dots[DELETED])))
+    if not sides:
+        take, _, _ = _merge_field(DELETED, local, incoming, effective)
+        return _DeletedOutcome(source=incoming if take else local)
+    conflicts = []
+    for deleter in sides:
+        other = incoming if deleter is local else local
+        if covers(other.vv, deleter.dots[DELETED]):
+            continue  # the other side kept the row live against this delete before
+        unseen = [dot for dot in edits if not covers(deleter.vv, dot)]
+        conflicts.append(
+            FieldConflict(
+                field=DELETED,
+                kind="delete",
+                winner_value=False,
+                winner_dot=max(unseen, key=dot_order),
+                loser_value=True,
+                loser_dot=deleter.dots[DELETED],
+            )
+        )
+    return _DeletedOutcome(kept_live=True, conflicts=tuple(conflicts))

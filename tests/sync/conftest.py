@@ -15,3 +15,13 @@ def fast_transfer_kdf(request: pytest.FixtureRequest) -> Iterator[None]:
     kdf.use_fast_kdf_for_tests(request.node.get_closest_marker("real_kdf") is None)
     yield
     kdf.use_fast_kdf_for_tests(False)
+
+
+@pytest.fixture
+def team(tmp_path):  # type: ignore[no-untyped-def]
+    """Anna's and Bram's laptops and Lea's team vault, created on demand: `team.open(...)`."""
+    from vaults import Team
+
+    made = Team(tmp_path)
+    yield made
+    made.close()

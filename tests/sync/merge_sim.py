@@ -11,8 +11,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from lvs_desktop.sync.hlc import Dot, ReplicaClock
-from lvs_desktop.sync.merge import DELETED, FieldConflict, MergeResult, RowState, covers, merge_row
+from lvs_desktop.sync.hlc import MAX_DRIFT_MS, Dot, ReplicaClock
+from lvs_desktop.sync.merge import (
+    DELETED,
+    FieldConflict,
+    Judge,
+    MergeResult,
+    RowState,
+    covers,
+    merge_row,
+)
 
 FIELDS = ("a", "b", "c")
 
@@ -33,6 +41,9 @@ class World:
     replicas: dict[str, Replica] = field(default_factory=dict)
     writes: list[Write] = field(default_factory=list)
     write_vv: dict[tuple[str, str, int], dict[str, int]] = field(default_factory=dict)
+    losers: set[tuple[str, str, str, int]] = field(default_factory=set)
+    # a dot dropped at a merge for an equal value: (row, field, replica, counter) -> winner
+    collapsed: dict[tuple[str, str, str, int], list[tuple[str, int]]] = field(default_factory=dict)
 
     def add(self, name: str, skew_ms: int = 0) -> Replica:
         replica_id = f"{len(self.replicas):08d}-0000-4000-8000-{name:0>12}"
@@ -86,12 +97,13 @@ class Replica:
         self._stamp(row_id, {DELETED: True}, row)
         return True
 
-    def merge(self, row_id: str, incoming: RowState) -> MergeResult:
+    def merge(self, row_id: str, incoming: RowState, judge: Judge | None = None) -> MergeResult:
         local = self.rows.get(row_id)
-        result = merge_row(local, incoming, self.clock)
+        result = merge_row(local, incoming, self.clock, judge)
         self.rows[row_id] = result.state
         self.results.append((row_id, result))
         self.conflicts.extend((row_id, c) for c in result.conflicts)
+        self.world.losers.update((row_id, c.field, *c.loser_dot.event) for c in result.conflicts)
         for name in result.restamped:
             dot = result.state.dots[name]
             self.world.log(
@@ -101,9 +113,18 @@ class Replica:
         return result
 
     def pull(self, other: Replica) -> bool:
+        """Merge all of `other`'s rows, judging its own dots by the clock skew that its
+        "export time" against our wall clock reveals (as the importer does)."""
+        skew = other.clock.wall() - self.clock.wall()
+        judge = None
+        if skew > MAX_DRIFT_MS:
+
+            def judge(dot: Dot) -> int:
+                return dot.hlc - (skew << 16) if dot.replica == other.id else dot.hlc
+
         changed = False
         for row_id, state in sorted(other.rows.items()):
-            changed |= self.merge(row_id, state).changed
+            changed |= self.merge(row_id, state, judge).changed
         return changed
 
     def live(self, row_id: str) -> dict[str, Any]:
@@ -113,46 +134,68 @@ class Replica:
 def check_nothing_dropped(
     world: World, row_id: str, local: RowState | None, incoming: RowState, result: MergeResult
 ) -> None:
-    """Every value that leaves a field in this merge was seen by its successor, or is kept."""
-    losers = {(c.field, c.loser_dot.event) for c in result.conflicts}
+    """A value this merge decides against is the same as the winner's, or kept as a loser.
+
+    This merge decides about a dot that the other side has not seen; a dot the other side
+    has seen was dealt with where that side saw it (checked there).
+    """
     for conflict in result.conflicts:
-        side = (
-            incoming
-            if incoming.dots.get(conflict.field, None) == conflict.loser_dot
-            else local
-        )
+        side = incoming if incoming.dots.get(conflict.field) == conflict.loser_dot else local
         assert side is not None and side.values.get(conflict.field) == conflict.loser_value
+    if local is None:
+        assert result.state.values == incoming.values
+        return
+    losers = {(c.field, c.loser_dot.event) for c in result.conflicts}
     final = result.state
-    for name, final_dot in final.dots.items():
-        candidates = [s for s in (local, incoming) if s is not None and name in s.dots]
-        for side in candidates:
-            dot = side.dots[name]
-            if dot.event == final_dot.event or (name, dot.event) in losers:
+    for side, other in ((local, incoming), (incoming, local)):
+        for name, dot in side.dots.items():
+            if covers(other.vv, dot) or dot.event == final.dots[name].event:
                 continue
-            value = side.values.get(name)
-            if value == final.values.get(name):
+            if name == DELETED and side.values.get(name) is False:
+                continue  # "not deleted" is no edit: the tombstone rule weighs the edits
+            if side.values.get(name) == final.values.get(name):
+                key = (row_id, name, *dot.event)
+                world.collapsed.setdefault(key, []).append(final.dots[name].event)
                 continue
-            successors = [
-                s.dots[name]
-                for s in candidates
-                if s.values.get(name) == final.values.get(name)
-            ]
-            assert any(
-                covers(world.write_vv[(row_id, *succ.event)], dot) for succ in successors
-            ), f"value of {name} dropped without a conflict"
+            assert (name, dot.event) in losers, f"value of {name} dropped without a conflict"
 
 
-def accounted(world: World, write: Write, depth: int = 0) -> bool:
-    """Live somewhere, superseded by a write that had seen it, or kept in a conflict."""
+def accounted(world: World, write: Write, seen: set[tuple[str, str, int]] | None = None) -> bool:
+    """Live somewhere, superseded by a write that had seen it, or kept in a conflict.
+
+    A fresh dot a merge stamped (a "minted" write) carries a value forward, and so does the
+    winner of a merge where both sides held the same value: a value displaced by such a dot
+    counts when that dot is itself accounted for.
+    """
+    seen = set() if seen is None else seen
+    seen.add((write.field, *write.dot.event))
     for replica in world.replicas.values():
         row = replica.rows.get(write.row)
-        if row is not None and row.dots.get(write.field, Dot("", -1, 0)).event == write.dot.event:
+        if (
+            row is not None
+            and write.field in row.dots
+            and (
+                row.dots[write.field].event == write.dot.event
+                or row.values.get(write.field) == write.value
+            )
+        ):
             return True
+    if (write.row, write.field, *write.dot.event) in world.losers:
+        return True
+    for replica in world.replicas.values():
         for row_id, conflict in replica.conflicts:
-            if (row_id, conflict.field, conflict.loser_dot.event) == (
+            if (row_id, conflict.field, conflict.loser_value) == (
                 write.row,
                 write.field,
-                write.dot.event,
+                write.value,
+            ):
+                return True
+    for winner in world.collapsed.get((write.row, write.field, *write.dot.event), []):
+        for other in world.writes:
+            if (
+                (other.row, other.field, other.dot.event) == (write.row, write.field, winner)
+                and (other.field, *other.dot.event) not in seen
+                and accounted(world, other, seen)
             ):
                 return True
     for other in world.writes:
@@ -162,6 +205,10 @@ def accounted(world: World, write: Write, depth: int = 0) -> bool:
             continue
         if not other.minted:
             return True
-        if other.value == write.value and depth < 50 and accounted(world, other, depth + 1):
+        if (
+            other.value == write.value
+            and (other.field, *other.dot.event) not in seen
+            and accounted(world, other, seen)
+        ):
             return True
     return False

@@ -14,8 +14,13 @@ ROWS = ("r1", "r2")
 VALUES = st.sampled_from(["x", "y", "z", None, 1, 2])
 
 ops = st.one_of(
-    st.tuples(st.just("edit"), st.sampled_from(NAMES), st.sampled_from(ROWS),
-              st.sampled_from(FIELDS), VALUES),
+    st.tuples(
+        st.just("edit"),
+        st.sampled_from(NAMES),
+        st.sampled_from(ROWS),
+        st.sampled_from(FIELDS),
+        VALUES,
+    ),
     st.tuples(st.just("delete"), st.sampled_from(NAMES), st.sampled_from(ROWS)),
     st.tuples(st.just("create"), st.sampled_from(NAMES)),
     st.tuples(st.just("sync"), st.sampled_from(NAMES), st.sampled_from(NAMES)),
@@ -86,22 +91,32 @@ def test_random_edits_converge_and_lose_nothing(
     assert all(rows == states[0] for rows in states[1:])
 
     for write in world.writes:
-        assert accounted(world, write), write
+        if not write.minted:
+            assert accounted(world, write), write
 
 
 @settings(max_examples=150, deadline=None)
-@given(script=st.lists(ops, max_size=30), first=st.permutations(pairs),
-       second=st.permutations(pairs))
+@given(
+    script=st.lists(ops, max_size=30), first=st.permutations(pairs), second=st.permutations(pairs)
+)
 def test_exchange_order_does_not_change_the_outcome(
     script: list[tuple], first: list[tuple[str, str]], second: list[tuple[str, str]]
 ) -> None:
-    """Clocks agree here, so nothing is stamped afresh and two orders give identical rows."""
+    """The same history exchanged in two orders gives the same live data.
+
+    The bookkeeping may differ: where a delete meets an edit, whichever replica sees it first
+    stamps the outcome with its own fresh dot.
+    """
     one, two = build((0, 0, 0)), build((0, 0, 0))
     run(one, script)
     run(two, script)
     settle(one, first)
     settle(two, second)
-    assert one.replicas["a"].rows == two.replicas["a"].rows
+
+    def live(world: World) -> dict[str, dict]:
+        return {row: dict(state.values) for row, state in world.replicas["a"].rows.items()}
+
+    assert live(one) == live(two)
 
 
 @settings(max_examples=100, deadline=None)

@@ -1,0 +1,64 @@
+"""`lvs-desktop conflicts`: list open sync conflicts; take the other value, delete anyway, keep.
+
+Each conflict is one line: the record, the field, the live value and the kept one, each with
+who set it and when, and the conflict's id for `--take-other`, `--delete-anyway` or `--keep`.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+
+from lvs_desktop.commands.common import add_vault_args, open_vault
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    conflicts = sub.add_parser(
+        "conflicts",
+        help="list sync conflicts, or settle one",
+        description="List the open conflicts from imports (both values, who and when).",
+    )
+    add_vault_args(conflicts)
+    conflicts.add_argument("--all", action="store_true", help="also settled conflicts")
+    action = conflicts.add_mutually_exclusive_group()
+    action.add_argument("--take-other", metavar="ID", help="make the kept value the live one")
+    action.add_argument("--delete-anyway", metavar="ID", help="delete after all (delete conflicts)")
+    action.add_argument("--keep", metavar="ID", help="the live value is right: close the conflict")
+    conflicts.set_defaults(func=run)
+
+
+def _when(value: datetime | None) -> str:
+    return value.astimezone().strftime("%d-%m-%Y %H:%M") if value else "onbekend"
+
+
+def run(args: argparse.Namespace) -> int:
+    from lvs_desktop.services import sync
+
+    with open_vault(args) as vault:
+        chosen = args.take_other or args.delete_anyway or args.keep
+        if chosen:
+            rows = sync.list_conflicts(vault, include_resolved=True)
+            matches = [r.id for r in rows if r.id.startswith(chosen)]
+            if len(matches) != 1:
+                from lvs_desktop.models import UserError
+
+                raise UserError(f"Geen (eenduidig) conflict met id {chosen}.")
+            if args.take_other:
+                summary = sync.take_other(vault, matches[0])
+            elif args.delete_anyway:
+                summary = sync.delete_anyway(vault, matches[0])
+            else:
+                summary = sync.keep_as_is(vault, matches[0])
+            print(summary.message)
+            return 0
+        rows = sync.list_conflicts(vault, include_resolved=args.all)
+    for r in rows:
+        what = "verwijderd" if r.kind == "delete" else r.field
+        print(
+            f"{r.id[:8]}  {r.entity_label} {r.record_label} · {what}: "
+            f"nu '{r.live_value}' ({r.live_who}, {_when(r.live_when)}) — "
+            f"ook '{r.other_value}' ({r.other_who}, {_when(r.other_when)})"
+            + (f" [{r.resolution}]" if r.resolution else "")
+        )
+    print(f"{len(rows)} conflict(en).")
+    return 0

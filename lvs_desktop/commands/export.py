@@ -1,0 +1,73 @@
+"""`lvs-desktop export --out FILE [--consultant NAME] [--since-last]`: write an exportbestand.
+
+The transfer passphrase (the team's, not the vault's) comes from `--transfer-passphrase-file`,
+`$LVS_TRANSFER_PASSPHRASE`, or a prompt (asked twice).
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from lvs_desktop.commands.common import add_vault_args, open_vault, read_secret
+
+TRANSFER_ENV = "LVS_TRANSFER_PASSPHRASE"
+
+
+def add_transfer_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--transfer-passphrase-file",
+        type=Path,
+        default=None,
+        help=f"the team's transfer passphrase from this file (else ${TRANSFER_ENV}, else a prompt)",
+    )
+
+
+def read_transfer_passphrase(args: argparse.Namespace, *, confirm: bool = False) -> str:
+    return read_secret(
+        args.transfer_passphrase_file,
+        TRANSFER_ENV,
+        "Wachtwoord voor het exportbestand: ",
+        confirm=confirm,
+    )
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    export = sub.add_parser(
+        "export",
+        help="write an export file (.lvsbundle) of one consultant's cases",
+        description="Write a consultant's cases and all they reference to an encrypted, signed "
+        "export file for the team lead (or, from a team vault, for that consultant).",
+    )
+    add_vault_args(export)
+    add_transfer_args(export)
+    export.add_argument("--out", type=Path, required=True, help="the file to write (.lvsbundle)")
+    export.add_argument(
+        "--consultant",
+        default=None,
+        help="whose cases (name or code; default: the vault's owner; required for a team vault)",
+    )
+    export.add_argument(
+        "--since-last",
+        action="store_true",
+        help="only what changed since the last export for this consultant",
+    )
+    export.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from lvs_desktop.services import sync
+
+    out = args.out if args.out.suffix else args.out.with_suffix(".lvsbundle")
+    with open_vault(args) as vault:
+        sync.resolve_consultant(vault, args.consultant)  # a wrong name before any prompt
+        transfer = read_transfer_passphrase(args, confirm=True)
+        done = sync.export_bundle(
+            vault, out, transfer, consultant=args.consultant, since_last=args.since_last
+        )
+    since = f", sinds export {done.since_sequence}" if done.since_sequence else ""
+    print(
+        f"Exportbestand gemaakt: {done.path} (export {done.sequence} voor "
+        f"{done.consultant_name}{since}; {done.rows} rijen; vingerafdruk {done.fingerprint})"
+    )
+    return 0

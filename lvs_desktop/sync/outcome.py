@@ -1,0 +1,46 @@
+"""What an import did (or, as a preview, would do): counts, records, links, warnings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class Counts:
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    conflicts: int = 0
+    duplicates: int = 0
+
+    def line(self) -> str:
+        return (
+            f"new {self.new}, updated {self.updated}, unchanged {self.unchanged}, "
+            f"conflicts {self.conflicts}, duplicates {self.duplicates}"
+        )
+
+
+@dataclass(frozen=True)
+class RecordOutcome:
+    """What the import does to one record (for the preview "per record")."""
+
+    table: str
+    record_id: str
+    outcome: str  # new, updated, unchanged, conflict
+    label: str
+    fields: tuple[str, ...] = ()
+
+
+@dataclass
+class ImportReport:
+    """The outcome of a preview or an import. Counts leave out audit events."""
+
+    counts: Counts = field(default_factory=Counts)
+    tables: dict[str, Counts] = field(default_factory=dict)
+    records: list[RecordOutcome] = field(default_factory=list)
+    linked: list[tuple[str, str]] = field(default_factory=list)
+    duplicates: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    applied: bool = False
+    backup: Path | None = None
