@@ -22,37 +22,11 @@ from lvs_desktop.models.rules.deadlines import (
     thuiszitter_offer_due,
 )
 from lvs_desktop.models.rules.leerplicht import YouthFacts, status_on
-from lvs_desktop.services.caseload import (  # noqa: F401  (the desk reads these here)
-    CaseloadFilter,
-    CaseRow,
-    agenda,
-    case_chunks,
-    cases_by_id,
-    cases_in_chunk,
-    cases_touched,
-    labels,
-    list_cases,
-    newest_cases,
-)
+from lvs_desktop.services.caseload import labels
+from lvs_desktop.services.queries import CATEGORIES
 from lvs_desktop.services.settings import get_terms
 from lvs_desktop.services.validation import get_live
 from lvs_desktop.store import Vault
-
-CATEGORIES = (
-    "case_kind",
-    "case_status",
-    "report_type",
-    "contact_mode",
-    "contact_kind",
-    "mas_route",
-    "exemption_article",
-    "exemption_outcome",
-    "enforcement_kind",
-    "enforcement_outcome",
-    "closing_reason",
-    "closing_note",
-    "letter_kind",
-)
 
 
 @dataclass(frozen=True)
