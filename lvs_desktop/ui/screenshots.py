@@ -135,6 +135,15 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
         shots.append(grab(window, out, "18-instellingen"))
         window.nav.setCurrentRow(2)
         shots.append(grab(window, out, "19-brieven"))
+        window.nav.setCurrentRow(3)
+        settle()
+        shots.append(grab(window, out, "19b-synchronisatie"))
+        reports = window.pages["reports"]
+        window.nav.setCurrentRow(4)  # the page starts counting when it is shown
+        if hasattr(reports, "report_ready"):
+            wait_for(reports.report_ready)
+        settle()
+        shots.append(grab(window, out, "19c-rapportages"))
         desk.lock()
         assert desk.dialog is not None
         shots.append(grab(desk.dialog, out, "20-vergrendeld"))
