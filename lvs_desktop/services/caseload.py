@@ -233,55 +233,17 @@ def _case_rows_query():  # type: ignore[no-untyped-def]
 
 
 def _to_row(r: Any, terms: DeadlineTerms) -> CaseRow:
-    (
-        cid,
-        ref,
-        yid,
-        given,
-        prefix,
-        surname,
-        bsn,
-        born,
-        school,
-        stype,
-        mun,
-        kind,
-        status,
-        route,
-        cons_id,
-        cons,
-        opened,
-        closed,
-        task_due,
-        first_report,
-        contacted,
-    ) = r
+    """One result row of `_case_rows_query` as a CaseRow, with its next deadline."""
+    given, prefix, surname = r[3:6]
+    closed, task_due, first_report, contacted = r[17:21]
     due, label = task_due, ("Taak" if task_due else None)
     if closed is None and first_report and not contacted:
         contact_due = first_contact_due(first_report, terms)
         if due is None or contact_due < due:
             due, label = contact_due, "Eerste contact"
     name = f"{surname}, {given}" + (f" {prefix}" if prefix else "")
-    return CaseRow(
-        cid,
-        ref,
-        yid,
-        name,
-        bsn,
-        born,
-        school,
-        stype,
-        mun,
-        kind,
-        status,
-        route,
-        cons_id,
-        cons,
-        opened,
-        closed,
-        due,
-        label,
-    )
+    # ids, then the name, then bsn … closed_on as selected, then the deadline
+    return CaseRow(*r[:3], name, *r[6:18], due, label)
 
 
 def newest_cases(vault: Vault, limit: int, terms: DeadlineTerms | None = None) -> list[CaseRow]:
