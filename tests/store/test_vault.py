@@ -12,7 +12,7 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import select, text
 
-from lvs_desktop.models import Youth
+from lvs_desktop.models import ReplicaState, Youth
 from lvs_desktop.store import Vault, VaultInUse, VaultNotFound, WrongPassphrase, backup, migrate
 from lvs_desktop.store.connection import HARDENING
 from lvs_desktop.store.throttle import Throttle, wait_for
@@ -198,3 +198,22 @@ def test_migrations_build_exactly_the_schema_the_models_describe(vault: Vault) -
     with vault.engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     assert diff == []
+
+
+def test_memory_security_is_off_and_the_page_cache_holds_the_caseload(vault: Vault) -> None:
+    with vault.engine.connect() as conn:
+        assert str(conn.exec_driver_sql("PRAGMA cipher_memory_security").scalar()) == "0"
+        assert int(conn.exec_driver_sql("PRAGMA cache_size").scalar()) <= -64 * 1024
+
+
+def test_new_rows_get_time_ordered_ids(vault: Vault) -> None:
+    from uuid import UUID
+
+    from lvs_desktop.models import new_id
+
+    ids = [new_id() for _ in range(200)]
+    assert all(UUID(i).version == 7 for i in ids)
+    assert ids == sorted(ids)  # later ids sort after earlier ones: inserts stay local
+    with vault.session() as s:
+        replica_id = s.scalars(select(ReplicaState.replica_id)).one()
+    assert UUID(replica_id).version == 7
