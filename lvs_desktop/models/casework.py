@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lvs_desktop.models.base import Base, Synced
 from lvs_desktop.models.people import Consultant, Municipality, School, Youth
+from lvs_desktop.models.voiding import Voidable
 
 if TYPE_CHECKING:
     from lvs_desktop.models.decisions import Enforcement, Exemption, Letter
@@ -33,6 +34,9 @@ class Case(Synced, Base):
     municipality_id: Mapped[str | None] = mapped_column(ForeignKey("municipality.id"), default=None)
     school_id: Mapped[str | None] = mapped_column(ForeignKey("school.id"), default=None)
     underlying_problems: Mapped[str | None] = mapped_column(Text, default=None)
+    # Codes of the list "underlying_problem", sorted and comma-separated ("bullying,family"),
+    # so the figures can count causes; `underlying_problems` holds the free text.
+    problem_codes: Mapped[str | None] = mapped_column(String(200), default=None)
 
     youth: Mapped[Youth] = relationship(back_populates="cases")
     consultant: Mapped[Consultant] = relationship()
@@ -57,12 +61,12 @@ class Case(Synced, Base):
         return self.closed_on is None and not self.deleted
 
     def current_route(self) -> RouteDecision | None:
-        """The latest live route decision (history is kept)."""
-        live = [d for d in self.route_decisions if not d.deleted]
+        """The latest live route decision (history is kept; voided decisions do not count)."""
+        live = [d for d in self.route_decisions if d.is_live]
         return live[-1] if live else None
 
 
-class Report(Synced, Base):
+class Report(Voidable, Synced, Base):
     """A report (melding) of absence, with the facts of the Besluit Verzuimmelding."""
 
     __tablename__ = "report"
@@ -92,7 +96,7 @@ class Report(Synced, Base):
     school: Mapped[School | None] = relationship()
 
 
-class RouteDecision(Synced, Base):
+class RouteDecision(Voidable, Synced, Base):
     """A choice of MAS route: date, rationale, who decided, and any override of the rules."""
 
     __tablename__ = "route_decision"
@@ -109,7 +113,7 @@ class RouteDecision(Synced, Base):
     decided_by: Mapped[Consultant | None] = relationship()
 
 
-class Contact(Synced, Base):
+class Contact(Voidable, Synced, Base):
     """A conversation or an attempt (home visit, phone, school, WhatsApp, invitation)."""
 
     __tablename__ = "contact"
@@ -144,5 +148,9 @@ class Task(Synced, Base):
     description: Mapped[str] = mapped_column(Text)
     due_on: Mapped[date] = mapped_column(Date)
     done_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # open, done, not_needed (list "task_status"); done_on is the day it was closed either way,
+    # so every "open task" query (done_on IS NULL) leaves a task that was not needed alone.
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    done_note: Mapped[str | None] = mapped_column(Text, default=None)
 
     case: Mapped[Case] = relationship(back_populates="tasks")

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, LargeBinary, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, deferred, mapped_column, relationship
 
 from lvs_desktop.models.base import Base, Synced
 from lvs_desktop.models.casework import Case
 from lvs_desktop.models.people import Consultant, Guardian, Youth
+from lvs_desktop.models.voiding import Voidable
 
 
 class Exemption(Synced, Base):
@@ -27,6 +38,9 @@ class Exemption(Synced, Base):
     decided_on: Mapped[date | None] = mapped_column(Date, default=None)
     sent_on: Mapped[date | None] = mapped_column(Date, default=None)
     notes: Mapped[str | None] = mapped_column(Text, default=None)
+    # received -> advice asked -> decided, on this one record (the figures count it once)
+    advice_requested_on: Mapped[date | None] = mapped_column(Date, default=None)
+    advice_from: Mapped[str | None] = mapped_column(String(120), default=None)
 
     case: Mapped[Case] = relationship(back_populates="exemptions")
     youth: Mapped[Youth] = relationship()
@@ -47,12 +61,21 @@ class Enforcement(Synced, Base):
     outcome: Mapped[str] = mapped_column(String(20), default="pending")
     outcome_on: Mapped[date | None] = mapped_column(Date, default=None)
     notes: Mapped[str | None] = mapped_column(Text, default=None)
+    outcome_note: Mapped[str | None] = mapped_column(Text, default=None)
+    # a PV's course: sent to the OM, the OM's decision, the court's outcome (lists
+    # "om_decision" and "court_outcome"); a fine's amount in euro cents
+    sent_on: Mapped[date | None] = mapped_column(Date, default=None)
+    om_decision: Mapped[str | None] = mapped_column(String(20), default=None)
+    om_decision_on: Mapped[date | None] = mapped_column(Date, default=None)
+    court_outcome: Mapped[str | None] = mapped_column(String(20), default=None)
+    court_outcome_on: Mapped[date | None] = mapped_column(Date, default=None)
+    fine_cents: Mapped[int | None] = mapped_column(Integer, default=None)
 
     case: Mapped[Case] = relationship(back_populates="enforcements")
     subject_guardian: Mapped[Guardian | None] = relationship()
 
 
-class Letter(Synced, Base):
+class Letter(Voidable, Synced, Base):
     """A letter as sent: the exact PDF bytes and their sha256, so it can be shown and reprinted."""
 
     __tablename__ = "letter"
