@@ -247,6 +247,13 @@ def apply_import(
     )
 
 
+def import_changes(report: ImportReport, message: str = "") -> ChangeSummary:
+    """What an applied import changed, as the change summary the screens refresh from."""
+    return ChangeSummary(
+        updated=list(report.touched), message=message, everything=report.touched_all
+    )
+
+
 # -- conflicts -------------------------------------------------------------------------------
 
 

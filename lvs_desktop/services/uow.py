@@ -26,6 +26,8 @@ class ChangeSummary:
     created: list[tuple[str, str]] = field(default_factory=list)
     updated: list[tuple[str, str]] = field(default_factory=list)
     message: str = ""
+    # Too many rows changed to list them (a large import): every view reloads in full.
+    everything: bool = False
 
     def ids(self, entity: str) -> list[str]:
         """Ids of created or changed rows of one table (e.g. "case_file")."""
@@ -38,7 +40,7 @@ class ChangeSummary:
         return ids[0]
 
     def touches(self, *entities: str) -> bool:
-        return any(e in entities for e, _ in self.created + self.updated)
+        return self.everything or any(e in entities for e, _ in self.created + self.updated)
 
 
 class UnitOfWork:

@@ -245,6 +245,8 @@ class _Import:
             totals = self.report.counts
             setattr(totals, kind, getattr(totals, kind) + 1)
             totals.conflicts += conflicts
+            if outcome != "unchanged":
+                self.report.touch(table.name, rid)
             if self.details:
                 label = record_label(table.name, values)
                 self.report.records.append(RecordOutcome(table.name, rid, outcome, label, fields))

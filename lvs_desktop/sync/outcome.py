@@ -5,6 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# Above this many changed rows, an import says "reload everything" instead of listing them.
+TOUCHED_CAP = 20_000
+
 
 @dataclass
 class Counts:
@@ -44,3 +47,15 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
     applied: bool = False
     backup: Path | None = None
+    # (table, id) of every row the import adds or changes, audit events left out, so that
+    # screens refresh what it touched; past TOUCHED_CAP rows only `touched_all` is kept.
+    touched: list[tuple[str, str]] = field(default_factory=list)
+    touched_all: bool = False
+
+    def touch(self, table: str, record_id: str) -> None:
+        if self.touched_all:
+            return
+        if len(self.touched) >= TOUCHED_CAP:
+            self.touched_all, self.touched = True, []
+            return
+        self.touched.append((table, record_id))

@@ -1,15 +1,24 @@
-"""The one helper for work off the GUI thread: unlock (KDF), loading the caseload, saving.
+"""The one runner for work off the GUI thread: unlock, loading, saving, sync, printing, figures.
 
-`run_job(fn, on_done, on_error)` runs `fn()` on the global thread pool; the result or the
-error comes back to the GUI thread by a queued signal. Workers never touch widgets. A user
-error arrives as its Dutch message; anything else is a bug: logged (no personal data) and
-shown as a generic message.
+`start_job(fn)` runs `fn(ctx)` on the global thread pool; `ctx.report(done, total)` sends
+progress and `ctx.cancelled()` tells whether the user asked to stop. The result or the error
+comes back to the GUI thread by queued signals of the returned `Job`. `run_job(fn, on_done,
+on_error)` is the short form for work without progress. Workers never touch widgets.
+
+There is one error path: a `UserError` arrives as itself (its Dutch message is for the user);
+anything else is a bug, logged with its type and where it happened but never its message
+(an exception text can hold personal data), and shown as a generic message.
+
+No other module of the program starts a thread (a test checks this).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
+import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -21,26 +30,77 @@ from lvs_desktop.ui.i18n import tr
 log = logging.getLogger(__name__)
 
 
-class JobSignals(QObject):
-    """Lives in the GUI thread; its slots run there, whatever thread emitted."""
+class JobContext:
+    """What a worker function may use: progress, and whether it was cancelled."""
 
+    def __init__(self, job: Job) -> None:
+        self._job = job
+
+    def report(self, done: int, total: int) -> None:
+        self._job.progress.emit(done, total)
+
+    def cancelled(self) -> bool:
+        return self._job.is_cancelled()
+
+
+class Job(QObject):
+    """One piece of background work. Lives in the GUI thread; its slots run there.
+
+    Signals: `progress(done, total)`, then `done(result)` or `failed(error)`, where `error` is
+    the `UserError`, or None for a bug. Callbacks given to `start_job` are skipped when their
+    owner widget was destroyed meanwhile (e.g. by an auto-lock).
+    """
+
+    progress = Signal(int, int)
     done = Signal(object)
-    failed = Signal(object)  # the UserError, or None for a bug
+    failed = Signal(object)
 
     def __init__(
         self,
-        on_done: Callable[[Any], None] | None,
-        on_error: Callable[[UserError | None], None] | None,
-        owner: QObject | None,
+        fn: Callable[[JobContext], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[UserError | None], None] | None = None,
+        owner: QObject | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
     ) -> None:
         super().__init__()
-        self._on_done, self._on_error, self._owner = on_done, on_error, owner
+        self._fn = fn
+        self._on_done, self._on_error, self._on_progress = on_done, on_error, on_progress
+        self._owner = owner
+        self._cancel = threading.Event()
         self.done.connect(self._finish_done)
         self.failed.connect(self._finish_failed)
+        self.progress.connect(self._forward_progress)
+
+    def start(self) -> Job:
+        _running.add(self)
+        QThreadPool.globalInstance().start(_Runnable(self))
+        return self
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run_here(self) -> None:  # (in the worker thread)
+        try:
+            result = self._fn(JobContext(self))
+        except UserError as exc:
+            self.failed.emit(exc)
+        except Exception as exc:
+            log_bug("background job", exc)
+            self.failed.emit(None)
+        else:
+            self.done.emit(result)
 
     def _owner_alive(self) -> bool:
-        """False when the widget that asked was destroyed meanwhile (e.g. by a lock)."""
         return self._owner is None or shiboken6.isValid(self._owner)
+
+    @Slot(int, int)
+    def _forward_progress(self, done: int, total: int) -> None:
+        if self._on_progress is not None and self._owner_alive():
+            self._on_progress(done, total)
 
     @Slot(object)
     def _finish_done(self, result: Any) -> None:
@@ -49,32 +109,41 @@ class JobSignals(QObject):
             self._on_done(result)
 
     @Slot(object)
-    def _finish_failed(self, exc: UserError | None) -> None:
+    def _finish_failed(self, error: UserError | None) -> None:
         _running.discard(self)
         if self._on_error is not None and self._owner_alive():
-            self._on_error(exc)
+            self._on_error(error)
 
 
 class _Runnable(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: JobSignals) -> None:
+    def __init__(self, job: Job) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._fn = fn
-        self._signals = signals
+        self._job = job
 
     def run(self) -> None:
-        try:
-            result = self._fn()
-        except UserError as exc:
-            self._signals.failed.emit(exc)
-        except Exception:
-            log.exception("background job failed")
-            self._signals.failed.emit(None)
-        else:
-            self._signals.done.emit(result)
+        self._job.run_here()
 
 
-_running: set[JobSignals] = set()
+_running: set[Job] = set()
+
+
+def log_bug(what: str, exc: BaseException) -> None:
+    """Log a bug by its type and the last frames (file:line), never its message."""
+    frames = traceback.extract_tb(exc.__traceback__)[-6:]
+    where = "; ".join(f"{Path(f.filename).name}:{f.lineno}" for f in frames)
+    log.error("%s failed: %s at %s", what, type(exc).__name__, where)
+
+
+def start_job(
+    fn: Callable[[JobContext], Any],
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[UserError | None], None] | None = None,
+    owner: QObject | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+) -> Job:
+    """Run `fn(ctx)` on a worker thread; results, errors and progress come back by signal."""
+    return Job(fn, on_done, on_error, owner, on_progress).start()
 
 
 def run_job(
@@ -82,12 +151,9 @@ def run_job(
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[UserError | None], None] | None = None,
     owner: QObject | None = None,
-) -> JobSignals:
-    """Run `fn` on a worker thread; call `on_done(result)` or `on_error(exc)` on the GUI thread."""
-    signals = JobSignals(on_done, on_error, owner)
-    _running.add(signals)
-    QThreadPool.globalInstance().start(_Runnable(fn, signals))
-    return signals
+) -> Job:
+    """Run `fn()` on a worker; `on_done(result)` or `on_error(exc)` follow on the GUI thread."""
+    return start_job(lambda _ctx: fn(), on_done, on_error, owner)
 
 
 def error_text(exc: UserError | None) -> str:

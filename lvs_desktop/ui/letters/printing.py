@@ -8,11 +8,10 @@ a QPainter over a QPrinter may be used in a worker thread.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -23,8 +22,7 @@ from lvs_desktop.services.uow import ChangeSummary
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.letters.i18n import tr
 from lvs_desktop.ui.letters.pdf import print_pdfs
-
-log = logging.getLogger(__name__)
+from lvs_desktop.ui.worker import Job, JobContext, start_job
 
 
 def new_printer() -> QPrinter:
@@ -42,16 +40,6 @@ def choose_printer(parent: QWidget | None) -> QPrinter | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return printer
-
-
-class _Runner(QRunnable):
-    def __init__(self, job: PrintJob) -> None:
-        super().__init__()
-        self.setAutoDelete(True)
-        self._job = job
-
-    def run(self) -> None:
-        self._job.run()
 
 
 class PrintJob(QObject):
@@ -73,30 +61,34 @@ class PrintJob(QObject):
         super().__init__(parent)
         self.vault, self.printer, self.letter_ids = vault, printer, list(letter_ids)
         self._now = now
-        self._cancelled = False
+        self._job: Job | None = None
 
     def start(self) -> None:
-        QThreadPool.globalInstance().start(_Runner(self))
+        self._job = start_job(
+            self._work,
+            self.finished.emit,
+            self._job_failed,
+            owner=self,
+            on_progress=self.progress.emit,
+        )
 
     def cancel(self) -> None:
-        self._cancelled = True
+        if self._job is not None:
+            self._job.cancel()
 
-    def _step(self, done: int, total: int) -> bool:
-        self.progress.emit(done, total)
-        return not self._cancelled
+    def _work(self, ctx: JobContext) -> ChangeSummary:  # (in the worker thread)
+        def step(done: int, total: int) -> bool:
+            ctx.report(done, total)
+            return not ctx.cancelled()
 
-    def run(self) -> None:
-        try:
-            pdfs = [letters.letter_pdf(self.vault, i) for i in self.letter_ids]
-            printed = print_pdfs(self.printer, pdfs, self._step)
-            done = self.letter_ids[:printed]
-            summary = (
-                letters.mark_printed(self.vault, done, self._now()) if done else ChangeSummary()
-            )
-        except UserError as exc:
-            self.failed.emit(exc.message)
-        except Exception:
-            log.exception("printing letters failed")  # no personal data in the log
-            self.failed.emit(tr("Printing failed; the letters are still waiting to be printed."))
-        else:
-            self.finished.emit(summary)
+        pdfs = [letters.letter_pdf(self.vault, i) for i in self.letter_ids]
+        printed = print_pdfs(self.printer, pdfs, step)
+        done = self.letter_ids[:printed]
+        return letters.mark_printed(self.vault, done, self._now()) if done else ChangeSummary()
+
+    def _job_failed(self, error: UserError | None) -> None:
+        self.failed.emit(
+            error.message
+            if error
+            else tr("Printing failed; the letters are still waiting to be printed.")
+        )

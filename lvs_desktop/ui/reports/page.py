@@ -1,21 +1,19 @@
 """The Reports page: the annual figures of a school year beside the two years before it, for
 the region or one municipality, as tables and a bar chart per figure; export to PDF and CSV.
 
-Counting runs on a worker thread (`_Job` on the global thread pool) and comes back by signal;
+Counting runs on the desk's one runner (`ui.worker`) and comes back by signal;
 switching municipality or the publication view re-lays the counted figures without a query.
 The page holds counts only, never personal data.
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,64 +34,12 @@ from lvs_desktop.services import reports as service
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.reports.chart import ReportChart
 from lvs_desktop.ui.reports.table_model import ReportTableModel
-
-log = logging.getLogger(__name__)
+from lvs_desktop.ui.worker import run_job
 
 
 def tr(text: str) -> str:
     """`text` (English source) in the desk's language (translation context "lvs")."""
     return QCoreApplication.translate("lvs", text)
-
-
-class _Signals(QObject):
-    """Lives in the GUI thread, so its slots run there whatever thread emits; the callbacks
-    are dropped when the page that asked was destroyed meanwhile (e.g. by the auto-lock)."""
-
-    done = Signal(object)
-    failed = Signal(str)
-
-    def __init__(
-        self, owner: QWidget, on_done: Callable[[Any], None], on_failed: Callable[[str], None]
-    ) -> None:
-        super().__init__()
-        self._owner, self._on_done, self._on_failed = owner, on_done, on_failed
-        self.done.connect(self._finish_done)
-        self.failed.connect(self._finish_failed)
-        _RUNNING.add(self)
-
-    @Slot(object)
-    def _finish_done(self, result: Any) -> None:
-        _RUNNING.discard(self)
-        if shiboken6.isValid(self._owner):
-            self._on_done(result)
-
-    @Slot(str)
-    def _finish_failed(self, message: str) -> None:
-        _RUNNING.discard(self)
-        if shiboken6.isValid(self._owner):
-            self._on_failed(message)
-
-
-_RUNNING: set[_Signals] = set()
-
-
-class _Job(QRunnable):
-    """Runs `fn` off the GUI thread; the result or a Dutch error message comes back by signal."""
-
-    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self.fn, self.signals = fn, signals
-
-    def run(self) -> None:
-        try:
-            result = self.fn()
-        except UserError as exc:
-            self.signals.failed.emit(exc.message)
-        except Exception:  # a bug: logged without personal data, a generic message shown
-            log.exception("report job failed")
-            self.signals.failed.emit(tr("The figures could not be computed."))
-        else:
-            self.signals.done.emit(result)
 
 
 class ReportsPage(QWidget):
@@ -202,7 +148,10 @@ class ReportsPage(QWidget):
             combo.blockSignals(False)
 
     def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
-        QThreadPool.globalInstance().start(_Job(fn, _Signals(self, on_done, self._failed)))
+        run_job(fn, on_done, self._job_failed, owner=self)
+
+    def _job_failed(self, error: UserError | None) -> None:
+        self._failed(error.message if error else tr("The figures could not be computed."))
 
     @Slot()
     def refresh(self) -> None:

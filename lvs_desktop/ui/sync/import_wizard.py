@@ -33,9 +33,9 @@ from lvs_desktop.models import UserError
 from lvs_desktop.services import sync as service
 from lvs_desktop.services.sync import ImportReport, OpenedBundle, Progress, UnknownSignerError
 from lvs_desktop.store import Vault
-from lvs_desktop.ui.sync.jobs import SyncJob, error_text
 from lvs_desktop.ui.sync.models import preview_model
 from lvs_desktop.ui.sync.texts import tr
+from lvs_desktop.ui.worker import Job, error_text, start_job
 
 
 def summary_text(report: ImportReport) -> str:
@@ -75,7 +75,7 @@ class ImportWizard(QDialog):
         self.resize(820, 560)
         self._bundles: list[OpenedBundle] = []
         self._unknown: UnknownSignerError | None = None
-        self._job: SyncJob | None = None
+        self._job: Job | None = None
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self._files_page())
         self.stack.addWidget(self._preview_page())
@@ -251,11 +251,13 @@ class ImportWizard(QDialog):
     # -- plumbing ------------------------------------------------------------------------
 
     def _run(self, work: Callable[..., Any], on_done: Callable[[Any], None]) -> None:
-        job = SyncJob(work)
-        job.progress.connect(self._on_progress)
-        job.done.connect(on_done)
-        job.failed.connect(self._on_failed)
-        self._job = job.start()
+        self._job = start_job(
+            lambda ctx: work(ctx.report, ctx.cancelled),
+            on_done,
+            self._on_failed,
+            owner=self,
+            on_progress=self._on_progress,
+        )
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))

@@ -1,6 +1,6 @@
 """The Sync page: export, the import wizard, conflicts side by side, duplicates, reassigning.
 
-Every read and write runs on a worker (`jobs.SyncJob`) and comes back by signal; the panels
+Every read and write runs on a worker (`ui.worker.start_job`) and comes back by signal; the panels
 hold plain rows (ids, labels, shown values), never ORM objects.
 """
 
@@ -36,9 +36,9 @@ from lvs_desktop.store import Vault
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.sync.duplicate_dialog import DuplicateDialog
 from lvs_desktop.ui.sync.import_wizard import ImportWizard, summary_text
-from lvs_desktop.ui.sync.jobs import SyncJob, error_text
 from lvs_desktop.ui.sync.models import PlainRowsModel, case_model, conflict_model
 from lvs_desktop.ui.sync.texts import tr
+from lvs_desktop.ui.worker import Job, error_text, run_job
 
 
 class Panel(QWidget):
@@ -53,11 +53,8 @@ class Panel(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
 
-    def run(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> SyncJob:
-        job = SyncJob(lambda progress, cancelled: work())
-        job.done.connect(on_done)
-        job.failed.connect(self._failed)
-        return job.start()
+    def run(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> Job:
+        return run_job(work, on_done, self._failed, owner=self)
 
     def _failed(self, error: UserError | None) -> None:
         self.status.setStyleSheet("color: #b00020;")
@@ -404,5 +401,5 @@ class SyncPage(QWidget):
 
     def _imported(self, report: Any) -> None:
         self.import_status.setText(summary_text(report))
-        self.context.report_change(ChangeSummary(message=summary_text(report)))
+        self.context.report_change(service.import_changes(report, summary_text(report)))
         self.refresh()
