@@ -16,6 +16,7 @@ from lvs_desktop.models.local import (
     YouthAlias,
 )
 from lvs_desktop.models.people import Consultant, Guardian, Municipality, School, Youth
+from lvs_desktop.models.region import Coverage, Partner, RegionSetting
 
 __all__ = [
     "AuditEvent",
@@ -24,6 +25,7 @@ __all__ = [
     "Conflict",
     "Consultant",
     "Contact",
+    "Coverage",
     "Enforcement",
     "Enrolment",
     "Exemption",
@@ -32,8 +34,10 @@ __all__ = [
     "ImportLog",
     "Letter",
     "Municipality",
+    "Partner",
     "PeerKey",
     "ReferenceCode",
+    "RegionSetting",
     "ReplicaState",
     "Report",
     "RouteDecision",

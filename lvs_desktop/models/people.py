@@ -1,11 +1,15 @@
 """People and places: consultants, municipalities, schools, youths and their guardians."""
 
+# TODO(lead, remove at integration) ENGINEER: read /work/briefs/common.md NOW: six engineers share
+# this tree; deadline 14:25 UTC for your last commit, report by 14:30. Never git stash/checkout/
+# restore/reset/clean/add -A; commit only your own paths; run only your own tests (-p no:xdist).
+
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Boolean, Date, ForeignKey, String
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from lvs_desktop.models.base import Base, Synced
@@ -37,8 +41,17 @@ class AddressMixin:
         )
 
 
+CONSULTANT_ROLES = ("consultant", "team_lead", "administration")
+SWORN_BY = ("eed", "belofte")
+
+
 class Consultant(Synced, Base):
-    """A consultant (a sworn BOA) or team lead. `code` goes into case references."""
+    """A consultant (a sworn BOA), team lead or administration. `code` goes into case references.
+
+    `role` is "consultant", "team_lead" or "administration" (the staff who handle absolute
+    absence and intake; seed name "de administratie van LVS"); `is_team_lead` follows it.
+    `active` False means archived: hidden from pick lists, still named on old cases.
+    """
 
     __tablename__ = "consultant"
 
@@ -51,21 +64,39 @@ class Consultant(Synced, Base):
     akte_expires_on: Mapped[date | None] = mapped_column(Date, default=None)
     is_team_lead: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    akte_number: Mapped[str | None] = mapped_column(String(40), default=None)
+    sworn_by: Mapped[str | None] = mapped_column(String(10), default=None)
+    role: Mapped[str] = mapped_column(String(16), default="consultant")
 
 
 class Municipality(Synced, Base):
-    """One of the region's municipalities (gemeente)."""
+    """One of the region's municipalities (gemeente), with its CBS code (e.g. "0505").
+
+    The college's name and postal address are where objections to a decision go (decision
+    letters print them). `archived`: hidden from pick lists, still named on old cases.
+    """
 
     __tablename__ = "municipality"
 
     name: Mapped[str] = mapped_column(String(80))
     cbs_code: Mapped[str | None] = mapped_column(String(8), default=None)
+    college_name: Mapped[str | None] = mapped_column(String(160), default=None)
+    postal_street: Mapped[str | None] = mapped_column(String(120), default=None)
+    postal_house_number: Mapped[str | None] = mapped_column(String(20), default=None)
+    postal_postcode: Mapped[str | None] = mapped_column(String(10), default=None)
+    postal_city: Mapped[str | None] = mapped_column(String(80), default=None)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class School(AddressMixin, Synced, Base):
-    """A school location, with its BRIN and type (PO, SO, VSO, VO, MBO)."""
+    """A school location: BRIN + vestiging code ("00"), type (PO, SO, VSO, VO, MBO, OVERIG).
+
+    One row per location; DUO imports find a location again by BRIN + vestiging.
+    `archived`: hidden from pick lists, still named on old cases.
+    """
 
     __tablename__ = "school"
+    __table_args__ = (Index("ix_school_brin_vestiging", "brin", "vestiging"),)
 
     brin: Mapped[str | None] = mapped_column(String(8), default=None)
     name: Mapped[str] = mapped_column(String(160))
@@ -74,6 +105,12 @@ class School(AddressMixin, Synced, Base):
     municipality_id: Mapped[str | None] = mapped_column(ForeignKey("municipality.id"), default=None)
     phone: Mapped[str | None] = mapped_column(String(40), default=None)
     contact_name: Mapped[str | None] = mapped_column(String(120), default=None)
+    vestiging: Mapped[str | None] = mapped_column(String(4), default=None)
+    email: Mapped[str | None] = mapped_column(String(120), default=None)
+    website: Mapped[str | None] = mapped_column(String(200), default=None)
+    denomination: Mapped[str | None] = mapped_column(String(60), default=None)
+    samenwerkingsverband: Mapped[str | None] = mapped_column(String(120), default=None)
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
 
     municipality: Mapped[Municipality | None] = relationship()
 

@@ -4,12 +4,17 @@ One shared, keyed connection (`StaticPool`): the KDF is paid once per unlock, no
 Sessions are serialised by a lock, so a worker thread and the GUI thread take turns.
 """
 
+# TODO(lead, remove at integration) ENGINEER: read /work/briefs/common.md NOW: six engineers share
+# this tree; deadline 14:25 UTC for your last commit, report by 14:30. Never git stash/checkout/
+# restore/reset/clean/add -A; commit only your own paths; run only your own tests (-p no:xdist).
+
 from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +25,8 @@ from sqlalchemy import Engine, create_engine, event, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from lvs_desktop.models import Consultant, ReplicaState, Setting, new_id
+from lvs_desktop.models import Consultant, RegionSetting, ReplicaState, Setting, UserError, new_id
+from lvs_desktop.models.region import REGION_SETTING_KEYS, region_setting_id
 from lvs_desktop.store import backup, bookkeeping, migrate
 from lvs_desktop.store.connection import assert_encrypted, connect, rekey
 from lvs_desktop.store.errors import (
@@ -41,16 +47,48 @@ def default_vault_path() -> Path:
     return Path(platformdirs.user_data_dir("lvs-desktop", "LVS")) / f"kluis{VAULT_SUFFIX}"
 
 
+OWNER_ROLES = ("consultant", "team_lead", "administration")
+SWORN_BY = ("eed", "belofte")
+
+
 @dataclass(frozen=True)
 class OwnerProfile:
-    """The person a new vault belongs to; `code` (e.g. "JD") goes into case references."""
+    """The person a new vault belongs to; `code` (e.g. "JD") goes into case references.
+
+    `role`: "consultant", "team_lead" (the older spelling "team" still works) or
+    "administration" (the staff who handle absolute absence and intake). A team lead's vault
+    is a team vault (`replica_role` "team"); the others are a consultant's. `sworn_by`: the
+    BOA took the oath ("eed") or the affirmation ("belofte"). `region`: the region's name, kept
+    as the region setting "region_name".
+    """
 
     name: str
     code: str
-    role: str = "consultant"  # or "team"
+    role: str = "consultant"
     function_title: str = "Consulent leerplicht en voortijdig schoolverlaten"
     phone: str | None = None
     email: str | None = None
+    boa_number: str | None = None
+    akte_number: str | None = None
+    akte_expires_on: date | None = None
+    sworn_by: str | None = None
+    region: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.role not in (*OWNER_ROLES, "team"):
+            raise UserError("De rol is consulent, teamleider of administratie.")
+        if self.sworn_by is not None and self.sworn_by not in SWORN_BY:
+            raise UserError("Beëdigd met 'eed' of 'belofte'.")
+
+    @property
+    def consultant_role(self) -> str:
+        """The role as the roster keeps it: consultant, team_lead or administration."""
+        return "team_lead" if self.role == "team" else self.role
+
+    @property
+    def replica_role(self) -> str:
+        """ "team" for a team lead's vault, else "consultant" (what the sync layer reads)."""
+        return "team" if self.consultant_role == "team_lead" else "consultant"
 
 
 @dataclass(frozen=True)
@@ -63,6 +101,22 @@ class IntegrityReport:
     @property
     def ok(self) -> bool:
         return not self.cipher_errors and not self.sqlite_errors
+
+
+def put_setting(session: Session, key: str, value: Any) -> None:
+    """Write a setting where it lives (see `Vault.get_setting`); the caller commits."""
+    if key in REGION_SETTING_KEYS:
+        shared = session.get(RegionSetting, region_setting_id(key))
+        if shared is None:
+            session.add(RegionSetting(id=region_setting_id(key), key=key, value=value))
+        elif shared.value != value or shared.deleted:
+            shared.value, shared.deleted = value, False
+        return
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
 
 
 def _engine_for(conn: sqlcipher.Connection) -> Engine:
@@ -164,7 +218,9 @@ class Vault:
         replica_id = new_id()
         key = Ed25519PrivateKey.generate().private_bytes_raw()
         with self._maker() as session, session.begin():
-            session.add(ReplicaState(replica_id=replica_id, role=owner.role, signing_key=key))
+            session.add(
+                ReplicaState(replica_id=replica_id, role=owner.replica_role, signing_key=key)
+            )
         self.replica_id = replica_id
         with self.session() as session:
             consultant = Consultant(
@@ -173,9 +229,16 @@ class Vault:
                 function_title=owner.function_title,
                 phone=owner.phone,
                 email=owner.email,
-                is_team_lead=owner.role == "team",
+                boa_number=owner.boa_number,
+                akte_number=owner.akte_number,
+                akte_expires_on=owner.akte_expires_on,
+                sworn_by=owner.sworn_by,
+                role=owner.consultant_role,
+                is_team_lead=owner.consultant_role == "team_lead",
             )
             session.add(consultant)
+            if owner.region:
+                put_setting(session, "region_name", owner.region.strip())
             session.flush()
             session.get_one(ReplicaState, replica_id).owner_id = consultant.id
             session.commit()
@@ -207,17 +270,19 @@ class Vault:
                 session.close()
 
     def get_setting(self, key: str, default: Any = None) -> Any:
+        """A setting's value. The region's settings (`REGION_SETTING_KEYS`: letterhead,
+        deadline terms, …) live in the synced `region_setting` table and travel with the
+        region; the rest are this vault's own."""
         with self.session() as session:
+            if key in REGION_SETTING_KEYS:
+                shared = session.get(RegionSetting, region_setting_id(key))
+                return default if shared is None or shared.deleted else shared.value
             row = session.get(Setting, key)
             return default if row is None else row.value
 
     def set_setting(self, key: str, value: Any) -> None:
         with self.session() as session:
-            row = session.get(Setting, key)
-            if row is None:
-                session.add(Setting(key=key, value=value))
-            else:
-                row.value = value
+            put_setting(session, key, value)
             session.commit()
 
     def schema_revision(self) -> str | None:
