@@ -27,6 +27,7 @@ from lvs_desktop.models import (
     Task,
     Youth,
 )
+from lvs_desktop.models.rules import search as rules_search
 from lvs_desktop.models.rules.dates import age_on
 from lvs_desktop.models.rules.deadlines import DeadlineTerms, first_contact_due
 from lvs_desktop.services.settings import get_terms
@@ -170,7 +171,11 @@ def _case_rows_query():  # type: ignore[no-untyped-def]
     is_open = Case.closed_on.is_(None)
     latest_route = (
         select(RouteDecision.route)
-        .where(RouteDecision.case_id == Case.id, ~RouteDecision.deleted)
+        .where(
+            RouteDecision.case_id == Case.id,
+            ~RouteDecision.deleted,
+            RouteDecision.voided_on.is_(None),
+        )
         .order_by(RouteDecision.decided_on.desc(), RouteDecision.created_at.desc())
         .limit(1)
         .scalar_subquery()
@@ -187,7 +192,7 @@ def _case_rows_query():  # type: ignore[no-untyped-def]
         (
             is_open,
             select(func.min(Report.received_on))
-            .where(Report.case_id == Case.id, ~Report.deleted)
+            .where(Report.case_id == Case.id, ~Report.deleted, Report.voided_on.is_(None))
             .scalar_subquery(),
         ),
     )
@@ -195,7 +200,10 @@ def _case_rows_query():  # type: ignore[no-untyped-def]
         (
             is_open,
             exists().where(
-                Contact.case_id == Case.id, ~Contact.deleted, Contact.kind != "invitation"
+                Contact.case_id == Case.id,
+                ~Contact.deleted,
+                Contact.voided_on.is_(None),
+                Contact.kind != "invitation",
             ),
         ),
     )
@@ -362,20 +370,22 @@ def agenda(vault: Vault, consultant_id: str | None = None) -> list[AgendaItem]:
     ]
 
 
+def search_key(row: CaseRow) -> str:
+    """What search-as-you-type looks in, folded: the name in both orders, BSN, school, case
+    reference and the birth date as dd-mm-jjjj and d-m-jjjj (`models.rules.search`)."""
+    return rules_search.search_key(
+        (row.youth_name, _natural_name(row.youth_name), row.bsn, row.school, row.reference),
+        (row.birth_date,),
+    )
+
+
 class CaseloadIndex:
     """The caseload held in memory for search-as-you-type: one query to build, then every
-    keystroke filters in memory (name, BSN, school, reference), with no query per keystroke."""
+    keystroke filters in memory (accents folded, words in any order), no query per keystroke."""
 
     def __init__(self, rows: list[CaseRow]) -> None:
         self.rows = rows
-        self._keys = [
-            " ".join(
-                filter(
-                    None, (r.youth_name, _natural_name(r.youth_name), r.bsn, r.school, r.reference)
-                )
-            ).lower()
-            for r in rows
-        ]
+        self._keys = [search_key(r) for r in rows]
 
     @classmethod
     def load(
@@ -387,10 +397,14 @@ class CaseloadIndex:
         return cls(list_cases(vault, flt, terms=terms))
 
     def search(self, text: str) -> list[CaseRow]:
-        needle = " ".join(text.lower().split())
-        if not needle:
+        words = rules_search.query_terms(text)
+        if not words:
             return list(self.rows)
-        return [row for row, key in zip(self.rows, self._keys, strict=True) if needle in key]
+        return [
+            row
+            for row, key in zip(self.rows, self._keys, strict=True)
+            if rules_search.matches(key, words)
+        ]
 
 
 def _natural_name(sort_name: str) -> str:

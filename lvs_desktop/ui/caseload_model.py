@@ -1,29 +1,27 @@
-"""The caseload as an item model: all rows loaded once, filtering and search in the proxy.
+"""The caseload as one item model: every loaded row kept, the rows that pass shown, no proxy.
 
-Fluid on 25,000 cases: the model precomputes per row the display strings, sort keys and a
-lower-case search text. The proxy turns the filter bar into a per-row mask (the filter bar's
-part is kept while only the search text changes, so a keystroke costs one pass of substring
-tests), and `filterAcceptsRow` is a list lookup. Sorting reorders the model's own arrays with
-Python's sort instead of letting the proxy call `lessThan` n·log n times.
+Fluid on 25,000 cases. Per row the model precomputes the display strings, the sort keys and
+a folded search key (`services.caseload.search_key`: accents folded, name in both orders,
+birth date as dd-mm-jjjj). The view sees `_visible`, the indices of the rows the criteria let
+through, in model order. A keystroke is one pass of substring tests over the rows that pass
+the filter bar (kept while only the text changes), or over the rows still shown when the new
+text only narrows the old; a chunk loaded in the background is tested on its own rows only.
+Sorting reorders the model's own arrays with Python's sort (sort keys per column, as before).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush
 
-from lvs_desktop.services.caseload import CaseRow
+from lvs_desktop.models.rules.search import narrows, query_terms
+from lvs_desktop.services.caseload import CaseRow, search_key
 from lvs_desktop.ui.formatting import fmt_date
 from lvs_desktop.ui.i18n import tr
 from lvs_desktop.ui.widgets import OVERDUE
@@ -45,6 +43,8 @@ COLUMNS = (
     ("consultant", "Consultant"),
 )
 DUE_COLUMN = 8
+_STORE = ("rows", "_display", "_keys", "overdue", "search_keys")
+_BAR_FIELDS = ("status", "kind", "municipality", "school_type", "consultant_id")
 
 
 @dataclass(frozen=True)
@@ -60,19 +60,11 @@ class Criteria:
     consultant_id: str | None = None
 
     def without_text(self) -> Criteria:
-        return Criteria(
-            "",
-            self.status,
-            self.kind,
-            self.municipality,
-            self.school_type,
-            self.overdue_only,
-            self.consultant_id,
-        )
+        return replace(self, text="")
 
 
 class CaseloadModel(QAbstractTableModel):
-    """All loaded case rows; display strings and sort keys precomputed per row."""
+    """All loaded case rows (`rows`, in model order); the view sees those the criteria pass."""
 
     def __init__(self, labels: dict[str, dict[str, str]], today: date, parent: Any = None) -> None:
         super().__init__(parent)
@@ -82,7 +74,12 @@ class CaseloadModel(QAbstractTableModel):
         self._display: list[tuple[str, ...]] = []
         self._keys: list[tuple[Any, ...]] = []
         self.overdue: list[bool] = []
-        self.haystack: list[str] = []
+        self.search_keys: list[str] = []
+        self._position: dict[str, int] = {}  # case id -> index in `rows`
+        self._visible: list[int] = []  # indices in `rows`, ascending
+        self._criteria = Criteria()
+        self._terms: tuple[str, ...] = ()
+        self._base: list[int] | None = None  # rows passing the filter bar, when known
         self._headers = [tr(h) for _, h in COLUMNS]
 
     # -- loading ------------------------------------------------------------------------
@@ -92,10 +89,9 @@ class CaseloadModel(QAbstractTableModel):
         statuses = self._labels.get("case_status", {})
         routes = self._labels.get("mas_route", {})
         today = self._today
-        display, keys, overdue, hay = [], [], [], []
+        display, keys, overdue, search = [], [], [], []
         for r in rows:
             age = r.age(today) if r.birth_date <= today else 0
-            late = r.overdue(today)
             display.append(
                 (
                     r.reference,
@@ -124,29 +120,41 @@ class CaseloadModel(QAbstractTableModel):
                     r.consultant,
                 )
             )
-            overdue.append(late)
-            hay.append(" ".join((r.youth_name, r.reference, r.bsn or "", r.school or "")).lower())
-        return display, keys, overdue, hay
+            overdue.append(r.overdue(today))
+            search.append(search_key(r))
+        return display, keys, overdue, search
 
     def set_rows(self, rows: Sequence[CaseRow]) -> None:
-        display, keys, overdue, hay = self._prepare(rows)
+        display, keys, overdue, search = self._prepare(rows)
         self.beginResetModel()
         self.rows = list(rows)
-        self._display, self._keys, self.overdue, self.haystack = display, keys, overdue, hay
+        self._display, self._keys, self.overdue, self.search_keys = display, keys, overdue, search
+        self._reindex()
+        self._visible = self._filter(range(len(self.rows)))
         self.endResetModel()
 
     def append_rows(self, rows: Sequence[CaseRow]) -> None:
+        """Add rows at the end; only these rows are tested against the criteria."""
         if not rows:
             return
-        display, keys, overdue, hay = self._prepare(rows)
+        display, keys, overdue, search = self._prepare(rows)
         first = len(self.rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
         self.rows.extend(rows)
         self._display.extend(display)
         self._keys.extend(keys)
         self.overdue.extend(overdue)
-        self.haystack.extend(hay)
-        self.endInsertRows()
+        self.search_keys.extend(search)
+        for n, r in enumerate(rows, start=first):
+            self._position[r.case_id] = n
+        bar = self._pass_bar(range(first, len(self.rows)), self._criteria)
+        if self._base is not None:
+            self._base.extend(bar)
+        shown = self._match_text(bar)
+        if shown:
+            at = len(self._visible)
+            self.beginInsertRows(QModelIndex(), at, at + len(shown) - 1)
+            self._visible.extend(shown)
+            self.endInsertRows()
 
     def clear(self) -> None:
         self.set_rows([])
@@ -155,56 +163,165 @@ class CaseloadModel(QAbstractTableModel):
         """Replace the rows of the `touched` cases by `rows` (new cases are appended; a touched
         case missing from `rows` was deleted and goes)."""
         fresh = {r.case_id: r for r in rows}
-        for n in range(len(self.rows) - 1, -1, -1):
-            case_id = self.rows[n].case_id
-            if case_id not in touched:
+        gone = {cid for cid in touched if cid not in fresh and cid in self._position}
+        changed: list[int] = []
+        for case_id, row in list(fresh.items()):
+            n = self._position.get(case_id)
+            if n is None:
                 continue
-            if case_id in fresh:
-                row = fresh.pop(case_id)
-                display, keys, overdue, hay = self._prepare([row])
-                self.rows[n] = row
-                self._display[n], self._keys[n] = display[0], keys[0]
-                self.overdue[n], self.haystack[n] = overdue[0], hay[0]
-                self.dataChanged.emit(self.index(n, 0), self.index(n, len(COLUMNS) - 1))
+            del fresh[case_id]
+            display, keys, overdue, search = self._prepare([row])
+            self.rows[n], self._display[n], self._keys[n] = row, display[0], keys[0]
+            self.overdue[n], self.search_keys[n] = overdue[0], search[0]
+            changed.append(n)
+        if gone:
+            keep = [n for n, r in enumerate(self.rows) if r.case_id not in gone]
+            self.beginResetModel()
+            self._take(keep)
+            self._base = None
+            self._visible = self._filter(range(len(self.rows)))
+            self.endResetModel()
+        elif changed:
+            self._base = None
+            visible = self._filter(range(len(self.rows)))
+            if visible == self._visible:
+                for n in changed:
+                    row = self._row_shown(n)
+                    if row >= 0:
+                        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
             else:
-                self.beginRemoveRows(QModelIndex(), n, n)
-                for name in ("rows", "_display", "_keys", "overdue", "haystack"):
-                    values = getattr(self, name)
-                    setattr(self, name, values[:n] + values[n + 1 :])  # a new list: see proxy
-                self.endRemoveRows()
+                self.beginResetModel()
+                self._visible = visible
+                self.endResetModel()
         self.append_rows(list(fresh.values()))
 
     def sort_newest_first(self) -> None:
         """The default order: the most recently opened case on top."""
-        self.layoutAboutToBeChanged.emit()
-        self._reorder(
-            sorted(
-                range(len(self.rows)),
-                key=lambda i: (self.rows[i].opened_on, self.rows[i].reference),
-                reverse=True,
-            )
-        )
-        self.layoutChanged.emit()
+        self._sort_by(lambda i: (self.rows[i].opened_on, self.rows[i].reference), reverse=True)
 
-    def _reorder(self, order_ix: list[int]) -> None:
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows by one column (stable, so earlier sorts break ties)."""
+        if not 0 <= column < len(COLUMNS) or not self.rows:
+            return
+        reverse = order == Qt.SortOrder.DescendingOrder
+        self._sort_by(lambda i: self._keys[i][column], reverse=reverse)
+
+    def _sort_by(self, key: Any, reverse: bool) -> None:
+        """Reorder every row; the same rows stay shown, so this is a layout change."""
+        self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
-        old_ids = [self.rows[i.row()].case_id for i in old_persistent]
-        for name in ("rows", "_display", "_keys", "overdue", "haystack"):
-            values = getattr(self, name)
-            setattr(self, name, [values[i] for i in order_ix])
-        position = {r.case_id: n for n, r in enumerate(self.rows)}
+        old_ids = [self.rows[self._visible[i.row()]].case_id for i in old_persistent]
+        shown_ids = [self.rows[i].case_id for i in self._visible]
+        self._take(sorted(range(len(self.rows)), key=key, reverse=reverse))
+        self._visible = sorted(self._position[cid] for cid in shown_ids)
+        self._base = None
         self.changePersistentIndexList(
             old_persistent,
             [
-                self.index(position[cid], i.column())
+                self.index(self.row_of(cid), i.column())
                 for cid, i in zip(old_ids, old_persistent, strict=True)
             ],
         )
+        self.layoutChanged.emit()
+
+    def _take(self, order: list[int]) -> None:
+        """Keep the rows at `order`, in that order (a sort or a removal)."""
+        for name in _STORE:
+            values = getattr(self, name)
+            setattr(self, name, [values[i] for i in order])
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self._position = {r.case_id: n for n, r in enumerate(self.rows)}
+
+    # -- filtering ----------------------------------------------------------------------
+
+    @property
+    def criteria(self) -> Criteria:
+        return self._criteria
+
+    def set_criteria(self, criteria: Criteria) -> None:
+        """Show the rows `criteria` lets through: one pass over the candidates."""
+        old, old_terms = self._criteria, self._terms
+        self._criteria, self._terms = criteria, query_terms(criteria.text)
+        if old.without_text() != criteria.without_text():
+            self._base = None
+            candidates: Iterable[int] = self._bar_rows()
+        elif narrows(old_terms, self._terms):
+            candidates = self._visible
+        else:
+            candidates = self._bar_rows()
+        visible = self._match_text(candidates)
+        if visible != self._visible:
+            self.beginResetModel()
+            self._visible = visible
+            self.endResetModel()
+
+    def _bar_rows(self) -> list[int]:
+        if self._base is None:
+            self._base = self._pass_bar(range(len(self.rows)), self._criteria)
+        return self._base
+
+    def _filter(self, indices: Iterable[int]) -> list[int]:
+        """Of `indices`, those the criteria let through (the only per-row test)."""
+        return self._match_text(self._pass_bar(indices, self._criteria))
+
+    def _pass_bar(self, indices: Iterable[int], c: Criteria) -> list[int]:
+        tests = [(n, getattr(c, n)) for n in _BAR_FIELDS if getattr(c, n)]
+        if not tests and not c.overdue_only:
+            return list(indices)
+        rows, late = self.rows, self.overdue
+        return [
+            i
+            for i in indices
+            if (late[i] or not c.overdue_only) and all(getattr(rows[i], n) == w for n, w in tests)
+        ]
+
+    def _match_text(self, indices: Iterable[int]) -> list[int]:
+        terms, keys = self._terms, self.search_keys
+        if not terms:
+            return list(indices)
+        if len(terms) == 1:
+            term = terms[0]
+            return [i for i in indices if term in keys[i]]
+        return [i for i in indices if all(t in keys[i] for t in terms)]
+
+    # -- rows as the view sees them -----------------------------------------------------
+
+    def total(self) -> int:
+        """Every loaded row, shown or not."""
+        return len(self.rows)
+
+    def shown(self) -> list[CaseRow]:
+        return [self.rows[i] for i in self._visible]
+
+    def case_id(self, row: int) -> str | None:
+        return self.rows[self._visible[row]].case_id if 0 <= row < len(self._visible) else None
+
+    def row_of(self, case_id: str | None) -> int:
+        """The shown row of this case, or -1."""
+        n = self._position.get(case_id or "")
+        return -1 if n is None else self._row_shown(n)
+
+    def _row_shown(self, n: int) -> int:
+        at = bisect_left(self._visible, n)
+        return at if at < len(self._visible) and self._visible[at] == n else -1
+
+    def repeated_columns(self) -> set[str]:
+        """Keys of the columns that hold one value on every loaded row (two rows or more)."""
+        if len(self.rows) < 2:
+            return set()
+        first = self._display[0]
+        return {
+            key
+            for col, (key, _) in enumerate(COLUMNS)
+            if all(d[col] == first[col] for d in self._display)
+        }
 
     # -- the model ----------------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
+        return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
@@ -212,7 +329,7 @@ class CaseloadModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row, col = index.row(), index.column()
+        row, col = self._visible[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display[row][col]
         if role == Qt.ItemDataRole.ToolTipRole and col != DUE_COLUMN:
@@ -234,118 +351,3 @@ class CaseloadModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
         return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Reorder the rows by one column (stable, so earlier sorts break ties)."""
-        if not 0 <= column < len(COLUMNS) or not self.rows:
-            return
-        self.layoutAboutToBeChanged.emit()
-        reverse = order == Qt.SortOrder.DescendingOrder
-        self._reorder(
-            sorted(range(len(self.rows)), key=lambda i: self._keys[i][column], reverse=reverse)
-        )
-        self.layoutChanged.emit()
-
-    def row_of(self, case_id: str) -> int:
-        for n, r in enumerate(self.rows):
-            if r.case_id == case_id:
-                return n
-        return -1
-
-
-class CaseloadProxy(QSortFilterProxyModel):
-    """Filters by the filter bar and search text; sorting is delegated to the model."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setDynamicSortFilter(False)
-        self._criteria = Criteria()
-        self._accepted: set[str] | None = None  # the mask's case ids, made when needed
-        self._base_cache: tuple[tuple[Criteria, int], list[bool]] | None = None
-        self._mask: list[bool] | None = None  # per source row, from `_accepted` …
-        self._mask_for: list[CaseRow] | None = None  # … of this very list of rows
-        self._model: CaseloadModel | None = None
-
-    def setSourceModel(self, model: Any) -> None:
-        super().setSourceModel(model)
-        self._model = model
-        model.modelReset.connect(self.refilter)
-        model.rowsInserted.connect(self.refilter)
-        model.dataChanged.connect(self.refilter)
-
-    @property
-    def criteria(self) -> Criteria:
-        return self._criteria
-
-    def set_criteria(self, criteria: Criteria) -> None:
-        self._criteria = criteria
-        self._apply()
-
-    def refilter(self) -> None:
-        """The model's rows changed: test them all again."""
-        self._base_cache = None
-        self._apply()
-
-    def _base_mask(self, model: CaseloadModel, c: Criteria) -> list[bool]:
-        """Which rows pass the filter bar (not the search text); kept while only the text
-        changes, so a keystroke costs one pass of substring tests."""
-        key = (c, len(model.rows))
-        if self._base_cache is not None and self._base_cache[0] == key:
-            return self._base_cache[1]
-        tests = [
-            (name, want)
-            for name, want in (
-                ("status", c.status),
-                ("kind", c.kind),
-                ("municipality", c.municipality),
-                ("school_type", c.school_type),
-                ("consultant_id", c.consultant_id),
-            )
-            if want
-        ]
-        base = [
-            (late or not c.overdue_only) and all(getattr(r, n) == w for n, w in tests)
-            for r, late in zip(model.rows, model.overdue, strict=True)
-        ]
-        self._base_cache = (key, base)
-        return base
-
-    def _apply(self) -> None:
-        model = self._model
-        c = self._criteria
-        mask: list[bool] | None = None
-        if model is not None and c != Criteria():
-            base = self._base_mask(model, c.without_text())
-            needle = c.text.strip().lower()
-            if needle:
-                mask = [ok and needle in h for ok, h in zip(base, model.haystack, strict=True)]
-            else:
-                mask = base
-        self._mask = mask
-        self._mask_for = model.rows if model is not None else None
-        self._accepted = None
-        self.beginFilterChange()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        mask = self._mask
-        if mask is None:
-            return True
-        rows = self._model.rows  # type: ignore[union-attr]
-        if rows is self._mask_for and source_row < len(mask):
-            return mask[source_row]
-        # the rows moved since the mask was made (a sort, a chunk): decide by case id
-        if self._accepted is None:
-            self._accepted = {
-                r.case_id for r, ok in zip(self._mask_for or [], mask, strict=False) if ok
-            }
-        return rows[source_row].case_id in self._accepted
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        model = self.sourceModel()
-        if model is not None:
-            model.sort(column, order)
-
-    def case_id(self, proxy_row: int) -> str | None:
-        index = self.index(proxy_row, 0)
-        return index.data(CaseIdRole) if index.isValid() else None

@@ -1,12 +1,16 @@
 """The caseload page: a filter bar, search-as-you-type and the table of cases.
 
 The rows load on a worker (first a page, so the first rows show quickly, then the rest);
-the filter bar and the search only change the proxy, never reload.
+the filter bar and the search only change which rows the model shows, never reload. The
+selected case stays selected by id while the shown rows change. Down-arrow goes from the
+search box into the results, Up-arrow on the first row back. Columns that repeat one value
+hide themselves; the user chooses columns and widths (`caseload_columns`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +26,8 @@ from PySide6.QtWidgets import (
 from lvs_desktop.services import ChangeSummary, caseload
 from lvs_desktop.services.caseload import CaseRow
 from lvs_desktop.services.settings import get_terms
-from lvs_desktop.ui.caseload_model import CaseIdRole, CaseloadModel, CaseloadProxy, Criteria
+from lvs_desktop.ui.caseload_columns import ColumnChooser
+from lvs_desktop.ui.caseload_model import COLUMNS, CaseIdRole, CaseloadModel, Criteria
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.i18n import tr
 from lvs_desktop.ui.widgets import make_table
@@ -41,7 +47,8 @@ CASE_TABLES = (
     "enforcement",
     "letter",
 )
-WIDTHS = (95, 170, 55, 180, 105, 115, 100, 100, 95)
+WIDTHS = (95, 170, 45, 180, 105, 115, 100, 100, 95, 130)
+ALWAYS_SHOWN = frozenset({"reference", "name"})
 
 
 class CaseloadPage(QWidget):
@@ -56,9 +63,9 @@ class CaseloadPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.model = CaseloadModel(context.labels, context.today(), self)
-        self.proxy = CaseloadProxy(self)
-        self.proxy.setSourceModel(self.model)
         self._generation = 0
+        self._selected_id: str | None = None  # kept while the shown rows change
+        self._resetting = False
         self.is_loaded = False
         self._build()
         context.changed.connect(self._on_changed)
@@ -78,9 +85,12 @@ class CaseloadPage(QWidget):
         ctx = self.context
         self.search = QLineEdit(self)
         self.search.setObjectName("caseloadSearch")
-        self.search.setPlaceholderText(tr("Search name, BSN, school or case number…"))
+        self.search.setPlaceholderText(
+            tr("Search name, birth date, BSN, school or case number… (↓ to the results)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
+        self.search.installEventFilter(self)
         self.status = self._combo(tr("All statuses"), list(ctx.labels["case_status"].items()))
         self.status.setCurrentIndex(self.status.findData("in_behandeling"))
         self.kind = self._combo(tr("All kinds"), list(ctx.labels["case_kind"].items()))
@@ -103,15 +113,25 @@ class CaseloadPage(QWidget):
         for w in (self.status, self.kind, self.municipality, self.school_type, self.mine):
             bar.addWidget(w, 1)
         bar.addWidget(self.overdue)
-        self.table = make_table(self.proxy, self)
+        self.table = make_table(self.model, self)
         self.table.setObjectName("caseloadTable")
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        for col, width in enumerate(WIDTHS):
-            header.resizeSection(col, width)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.columns = ColumnChooser(header, COLUMNS, WIDTHS, "caseload", ALWAYS_SHOWN)
+        self.columns_button = QToolButton(self)
+        self.columns_button.setObjectName("caseloadColumnsButton")
+        self.columns_button.setText(tr("Columns"))
+        self.columns_button.setToolTip(tr("Choose the columns of the caseload"))
+        self.columns_button.setMenu(self.columns.menu)
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        bar.addWidget(self.columns_button)
         self.table.activated.connect(self._activated)
+        self.table.installEventFilter(self)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelAboutToBeReset.connect(self._about_to_reset)
+        self.model.modelReset.connect(self._restore_selection)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addLayout(bar)
@@ -137,6 +157,7 @@ class CaseloadPage(QWidget):
             if not current():
                 return
             self.model.set_rows(rows)
+            self.columns.set_repeated(self.model.repeated_columns())
             self.first_rows.emit()
             self._update_count()
             run_job(
@@ -151,7 +172,7 @@ class CaseloadPage(QWidget):
             if not current():
                 return
             if not chunks:
-                self.model.sort_newest_first()
+                self._sort_loaded()
                 self._loaded()
                 return
             chunk = chunks.pop(0)
@@ -174,10 +195,20 @@ class CaseloadPage(QWidget):
             owner=self,
         )
 
+    def _sort_loaded(self) -> None:
+        """The order the user chose while the rows came in, else the newest first."""
+        header = self.table.horizontalHeader()
+        column = header.sortIndicatorSection()
+        if 0 <= column < len(COLUMNS):
+            self.model.sort(column, header.sortIndicatorOrder())
+        else:
+            self.model.sort_newest_first()
+
     def _loaded(self) -> None:
         if self.municipality.count() == 1:
             names = sorted({r.municipality for r in self.model.rows if r.municipality})
             self.set_municipalities(names)
+        self.columns.set_repeated(self.model.repeated_columns())
         self._update_count()
         self.is_loaded = True
         self.loaded.emit()
@@ -223,12 +254,66 @@ class CaseloadPage(QWidget):
     def _apply_filter(self) -> None:
         if not hasattr(self, "table"):
             return
-        self.proxy.set_criteria(self.criteria())
+        criteria = self.criteria()
+        bar_changed = criteria.without_text() != self.model.criteria.without_text()
+        self.model.set_criteria(criteria)
+        if bar_changed and self.model.total():
+            self.columns.set_repeated(self.model.repeated_columns())
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        shown, total = self.model.rowCount(), self.model.total()
         self.count.setText(tr("{shown} of {total} cases").format(shown=shown, total=total))
+
+    # -- selection and keys ---------------------------------------------------------------
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._resetting and current.isValid():
+            self._selected_id = current.data(CaseIdRole)
+
+    def _about_to_reset(self) -> None:
+        self._resetting = True
+
+    def _restore_selection(self) -> None:
+        """After the shown rows changed: the selected case again, if it is still shown."""
+        row = self.model.row_of(self._selected_id)
+        if row >= 0:
+            index = self.model.index(row, self._first_column())
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+        self._resetting = False
+
+    def _first_column(self) -> int:
+        header = self.table.horizontalHeader()
+        for visual in range(header.count()):
+            column = header.logicalIndex(visual)
+            if not header.isSectionHidden(column):
+                return column
+        return 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.search and key == Qt.Key.Key_Down:
+                self.enter_results()
+                return True
+            if watched is self.table and key == Qt.Key.Key_Up:
+                current = self.table.currentIndex()
+                if not current.isValid() or current.row() == 0:
+                    self.focus_search()
+                    return True
+        return super().eventFilter(watched, event)
+
+    def enter_results(self) -> None:
+        """Down-arrow in the search box: into the table, on the first row."""
+        if not self.model.rowCount():
+            return
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.table.setCurrentIndex(self.model.index(0, self._first_column()))
 
     def _activated(self, index: QModelIndex) -> None:
         case_id = index.data(CaseIdRole)
@@ -246,5 +331,6 @@ class CaseloadPage(QWidget):
     def drop_data(self) -> None:
         """Forget every row (on lock)."""
         self._generation += 1
+        self._selected_id = None
         self.search.clear()
         self.model.clear()

@@ -1,4 +1,5 @@
-"""The item models pass Qt's model tester; the proxy filters and searches without reloading."""
+"""The item models pass Qt's model tester; the caseload model filters and searches without
+reloading (no proxy: it shows the rows that pass)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from lvs_desktop.services.caseload import CaseloadFilter, list_cases
 from lvs_desktop.services.queries import all_labels
-from lvs_desktop.ui.caseload_model import DUE_COLUMN, CaseloadModel, CaseloadProxy, Criteria
+from lvs_desktop.ui.caseload_model import DUE_COLUMN, CaseloadModel, Criteria
 from lvs_desktop.ui.widgets import OVERDUE, RowsModel
 from tests.conftest import DEMO_TODAY
 
@@ -14,63 +15,61 @@ from tests.conftest import DEMO_TODAY
 def _caseload(demo_vault):
     model = CaseloadModel(all_labels(demo_vault), DEMO_TODAY)
     model.set_rows(list_cases(demo_vault, CaseloadFilter(open_only=False)))
-    proxy = CaseloadProxy()
-    proxy.setSourceModel(model)
-    return model, proxy
+    return model
 
 
 def test_caseload_models_pass_the_model_tester(qtmodeltester, demo_vault):
-    model, proxy = _caseload(demo_vault)
-    assert model.rowCount() == 50
+    model = _caseload(demo_vault)
+    assert model.rowCount() == model.total() == 50
     qtmodeltester.check(model)
-    proxy.set_criteria(Criteria(status="in_behandeling"))
-    qtmodeltester.check(proxy)
-    # the testers stay attached: every change below is checked as it signals
-    proxy.set_criteria(Criteria(status="in_behandeling", text="a"))
-    proxy.sort(1, Qt.SortOrder.AscendingOrder)
+    model.set_criteria(Criteria(status="in_behandeling"))
+    qtmodeltester.check(model)
+    # the tester stays attached: every change below is checked as it signals
+    model.set_criteria(Criteria(status="in_behandeling", text="a"))
+    model.sort(1, Qt.SortOrder.AscendingOrder)
     first, *rest = model.rows
     model.upsert_rows({first.case_id, rest[0].case_id}, [first])  # one changed, one gone
-    assert model.rowCount() == 49
+    assert model.total() == 49
     model.append_rows([rest[0]])
     model.sort_newest_first()
-    proxy.set_criteria(Criteria())
-    assert proxy.rowCount() == model.rowCount() == 50
+    model.set_criteria(Criteria())
+    assert model.rowCount() == model.total() == 50
 
 
-def test_search_and_filters_narrow_in_the_proxy(demo_vault):
-    model, proxy = _caseload(demo_vault)
+def test_search_and_filters_narrow_in_the_model(demo_vault):
+    model = _caseload(demo_vault)
     row = model.rows[0]
     surname = row.youth_name.split(",")[0]
-    proxy.set_criteria(Criteria(text=surname[:2]))
-    wide = proxy.rowCount()
-    proxy.set_criteria(Criteria(text=surname))  # one more keystroke narrows
-    assert 1 <= proxy.rowCount() <= wide
-    names = {proxy.index(r, 1).data() for r in range(proxy.rowCount())}
+    model.set_criteria(Criteria(text=surname[:2]))
+    wide = model.rowCount()
+    model.set_criteria(Criteria(text=surname))  # one more keystroke narrows
+    assert 1 <= model.rowCount() <= wide
+    names = {model.index(r, 1).data() for r in range(model.rowCount())}
     assert all(surname.lower() in n.lower() for n in names)
-    proxy.set_criteria(Criteria(text=row.bsn or ""))
-    assert proxy.case_id(0) is not None
-    assert row.case_id in {proxy.case_id(r) for r in range(proxy.rowCount())}
-    proxy.set_criteria(Criteria(status="afgesloten"))
-    statuses = {proxy.index(r, 6).data() for r in range(proxy.rowCount())}
+    model.set_criteria(Criteria(text=row.bsn or ""))
+    assert model.case_id(0) is not None
+    assert row.case_id in {model.case_id(r) for r in range(model.rowCount())}
+    model.set_criteria(Criteria(status="afgesloten"))
+    statuses = {model.index(r, 6).data() for r in range(model.rowCount())}
     assert statuses == {"Afgesloten"}
-    proxy.set_criteria(Criteria(overdue_only=True, status="in_behandeling"))
-    assert proxy.rowCount() == sum(
+    model.set_criteria(Criteria(overdue_only=True, status="in_behandeling"))
+    assert model.rowCount() == sum(
         1 for r in model.rows if r.status == "in_behandeling" and r.overdue(DEMO_TODAY)
     )
-    proxy.set_criteria(Criteria())
-    assert proxy.rowCount() == model.rowCount()
+    model.set_criteria(Criteria())
+    assert model.rowCount() == model.total()
 
 
 def test_overdue_deadline_is_red_and_sorting_keeps_rows(demo_vault):
-    model, proxy = _caseload(demo_vault)
+    model = _caseload(demo_vault)
     late = next(i for i, r in enumerate(model.rows) if r.overdue(DEMO_TODAY))
     brush = model.index(late, DUE_COLUMN).data(Qt.ItemDataRole.ForegroundRole)
     assert brush.color() == OVERDUE
-    proxy.sort(2, Qt.SortOrder.AscendingOrder)  # by age
-    ages = [int(proxy.index(r, 2).data()) for r in range(proxy.rowCount())]
+    model.sort(2, Qt.SortOrder.AscendingOrder)  # by age
+    ages = [int(model.index(r, 2).data()) for r in range(model.rowCount())]
     assert ages == sorted(ages) and len(ages) == 50
-    proxy.sort(1, Qt.SortOrder.DescendingOrder)
-    names = [proxy.index(r, 1).data().lower() for r in range(proxy.rowCount())]
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    names = [model.index(r, 1).data().lower() for r in range(model.rowCount())]
     assert names == sorted(names, reverse=True)
 
 

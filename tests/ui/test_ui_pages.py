@@ -109,7 +109,7 @@ def test_enter_in_the_caseload_opens_the_case(qtbot, open_desk, demo_vault_file,
     _, window = _demo(open_desk, demo_vault_file, tmp_path)
     table = window.caseload.table
     table.setFocus()
-    table.setCurrentIndex(window.caseload.proxy.index(2, 1))
+    table.setCurrentIndex(window.caseload.model.index(2, 1))
     case_id = window.caseload.current_case_id()
     qtbot.keyClick(table, Qt.Key.Key_Return)
     assert window.case_view is not None and window.case_view.case_id == case_id
