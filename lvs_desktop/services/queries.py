@@ -44,6 +44,12 @@ CATEGORIES = (
     "closing_reason",
     "closing_note",
     "letter_kind",
+    "task_status",
+    "om_decision",
+    "court_outcome",
+    "outcome_halt",
+    "outcome_rvdk_request",
+    "outcome_svb_report",
 )
 
 
