@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import date
 from pathlib import Path
 
 from lvs_desktop.commands.common import (
@@ -13,9 +14,10 @@ from lvs_desktop.commands.common import (
     vault_path,
 )
 from lvs_desktop.models import UserError
+from lvs_desktop.store.passphrase import check_new_passphrase
 
 NEW_PASSPHRASE_ENV = "LVS_NEW_PASSPHRASE"
-MIN_PASSPHRASE = 10
+ROLE_CHOICES = ("consultant", "team_lead", "administration")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,7 +28,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     add_vault_args(init)
     init.add_argument("--name", required=True, help="the owner's name")
     init.add_argument("--code", help="the owner's initials for case references (e.g. JD)")
-    init.add_argument("--team", action="store_true", help="a team lead's vault")
+    init.add_argument(
+        "--team", action="store_true", help="a team lead's vault (= --role team_lead)"
+    )
+    init.add_argument("--role", choices=ROLE_CHOICES, default=None, help="the owner's role")
+    init.add_argument("--function", dest="function_title", default=None, help="job title")
+    init.add_argument("--phone", default=None, help="phone number")
+    init.add_argument("--email", default=None, help="e-mail address")
+    init.add_argument("--boa-number", default=None, help="BOA number")
+    init.add_argument("--akte-number", default=None, help="number of the akte van beëdiging")
+    init.add_argument(
+        "--akte-expires", default=None, metavar="YYYY-MM-DD", help="the akte's expiry date"
+    )
+    init.add_argument(
+        "--sworn-by", choices=("eed", "belofte"), default=None, help="sworn by oath or affirmation"
+    )
+    init.add_argument("--region", default=None, help="the region's name")
     init.set_defaults(func=run_init)
 
     check = actions.add_parser("check", help="integrity checks and schema version")
@@ -45,8 +62,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def check_strength(passphrase: str) -> None:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise UserError(f"Kies een wachtwoord van minstens {MIN_PASSPHRASE} tekens.")
+    """The one passphrase rule (`store.passphrase`), the same as in the window."""
+    check_new_passphrase(passphrase)
+
+
+def parse_day(text: str | None, label: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(
+            f"{label}: schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2027-06-30."
+        ) from None
 
 
 def initials(name: str) -> str:
@@ -57,12 +85,28 @@ def initials(name: str) -> str:
 def run_init(args: argparse.Namespace) -> int:
     from lvs_desktop.store import OwnerProfile, Vault
 
-    passphrase = read_passphrase(args, confirm=True)
-    check_strength(passphrase)
     code = (args.code or initials(args.name)).upper()
     if not code.isalpha() or len(code) > 4:
         raise UserError("De code is 1 tot 4 letters, bijvoorbeeld JD.")
-    owner = OwnerProfile(name=args.name, code=code, role="team" if args.team else "consultant")
+    if args.team and args.role not in (None, "team_lead"):
+        raise UserError("--team en --role spreken elkaar tegen.")
+    role = "team_lead" if args.team else (args.role or "consultant")
+    extra = {"function_title": args.function_title} if args.function_title else {}
+    owner = OwnerProfile(
+        name=args.name,
+        code=code,
+        role=role,
+        phone=args.phone,
+        email=args.email,
+        boa_number=args.boa_number,
+        akte_number=args.akte_number,
+        akte_expires_on=parse_day(args.akte_expires, "Akte geldig tot"),
+        sworn_by=args.sworn_by,
+        region=args.region,
+        **extra,
+    )
+    passphrase = read_passphrase(args, confirm=True)
+    check_strength(passphrase)
     path = vault_path(args)
     Vault.create(path, passphrase, owner).lock()
     print(f"Kluis gemaakt: {path}")

@@ -21,7 +21,8 @@ School type, from `ONDERWIJSSTRUCTUUR` (what we decided, as DUO gives no single 
   the register lets the region change it per school)
 * VMBO, HAVO, VWO, PRO (praktijkonderwijs), VAVO or any "VO" → VO
 * MBO, BOL, BBL → MBO
-* empty or anything else: the kind of file, read from its name ("po"/"bao"/"basis" → PO,
+* empty or anything else: the type of the institution's other locations in the same file
+  (the same BRIN), else the kind of file, read from its name ("po"/"bao"/"basis" → PO,
   "so"/"wec"/"speciaal" → SO, "vo" → VO, "mbo" → MBO), else OVERIG.
 """
 
@@ -29,7 +30,7 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lvs_desktop.models import UserError
 
@@ -253,7 +254,7 @@ def parse_duo_file(data: bytes, name: str) -> DuoFile:
                 brin=brin,
                 vestiging=vest or "00",
                 name=location_name,
-                school_type=school_type_of(get("ONDERWIJSSTRUCTUUR"), name),
+                school_type=school_type_of(get("ONDERWIJSSTRUCTUUR")),
                 municipality_code=(get("GEMEENTENUMMER") or "").upper().removeprefix("GM"),
                 municipality_name=get("GEMEENTENAAM"),
                 street=get("STRAATNAAM"),
@@ -265,4 +266,22 @@ def parse_duo_file(data: bytes, name: str) -> DuoFile:
                 website=get("INTERNETADRES"),
             )
         )
+    _type_from_siblings(out, name)
     return out
+
+
+def _type_from_siblings(parsed: DuoFile, file_name: str) -> None:
+    """A location without a known structure takes its institution's type (same BRIN),
+    else the kind the file's name says, else stays OVERIG."""
+    known: dict[str, list[str]] = {}
+    for loc in parsed.locations:
+        if loc.school_type != "OVERIG":
+            known.setdefault(loc.brin, []).append(loc.school_type)
+    by_name = _type_from_name(file_name)
+    for i, loc in enumerate(parsed.locations):
+        if loc.school_type != "OVERIG":
+            continue
+        types = known.get(loc.brin)
+        kind = max(sorted(set(types)), key=types.count) if types else by_name
+        if kind != "OVERIG":
+            parsed.locations[i] = replace(loc, school_type=kind)

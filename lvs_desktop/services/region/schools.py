@@ -112,9 +112,9 @@ def list_schools(
     """The schools by name; `municipality` (a name, any case) narrows the list."""
     with vault.session() as s:
         names: dict[str, str] = dict(
-            s.execute(
-                select(Municipality.id, Municipality.name).where(~Municipality.deleted)
-            ).tuples().all()
+            s.execute(select(Municipality.id, Municipality.name).where(~Municipality.deleted))
+            .tuples()
+            .all()
         )
         query = live_or_archived(select(School), School, include_archived)
         if municipality is not None:
