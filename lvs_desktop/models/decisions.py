@@ -89,6 +89,9 @@ class Letter(Voidable, Synced, Base):
     pdf: Mapped[bytes] = deferred(mapped_column(LargeBinary))
     sha256: Mapped[str] = mapped_column(String(64))
     printed_at: Mapped[datetime | None] = mapped_column(DateTime, default=None)
+    # The day the consultant marked it as posted: the date that counts for deadlines and for
+    # the PV's list of letters (`sent_on` is the date printed on the letter).
+    posted_on: Mapped[date | None] = mapped_column(Date, default=None)
     finalised: Mapped[bool] = mapped_column(Boolean, default=False)
     created_by_id: Mapped[str | None] = mapped_column(ForeignKey("consultant.id"), default=None)
 
