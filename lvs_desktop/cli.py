@@ -16,7 +16,17 @@ from lvs_desktop import __version__
 from lvs_desktop.models import UserError
 
 # Subcommand modules in lvs_desktop.commands, in the order --help lists them.
-COMMANDS = ("vault", "demo", "region", "letter", "export", "import_", "conflicts", "report")
+COMMANDS = (
+    "vault",
+    "demo",
+    "region",
+    "cases",
+    "letter",
+    "export",
+    "import_",
+    "conflicts",
+    "report",
+)
 
 log = logging.getLogger("lvs_desktop")
 
