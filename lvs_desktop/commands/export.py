@@ -1,4 +1,5 @@
-"""`lvs-desktop export --out FILE [--consultant NAME] [--since-last]`: write an exportbestand.
+"""`lvs-desktop export --out FILE [--consultant NAME] [--since-last] | [--region]`: write an
+exportbestand (one consultant's cases, or with `--region` the team's registers for everyone).
 
 The transfer passphrase (the team's, not the vault's) comes from `--transfer-passphrase-file`,
 `$LVS_TRANSFER_PASSPHRASE`, or a prompt (asked twice).
@@ -52,6 +53,12 @@ def register(sub: argparse._SubParsersAction) -> None:
         action="store_true",
         help="only what changed since the last export for this consultant",
     )
+    export.add_argument(
+        "--region",
+        action="store_true",
+        help="the region's registers (municipalities, schools, partners, roster, letterhead "
+        "and region settings) for every consultant; from a team vault",
+    )
     export.set_defaults(func=run)
 
 
@@ -59,6 +66,8 @@ def run(args: argparse.Namespace) -> int:
     from lvs_desktop.services import sync
 
     out = args.out if args.out.suffix else args.out.with_suffix(".lvsbundle")
+    if args.region:
+        return run_region(args, out)
     with open_vault(args) as vault:
         sync.resolve_consultant(vault, args.consultant)  # a wrong name before any prompt
         transfer = read_transfer_passphrase(args, confirm=True)
@@ -69,5 +78,23 @@ def run(args: argparse.Namespace) -> int:
     print(
         f"Exportbestand gemaakt: {done.path} (export {done.sequence} voor "
         f"{done.consultant_name}{since}; {done.rows} rijen; vingerafdruk {done.fingerprint})"
+    )
+    return 0
+
+
+def run_region(args: argparse.Namespace, out: Path) -> int:
+    from lvs_desktop.models import UserError
+    from lvs_desktop.services.region import export_region
+
+    if args.consultant or args.since_last:
+        raise UserError("--region gaat niet samen met --consultant of --since-last.")
+    with open_vault(args) as vault:
+        if vault.role != "team":
+            raise UserError("Alleen de teamkluis exporteert de regio (de registers van het team).")
+        transfer = read_transfer_passphrase(args, confirm=True)
+        done = export_region(vault, out, transfer)
+    print(
+        f"Regio-exportbestand gemaakt: {done.path} (export {done.sequence}; {done.rows} rijen; "
+        f"vingerafdruk {done.fingerprint})"
     )
     return 0

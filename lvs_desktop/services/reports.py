@@ -23,6 +23,7 @@ from lvs_desktop.reports.suppress import DEFAULT_THRESHOLD, publishable
 from lvs_desktop.reports.tally import Window
 from lvs_desktop.reports.terms import ReportTerms
 from lvs_desktop.reports.text import to_text
+from lvs_desktop.services.region.reference import match_name
 from lvs_desktop.services.settings import get_terms
 from lvs_desktop.store import Vault
 
@@ -115,8 +116,8 @@ def report_from(
 ) -> AnnualReport:
     """Lay out computed figures for the region (None) or one municipality by name."""
     school_year = parse_year(year) if isinstance(year, str) else year
-    if municipality is not None and not computed.labels.municipality_ids(municipality):
-        raise UserError(f"Gemeente '{municipality}' is onbekend in deze kluis.")
+    if municipality is not None:  # any case; an unknown name lists the known ones
+        municipality = match_name(municipality, computed.labels.municipalities.values())
     report = layout(computed, school_year, municipality)
     return publishable(report, threshold) if publish else report
 

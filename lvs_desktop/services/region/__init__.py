@@ -127,6 +127,7 @@ from lvs_desktop.services.region.setup import (
     set_region_name,
     setup_region,
 )
+from lvs_desktop.services.region.travel import RegionExport, export_region
 
 __all__ = [
     "ADMINISTRATION_SEED_NAME",
@@ -143,6 +144,7 @@ __all__ = [
     "MunicipalityRow",
     "PartnerInput",
     "PartnerRow",
+    "RegionExport",
     "RegionOverview",
     "SchoolImportReport",
     "SchoolInput",
@@ -158,6 +160,7 @@ __all__ = [
     "archive_school",
     "delete_municipality",
     "delete_school",
+    "export_region",
     "find_municipality",
     "import_school_bytes",
     "list_municipalities",
