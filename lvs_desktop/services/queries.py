@@ -73,21 +73,24 @@ def all_labels(vault: Vault) -> dict[str, dict[str, str]]:
         return {c: labels(s, c) for c in (*CATEGORIES, "school_type", "absence_kind")}
 
 
-def _named(session: Session, model: type[School] | type[Municipality]) -> list[Choice]:
-    rows = session.execute(
-        select(model.id, model.name).where(~model.deleted).order_by(model.name)
-    ).all()
+def _named(
+    session: Session, model: type[School] | type[Municipality], keep: str | None = None
+) -> list[Choice]:
+    """Live, not archived rows by name; `keep` (the value a form shows now) stays in the
+    list even when archived, so an old case still shows its school."""
+    live = ~model.deleted & (~model.archived | (model.id == (keep or "")))
+    rows = session.execute(select(model.id, model.name).where(live).order_by(model.name)).all()
     return [Choice(i, n) for i, n in rows]
 
 
-def schools(vault: Vault) -> list[Choice]:
+def schools(vault: Vault, keep: str | None = None) -> list[Choice]:
     with vault.session() as s:
-        return _named(s, School)
+        return _named(s, School, keep)
 
 
-def municipalities(vault: Vault) -> list[Choice]:
+def municipalities(vault: Vault, keep: str | None = None) -> list[Choice]:
     with vault.session() as s:
-        return _named(s, Municipality)
+        return _named(s, Municipality, keep)
 
 
 def guardians_of_case(vault: Vault, case_id: str) -> list[Choice]:
