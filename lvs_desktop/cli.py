@@ -22,6 +22,7 @@ COMMANDS = (
     "region",
     "cases",
     "letter",
+    "printing",
     "export",
     "import_",
     "conflicts",

@@ -1,15 +1,23 @@
-""" "Brieven om af te drukken": every stored letter not yet printed, printed as a batch.
+""" "Brieven om af te drukken": every stored letter not yet printed or not yet posted.
 
-The batch runs off the GUI thread with a progress dialog that can cancel it; the letters that
-were printed are recorded as printed, the rest stay in the list.
+Letters to one address share an envelope number and print one after the other. The batch runs
+off the GUI thread with a progress dialog that can cancel it; the letters that were printed are
+recorded as printed, the rest stay waiting. A printed letter can be printed again (nothing new
+is stored) and is marked as posted, with the date, once it is in the post.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QProgressDialog,
@@ -19,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from lvs_desktop.models import UserError
-from lvs_desktop.services import ChangeSummary, letters
-from lvs_desktop.services.letters import QueuedLetter
+from lvs_desktop.services import ChangeSummary, letters, print_queue
+from lvs_desktop.services.print_queue import QueueEntry
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.formatting import fmt_date
 from lvs_desktop.ui.letters.i18n import ensure_translator, tr
@@ -29,7 +37,7 @@ from lvs_desktop.ui.letters.printing import PrintJob, choose_printer
 from lvs_desktop.ui.widgets import ErrorLabel, RowsModel, fit_columns, make_table
 from lvs_desktop.ui.worker import error_text, run_job
 
-HEADERS = ("Date", "Case", "Letter", "Recipient", "Status")
+HEADERS = ("Envelope", "Date", "Case", "Letter", "Recipient", "Status")
 
 
 class LettersToPrintPage(QWidget):
@@ -43,7 +51,7 @@ class LettersToPrintPage(QWidget):
         ensure_translator()
         self.setObjectName("lettersToPrint")
         self.context = context
-        self.rows: list[QueuedLetter] = []
+        self.rows: list[QueueEntry] = []
         self.job: PrintJob | None = None
         self.progress: QProgressDialog | None = None
         self.dialog: LetterPreviewDialog | None = None
@@ -59,10 +67,11 @@ class LettersToPrintPage(QWidget):
         self.show_button = QPushButton(tr("&Show"), self)
         self.print_button = QPushButton(tr("&Print selected…"), self)
         self.print_button.setShortcut(QKeySequence.StandardKey.Print)
+        self.posted_button = QPushButton(tr("&Mark as posted…"), self)
         self.refresh_button = QPushButton(tr("&Refresh"), self)
         self.errors = ErrorLabel(self)
         buttons = QHBoxLayout()
-        for b in (self.select_all_button, self.show_button, self.print_button):
+        for b in (self.select_all_button, self.show_button, self.print_button, self.posted_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.refresh_button)
@@ -75,6 +84,7 @@ class LettersToPrintPage(QWidget):
         self.select_all_button.clicked.connect(self.table.selectAll)
         self.show_button.clicked.connect(self.show_letter)
         self.print_button.clicked.connect(self.print_selected)
+        self.posted_button.clicked.connect(self.ask_posted)
         self.refresh_button.clicked.connect(self.refresh)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         context.changed.connect(self._on_changed)
@@ -86,37 +96,50 @@ class LettersToPrintPage(QWidget):
 
     def refresh(self) -> None:
         try:
-            self.rows = letters.unprinted_letters(self.context.vault)
+            self.rows = print_queue.print_queue(self.context.vault)
         except UserError as exc:
             self.errors.show_problems([exc.message])
             return
         self.model.set_rows(
             [
                 (
-                    fmt_date(x.sent_on),
+                    str(x.household),
+                    fmt_date(x.letter_date),
                     x.reference,
                     x.title,
                     x.recipient_name,
-                    tr("Draft (CONCEPT)") if x.draft else "",
+                    self._status(x),
                 )
                 for x in self.rows
             ],
             [x.id for x in self.rows],
         )
-        n = len(self.rows)
+        waiting = sum(not x.printed for x in self.rows)
+        to_post = len(self.rows) - waiting
         self.summary.setText(
-            tr("No letters are waiting.") if n == 0 else tr("{n} letter(s) waiting.").format(n=n)
+            tr("No letters are waiting.")
+            if not self.rows
+            else tr("{n} letter(s) to print, {m} printed and not yet posted.").format(
+                n=waiting, m=to_post
+            )
         )
         self._enable()
         self.refreshed.emit()
 
-    def selected(self) -> list[QueuedLetter]:
+    @staticmethod
+    def _status(x: QueueEntry) -> str:
+        if x.draft:
+            return tr("Draft (CONCEPT)")
+        return tr("Printed, to post") if x.printed else tr("To print")
+
+    def selected(self) -> list[QueueEntry]:
         return [self.rows[i.row()] for i in sorted(self.table.selectionModel().selectedRows())]
 
     def _enable(self) -> None:
         chosen = self.selected()
         self.show_button.setEnabled(len(chosen) == 1)
         self.print_button.setEnabled(bool(chosen) and self.job is None)
+        self.posted_button.setEnabled(bool(chosen) and all(x.printed for x in chosen))
         self.select_all_button.setEnabled(bool(self.rows))
 
     def show_letter(self) -> None:
@@ -132,7 +155,7 @@ class LettersToPrintPage(QWidget):
             owner=self,
         )
 
-    def _open(self, x: QueuedLetter, pdf: bytes) -> None:
+    def _open(self, x: QueueEntry, pdf: bytes) -> None:
         item = PreviewItem(x.recipient_name, pdf, letters.file_name(x.reference, x.kind, 1), x.id)
         self.dialog = LetterPreviewDialog([item], self, title=x.title)
         self.dialog.print_requested.connect(lambda _: self._print([x.id]))
@@ -141,7 +164,7 @@ class LettersToPrintPage(QWidget):
     def print_selected(self) -> None:
         chosen = self.selected()
         if chosen:
-            self._print([x.id for x in chosen])
+            self._print(print_queue.in_print_order(self.rows, (x.id for x in chosen)))
 
     def _print(self, ids: list[str]) -> None:
         printer = choose_printer(self)
@@ -160,6 +183,25 @@ class LettersToPrintPage(QWidget):
         self._enable()
         job.start()
 
+    def ask_posted(self) -> PostedDialog | None:
+        """Ask the date the chosen printed letters went into the post, then record it."""
+        chosen = [x.id for x in self.selected() if x.printed]
+        if not chosen:
+            return None
+        dialog = PostedDialog(self.context.today(), self)
+        dialog.accepted.connect(lambda: self.mark_posted(chosen, dialog.posted_on()))
+        dialog.open()
+        return dialog
+
+    def mark_posted(self, ids: list[str], on: date) -> None:
+        try:
+            summary = print_queue.mark_posted(self.context.vault, ids, on, self.context.today())
+        except UserError as exc:
+            self.errors.show_problems([exc.message])
+            return
+        self.errors.clear_problems()
+        self.context.report_change(summary)
+
     def _end_batch(self) -> None:
         if self.progress is not None:
             self.progress.reset()
@@ -176,3 +218,27 @@ class LettersToPrintPage(QWidget):
     def _failed(self, message: str) -> None:
         self._end_batch()
         self.errors.show_problems([message])
+
+
+class PostedDialog(QDialog):
+    """The date a batch of printed letters went into the post (today unless changed)."""
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Mark as posted"))
+        self.date = QDateEdit(QDate(today.year, today.month, today.day), self)
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setCalendarPopup(True)
+        self.date.setMaximumDate(QDate(today.year, today.month, today.day))
+        form = QFormLayout(self)
+        form.addRow(tr("Posted on"), self.date)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.date.setFocus()
+
+    def posted_on(self) -> date:
+        return self.date.date().toPython()  # type: ignore[no-any-return]

@@ -188,8 +188,20 @@
       <translation>Selectie af&amp;drukken…</translation>
     </message>
     <message>
+      <source>&amp;Mark as posted…</source>
+      <translation>Markeer als &amp;verstuurd…</translation>
+    </message>
+    <message>
       <source>&amp;Refresh</source>
       <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+      <source>Printed, to post</source>
+      <translation>Afgedrukt, nog versturen</translation>
+    </message>
+    <message>
+      <source>To print</source>
+      <translation>Af te drukken</translation>
     </message>
     <message>
       <source>Printing letters…</source>
@@ -200,6 +212,14 @@
       <translation>Stoppen</translation>
     </message>
     <message>
+      <source>Mark as posted</source>
+      <translation>Markeer als verstuurd</translation>
+    </message>
+    <message>
+      <source>Posted on</source>
+      <translation>Verstuurd op</translation>
+    </message>
+    <message>
       <source>No letters are waiting.</source>
       <translation>Er wachten geen brieven.</translation>
     </message>
@@ -208,8 +228,12 @@
       <translation>Brieven om af te drukken</translation>
     </message>
     <message>
-      <source>{n} letter(s) waiting.</source>
-      <translation>{n} brief/brieven wachten.</translation>
+      <source>{n} letter(s) to print, {m} printed and not yet posted.</source>
+      <translation>Af te drukken: {n}; afgedrukt en nog te versturen: {m}.</translation>
+    </message>
+    <message>
+      <source>Envelope</source>
+      <translation>Envelop</translation>
     </message>
     <message>
       <source>Case</source>
