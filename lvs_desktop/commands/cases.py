@@ -127,6 +127,7 @@ def _print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
 
 def run_show(args: argparse.Namespace) -> int:
     from lvs_desktop.services.case_detail import case_detail
+    from lvs_desktop.services.caseload import reference_labels
     from lvs_desktop.services.cases import record_view
     from lvs_desktop.services.letters import case_id_for_reference
 
@@ -134,6 +135,7 @@ def run_show(args: argparse.Namespace) -> int:
         case_id = case_id_for_reference(vault, args.reference)
         d = case_detail(vault, case_id, date.today())
         record_view(vault, case_id)  # reading a case is audited, as in the window
+        relations = reference_labels(vault, "guardian_relation")
     h = d.header
     print(f"Dossier {h.reference} — {h.youth_name}")
     print(f"  Geboren {_d(h.birth_date)} ({h.age} jaar) · {h.duty_label}")
@@ -151,7 +153,7 @@ def run_show(args: argparse.Namespace) -> int:
         "Personen",
         [
             (
-                "jeugdige" if p.role == "youth" else p.role,
+                "Jeugdige" if p.role == "youth" else relations.get(p.role, p.role),
                 p.name,
                 "" if p.has_authority is None else ("gezag" if p.has_authority else "geen gezag"),
                 p.address,
