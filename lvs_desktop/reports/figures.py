@@ -75,9 +75,17 @@ def _measures(**labels: str) -> Dim:
 SCHOOL_TYPE = Dim(
     "Schoolsoort",
     labels=MappingProxyType(
-        {"PO": "PO", "SO": "SO", "VSO": "VSO", "VO": "VO", "MBO": "MBO", UNKNOWN: "onbekend"}
+        {
+            "PO": "PO",
+            "SO": "SO",
+            "VSO": "VSO",
+            "VO": "VO",
+            "MBO": "MBO",
+            "OVERIG": "overig",  # a school of another kind (register, issue 9)
+            UNKNOWN: "onbekend",
+        }
     ),
-    codes=("PO", "SO", "VSO", "VO", "MBO", UNKNOWN),
+    codes=("PO", "SO", "VSO", "VO", "MBO", "OVERIG", UNKNOWN),
 )
 
 FIGURES: tuple[FigureSpec, ...] = (
