@@ -27,6 +27,7 @@ from lvs_desktop.services import ChangeSummary
 from lvs_desktop.services.case_detail import CaseDetail, CaseHeader, case_detail
 from lvs_desktop.services.cases import record_view
 from lvs_desktop.ui.context import DeskContext
+from lvs_desktop.ui.empty_hint import EmptyHint, action_hint
 from lvs_desktop.ui.formatting import fmt_date, fmt_datetime, fmt_hours
 from lvs_desktop.ui.i18n import tr
 from lvs_desktop.ui.widgets import RowsModel, fit_columns, make_table
@@ -43,6 +44,34 @@ TIMELINE_KINDS = {
     "enforcement": "Enforcement",
     "letter": "Letter",
     "closed": "Case closed",
+}
+# What an empty tab says: what belongs there, then how to add it (with the action that
+# does, named as in its menu and with its shortcut; left out when the view has no such action).
+EMPTY_TABS = {
+    "timeline": (
+        "Nothing recorded in this case yet.",
+        "Reports, contacts, letters and decisions appear here as they are recorded.",
+        "",
+    ),
+    "reports": ("No reports yet.", "Record a report of absence with {action}.", "newReport"),
+    "contacts": (
+        "No contacts yet.",
+        "Record a conversation or an attempt with {action}.",
+        "logContact",
+    ),
+    "routes": ("No MAS route decided yet.", "Decide one with {action}.", "decideRoute"),
+    "letters": ("No letters yet.", "The letters made for this case are kept here.", ""),
+    "exemptions": (
+        "No exemptions.",
+        "Record a request for an exemption with {action}.",
+        "exemption",
+    ),
+    "enforcements": (
+        "No enforcement steps.",
+        "Record a Halt referral, a PV or another step with {action}.",
+        "enforcement",
+    ),
+    "people": ("No people recorded yet.", "Add a parent or carer with {action}.", "addGuardian"),
 }
 RELATIONS = {
     "youth": "Youth",
@@ -150,6 +179,7 @@ class CaseView(QWidget):
         self.context = context
         self.case_id = case_id
         self.detail: CaseDetail | None = None
+        self._actions = {a.objectName(): a for a in actions}
         self.header = CaseHeaderWidget(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
@@ -225,7 +255,7 @@ class CaseView(QWidget):
         for action in actions:
             button = QToolButton(self)
             button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -243,7 +273,15 @@ class CaseView(QWidget):
         view = make_table(model, self)
         view.setObjectName(f"tab_{key}")
         model.modelReset.connect(lambda v=view: fit_columns(v))
+        EmptyHint(view, self._empty_text(key))
         self.tabs.addTab(view, title)
+
+    def _empty_text(self, key: str) -> str:
+        what, how, action_name = EMPTY_TABS.get(key, ("", "", ""))
+        hint = action_hint(self._actions.get(action_name)) if action_name else ""
+        if action_name and not hint:
+            return tr(what)
+        return f"{tr(what)} {tr(how).format(action=hint)}"
 
     def _on_changed(self, summary: ChangeSummary) -> None:
         self.refresh()

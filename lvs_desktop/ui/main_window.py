@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -34,7 +35,8 @@ from lvs_desktop.ui.dialogs.new_case import NewCaseDialog
 from lvs_desktop.ui.dialogs.report import ReportDialog
 from lvs_desktop.ui.dialogs.route import RouteDialog
 from lvs_desktop.ui.i18n import tr
-from lvs_desktop.ui.pages import PageFactory, default_pages
+from lvs_desktop.ui.icons import decorate, nav_icon
+from lvs_desktop.ui.pages import PageFactory, default_pages, optional_page
 from lvs_desktop.ui.settings_page import SettingsPage
 
 NAVIGATION = (
@@ -44,6 +46,7 @@ NAVIGATION = (
     ("sync", "Synchronisation"),
     ("reports", "Reporting"),
     ("settings", "Settings"),
+    ("region", "Region"),
 )
 
 
@@ -73,7 +76,11 @@ class MainWindow(QMainWindow):
         self.caseload = CaseloadPage(context, self)
         self.agenda = AgendaPage(context, self)
         self.settings = SettingsPage(context, self)
-        factories = {**default_pages(), **(pages or {})}
+        factories = {
+            **default_pages(),
+            "region": optional_page("lvs_desktop.ui.region", tr("Region")),
+            **(pages or {}),
+        }
         self.pages: dict[str, QWidget] = {}
         for key, title in NAVIGATION:
             page = {
@@ -85,7 +92,7 @@ class MainWindow(QMainWindow):
                 page = factories[key](context)
             self.pages[key] = page
             self.stack.addWidget(page)
-            self.nav.addItem(tr(title))
+            self.nav.addItem(QListWidgetItem(nav_icon(key), tr(title)))
         self.nav.currentRowChanged.connect(self._navigate)
         central = QWidget(self)
         row = QHBoxLayout(central)
@@ -93,11 +100,13 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._build_actions()
+        decorate(self.actions())
         self._build_status(auto_lock_minutes)
         context.open_case.connect(self.show_case)
         context.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.nav.setCurrentRow(0)
         self._update_case_actions()
+        self.caseload.focus_search()  # after unlock: type to find a case
 
     # -- actions and menus --------------------------------------------------------------
 

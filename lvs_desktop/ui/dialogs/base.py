@@ -5,18 +5,23 @@ Subclasses build their fields, turn them into a service input in `collect()` (ap
 in `save()`. The service validates again (BSN 11-test, codes, date order); its `InvalidInput`
 problems show in the same list. On success the dialog reports the `ChangeSummary` to the
 desk and closes. Dialogs are opened with `open()`, never `exec()`, so a lock can close them.
+Every form opens with the cursor in its first field (`focus_first_field`), not on the buttons
+that are made before the fields.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayoutItem,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -59,6 +64,7 @@ class FormDialog(QDialog):
         self.layout_.addLayout(self.form)
         self.layout_.addWidget(self.errors)
         self.layout_.addWidget(self.buttons)
+        self._focused_once = False
         self.build()
 
     # -- for subclasses -----------------------------------------------------------------
@@ -92,6 +98,26 @@ class FormDialog(QDialog):
             problems.append(tr("{label} is required.").format(label=label))
         return text.strip()
 
+    # -- focus --------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._focused_once:
+            self._focused_once = True
+            self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """The cursor in the first field that takes input, unless the form chose one."""
+        chosen = self.focusWidget()
+        if chosen is not None and not self.buttons.isAncestorOf(chosen) and chosen is not self:
+            return
+        for row in range(self.form.rowCount()):
+            for role in (QFormLayout.ItemRole.FieldRole, QFormLayout.ItemRole.SpanningRole):
+                field = _first_input(self.form.itemAt(row, role))
+                if field is not None:
+                    field.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return
+
     # -- the flow -----------------------------------------------------------------------
 
     def submit(self) -> None:
@@ -124,3 +150,31 @@ class FormDialog(QDialog):
             self.show_problems(exc.problems)
         else:
             self.show_problems([error_text(exc)])
+
+
+def _takes_input(widget: QWidget) -> bool:
+    if widget.isHidden() or not widget.isEnabled():
+        return False
+    if isinstance(widget, QLineEdit) and widget.isReadOnly():
+        return False
+    return bool(widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value)
+
+
+def _first_input(item: QLayoutItem | None) -> QWidget | None:
+    """The first widget in a form cell (a widget, a row of widgets, a composite) that takes
+    keyboard input."""
+    if item is None:
+        return None
+    widget = item.widget()
+    if widget is not None:
+        if _takes_input(widget):
+            return widget
+        children = widget.findChildren(QWidget)
+        return next((c for c in children if _takes_input(c)), None)
+    layout = item.layout()
+    if layout is not None:
+        for n in range(layout.count()):
+            found = _first_input(layout.itemAt(n))
+            if found is not None:
+                return found
+    return None
