@@ -36,10 +36,12 @@ from lvs_desktop.letters.facts import (
 from lvs_desktop.letters.halt import halt_facts
 from lvs_desktop.letters.letterhead import Letterhead
 from lvs_desktop.letters.people import (
+    case_school_on,
     consultant_info,
     guardian_person,
     live_guardians,
     pupil_info,
+    school_info,
 )
 from lvs_desktop.letters.pv_context import pv_facts
 from lvs_desktop.letters.templates import RESOURCES_DIR, LetterTemplate
@@ -184,7 +186,7 @@ def _reports(case: Case, labels: Labels) -> tuple[ReportInfo, ...]:
     types = labels.get("report_type", {})
     out = []
     for r in case.reports:
-        if r.deleted:
+        if not r.is_live:  # a tombstone or voided: not a fact any more
             continue
         reporter = ", ".join(x for x in (r.reporter_name, r.reporter_function) if x)
         out.append(
@@ -222,7 +224,7 @@ def _contacts(case: Case, labels: Labels) -> tuple[ContactInfo, ...]:
     modes = labels.get("contact_mode", {})
     out = []
     for c in case.contacts:
-        if c.deleted:
+        if not c.is_live:
             continue
         by = c.consultant.name if c.consultant and c.consultant_id != case.consultant_id else ""
         out.append(
@@ -243,12 +245,10 @@ def _contacts(case: Case, labels: Labels) -> tuple[ContactInfo, ...]:
 
 def _letters_sent(case: Case, on: date, titles: Mapping[str, str]) -> tuple[SentLetter, ...]:
     letters = sorted(
-        (x for x in case.letters if not x.deleted and x.sent_on <= on),
+        (x for x in case.letters if x.is_live and x.sent_on <= on),
         key=lambda x: (x.sent_on, x.created_at),
     )
-    talks = [
-        c.occurred_at.date() for c in case.contacts if not c.deleted and c.kind == "conversation"
-    ]
+    talks = [c.occurred_at.date() for c in case.contacts if c.is_live and c.kind == "conversation"]
     out = []
     for i, x in enumerate(letters):
         answered: bool | None = None
@@ -329,6 +329,10 @@ def build_facts(
     on = request.letter_date
     pupil = pupil_info(case, on)
     reports = _reports(case, labels)
+    if template.uses("pv"):  # the school of the offence period, not of the letter date
+        end = max((p.end for p in _periods(reports)), default=None)
+        if end is not None:
+            pupil = replace(pupil, school=school_info(case_school_on(case, end)))
     contacts = _contacts(case, labels)
     to_parents = addressee.recipient is not None and addressee.recipient.is_guardian
     show_reasons = not (

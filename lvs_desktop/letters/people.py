@@ -12,6 +12,7 @@ from typing import Any
 from lvs_desktop.letters.dutch import Gender
 from lvs_desktop.letters.facts import Address, ConsultantInfo, Person, Pupil, SchoolInfo
 from lvs_desktop.models import Case, Guardian, School, Youth
+from lvs_desktop.models.enrolment import enrolments_of, school_on
 from lvs_desktop.models.rules.dates import age_on
 from lvs_desktop.models.rules.leerplicht import DutyStatus, YouthFacts, status_on
 
@@ -25,11 +26,21 @@ def address_of(obj: Any) -> Address | None:
     return Address(street=street, house_number=number, postcode=postcode, city=city)
 
 
+RELATION_WORDS = {
+    "mother": "moeder",
+    "father": "vader",
+    "foster_parent": "pleegouder",
+    "guardian": "voogd",
+    "carer": "verzorger",
+    "other": "ouder/verzorger",
+}
+
+
 def relation_word(g: Guardian) -> str:
     """moeder / vader / ouder / verzorger / voogd."""
     if g.relation == "parent":
         return {Gender.MALE: "vader", Gender.FEMALE: "moeder"}.get(Gender.parse(g.gender), "ouder")
-    return {"carer": "verzorger", "guardian": "voogd"}.get(g.relation, g.relation)
+    return RELATION_WORDS.get(g.relation, g.relation)
 
 
 def guardian_person(g: Guardian) -> Person:
@@ -62,6 +73,15 @@ def school_info(school: School | None) -> SchoolInfo | None:
     )
 
 
+def case_school_on(case: Case, on: date) -> School | None:
+    """The pupil's school on `on` from the enrolment history; without a history, the school
+    the case was opened with (else the youth's)."""
+    youth = case.youth
+    if enrolments_of(youth):
+        return school_on(youth, on)
+    return case.school or youth.school
+
+
 def youth_facts(youth: Youth) -> YouthFacts:
     return YouthFacts(
         birth_date=youth.birth_date,
@@ -86,7 +106,7 @@ def pupil_info(case: Case, on: date) -> Pupil:
         bsn=youth.bsn or "",
         address=address_of(youth),
         age=age_on(youth.birth_date, max(on, youth.birth_date)),
-        school=school_info(case.school or youth.school),
+        school=school_info(case_school_on(case, on)),
         grade=youth.grade or "",
         enrolled_on=youth.enrolled_on,
         kwalificatieplichtig=kwalificatieplichtig,

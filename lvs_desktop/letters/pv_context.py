@@ -20,7 +20,7 @@ ATTACHMENTS = ("Afschriften van de meldingen van verzuim", "Afschriften van de v
 
 
 def _interrogation(case: Case) -> Interrogation | None:
-    heard = [c for c in case.contacts if not c.deleted and c.is_interrogation]
+    heard = [c for c in case.contacts if c.is_live and c.is_interrogation]
     if not heard:
         return None
     c = max(heard, key=lambda c: c.occurred_at)
@@ -39,7 +39,7 @@ def _help_offered(case: Case, labels: Mapping[str, Mapping[str, str]]) -> str:
         f"{dutch_date(d.decided_on)}: {routes.get(d.route, d.route)}"
         + (f" — {d.rationale.strip()}" if d.rationale.strip() else "")
         for d in case.route_decisions
-        if not d.deleted and d.route == "voluntary_care"
+        if d.is_live and d.route == "voluntary_care"
     ]
     return "\n".join(lines)
 

@@ -11,10 +11,10 @@ from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy import Date, ForeignKey, String
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, backref, mapped_column, relationship
 
 from lvs_desktop.models.base import Base, Synced
-from lvs_desktop.models.people import School
+from lvs_desktop.models.people import School, Youth
 
 
 class Enrolment(Synced, Base):
@@ -30,6 +30,11 @@ class Enrolment(Synced, Base):
     grade: Mapped[str | None] = mapped_column(String(20), default=None)
 
     school: Mapped[School] = relationship()
+    # The backref gives `Youth.enrolments` (read it with `enrolments_of`) without the people
+    # module having to know this one.
+    youth: Mapped[Youth] = relationship(
+        backref=backref("enrolments", order_by="Enrolment.starts_on")
+    )
 
     def covers(self, on: date) -> bool:
         return self.starts_on <= on and (self.ends_on is None or on <= self.ends_on)
@@ -39,3 +44,24 @@ def enrolment_on(enrolments: Iterable[Enrolment], on: date) -> Enrolment | None:
     """The live enrolment that covers `on` (the latest start wins if two overlap)."""
     live = [e for e in enrolments if not e.deleted and e.covers(on)]
     return max(live, key=lambda e: e.starts_on, default=None)
+
+
+def enrolments_of(youth: Youth) -> list[Enrolment]:
+    """The youth's live enrolments, earliest first."""
+    return [e for e in getattr(youth, "enrolments", []) if not e.deleted]
+
+
+def school_on(youth: Youth, on: date) -> School | None:
+    """The school of `youth` on day `on`: the enrolment that covers it; with no history at all,
+    the one school the youth row names (vaults from before the history, new youths)."""
+    history = enrolments_of(youth)
+    if not history:
+        return youth.school
+    found = enrolment_on(history, on)
+    return found.school if found is not None else None
+
+
+def school_id_on(youth: Youth, on: date) -> str | None:
+    """The id of the school of `youth` on `on` (see `school_on`)."""
+    school = school_on(youth, on)
+    return school.id if school is not None else None

@@ -19,7 +19,7 @@ UNKNOWN = "?"
 def count_relative_reports(
     session: Session, window: Window, tally: Tally, terms: ReportTerms
 ) -> None:
-    """Meldingen relatief verzuim: elke niet-verwijderde melding van het soort 16 uur,
+    """Meldingen relatief verzuim: elke niet-verwijderde, niet ongeldig gemaakte melding van het soort 16 uur,
     langdurig relatief, luxe of overig verzuim, in het schooljaar van de datum van ontvangst,
     voor de gemeente van het dossier bij opening, naar soort melding en het soort school dat
     meldde (anders de school van het dossier; "onbekend" als geen van beide bekend is). Elke
@@ -38,7 +38,7 @@ def count_relative_reports(
 def count_reports_18_plus(
     session: Session, window: Window, tally: Tally, terms: ReportTerms
 ) -> None:
-    """Meldingen 18-plus verzuim: elke niet-verwijderde melding van het soort 18-plus
+    """Meldingen 18-plus verzuim: elke niet-verwijderde, niet ongeldig gemaakte melding van het soort 18-plus
     verzuim, in het schooljaar van de datum van ontvangst, voor de gemeente van het dossier
     bij opening."""
     for r in facts.reports(session, tally):

@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import String, or_, select, text, type_coerce
 from sqlalchemy.orm import Session
 
-from lvs_desktop.models import Case, Enforcement, Exemption, Report, School, Task
+from lvs_desktop.models import Case, Enforcement, Enrolment, Exemption, Report, School, Task
 from lvs_desktop.reports.tally import Tally
 
 
@@ -116,6 +116,33 @@ def school_types(session: Session, tally: Tally) -> dict[str, str]:
     )
 
 
+Enrolments = dict[str, list[tuple[date, date | None, str]]]
+
+
+def enrolments(session: Session, tally: Tally) -> Enrolments:
+    """Youth id → its live enrolments (from, until, school id): a report without a school of
+    its own counts for the school the pupil was at on the day it came in."""
+
+    def load() -> Enrolments:
+        out: Enrolments = defaultdict(list)
+        query = select(
+            Enrolment.youth_id,
+            iso(Enrolment.starts_on),
+            iso(Enrolment.ends_on),
+            Enrolment.school_id,
+        ).where(~Enrolment.deleted)
+        for youth_id, start, end, school in session.execute(query):
+            out[youth_id].append((date.fromisoformat(start), day(end), school))
+        return dict(out)
+
+    return _cached(tally, "enrolments", load)
+
+
+def _school_on(history: list[tuple[date, date | None, str]], on: date) -> str | None:
+    found = [(s, school) for s, e, school in history if s <= on and (e is None or on <= e)]
+    return max(found)[1] if found else None
+
+
 def reports(session: Session, tally: Tally) -> list[ReportFact]:
     """Every live report on a live case."""
 
@@ -129,16 +156,20 @@ def reports(session: Session, tally: Tally) -> list[ReportFact]:
             iso(Report.period_start),
             iso(Report.period_end),
             Report.all_lessons_missed,
-        ).where(~Report.deleted)
+        ).where(~Report.deleted, Report.voided_on.is_(None))
         out = []
+        history = enrolments(session, tally)
         for cid, rtype, received, school, start, end, missed in session.execute(query):
             case = live.get(cid)
             if case is not None:
+                on = date.fromisoformat(received)
+                if school is None and case.youth_id in history:
+                    school = _school_on(history[case.youth_id], on)
                 out.append(
                     ReportFact(
                         case,
                         rtype,
-                        date.fromisoformat(received),
+                        on,
                         school,
                         day(start),
                         day(end),
@@ -176,7 +207,7 @@ CONTACTS_SQL = text(
            min(CASE WHEN kind != 'invitation' THEN substr(occurred_at, 1, 10) END),
            max(kind = 'conversation')
     FROM contact
-    WHERE deleted = 0
+    WHERE deleted = 0 AND voided_on IS NULL
     GROUP BY 2, 1
     """
 )

@@ -9,8 +9,10 @@ from datetime import date, datetime
 from lvs_desktop.models import (
     Case,
     Guardian,
+    School,
     Youth,
 )
+from lvs_desktop.models.enrolment import enrolments_of, school_on
 from lvs_desktop.models.rules.dates import age_on
 from lvs_desktop.models.rules.deadlines import (
     DEADLINE_LABELS,
@@ -22,7 +24,9 @@ from lvs_desktop.models.rules.deadlines import (
     thuiszitter_offer_due,
 )
 from lvs_desktop.models.rules.leerplicht import YouthFacts, status_on
+from lvs_desktop.services.case_timeline import build_timeline
 from lvs_desktop.services.caseload import labels
+from lvs_desktop.services.enrolments import EnrolmentRow
 from lvs_desktop.services.queries import CATEGORIES
 from lvs_desktop.services.settings import get_terms
 from lvs_desktop.services.validation import get_live
@@ -60,6 +64,7 @@ class CaseHeader:
     deadlines: tuple[DeadlineRow, ...]
     unanswered_invitations: int
     escalate: bool
+    problems: str = ""  # the coded underlying problems, labelled, then the free text
 
     @property
     def is_open(self) -> bool:
@@ -76,6 +81,7 @@ class ReportRow:
     hours_absent: float
     late_count: int
     school: str | None
+    void_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +95,7 @@ class ContactRow:
     participants: str
     summary: str
     agreements: str
+    void_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -107,6 +114,7 @@ class RouteRow:
     rationale: str
     eligible: bool
     override_reason: str | None
+    void_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -137,6 +145,7 @@ class LetterRow:
     recipient_name: str
     sent_on: date
     printed: bool
+    void_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -148,6 +157,8 @@ class PersonRow:
     address: str
     phone: str
     email: str
+    lives_with_child: bool | None = None
+    relation_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -158,6 +169,8 @@ class TimelineEntry:
     kind: str  # report, contact, task, route, exemption, enforcement, letter, opened, closed
     title: str
     detail: str
+    record_id: str | None = None  # the row behind it (to edit or void it from the timeline)
+    void_reason: str | None = None  # voided: shown struck through, with this reason
 
 
 @dataclass(frozen=True)
@@ -172,6 +185,7 @@ class CaseDetail:
     letters: tuple[LetterRow, ...]
     people: tuple[PersonRow, ...]
     timeline: tuple[TimelineEntry, ...]
+    enrolments: tuple[EnrolmentRow, ...] = ()
 
 
 def _address(p: Youth | Guardian) -> str:
@@ -180,16 +194,26 @@ def _address(p: Youth | Guardian) -> str:
     return ", ".join(x for x in (street, place) if x)
 
 
-def _at(d: date) -> datetime:
-    return datetime(d.year, d.month, d.day)
+def current_school(youth: Youth, case: Case, today: date) -> School | None:
+    """The school now: from the enrolment history, else the youth's, else the case's."""
+    if enrolments_of(youth):
+        return school_on(youth, today)
+    return youth.school or case.school
+
+
+def problems_text(case: Case, problem_labels: dict[str, str]) -> str:
+    """ "Pesten, Psychische problemen — Wil niet naar school sinds de zomer." """
+    codes = [c for c in (case.problem_codes or "").split(",") if c]
+    coded = ", ".join(problem_labels.get(c, c) for c in codes)
+    return " — ".join(x for x in (coded, (case.underlying_problems or "").strip()) if x)
 
 
 def _deadlines(case: Case, terms: DeadlineTerms, today: date) -> list[DeadlineRow]:
     out: list[tuple[str, str, date]] = []
     if case.closed_on is not None:
         return []
-    reports = [r for r in case.reports if not r.deleted]
-    contacts = [c for c in case.contacts if not c.deleted]
+    reports = [r for r in case.reports if r.is_live]
+    contacts = [c for c in case.contacts if c.is_live]
     out += [
         ("task", t.description, t.due_on) for t in case.tasks if not t.deleted and not t.done_on
     ]
@@ -237,7 +261,7 @@ def case_detail(vault: Vault, case_id: str, today: date | None = None) -> CaseDe
     today = today or date.today()
     terms = get_terms(vault)
     with vault.session() as s:
-        lab = {c: labels(s, c) for c in CATEGORIES}
+        lab = {c: labels(s, c) for c in (*CATEGORIES, "guardian_relation", "underlying_problem")}
         case: Case = get_live(s, Case, case_id, "Dossier")
         youth = case.youth
         facts = YouthFacts(
@@ -249,7 +273,10 @@ def case_detail(vault: Vault, case_id: str, today: date | None = None) -> CaseDe
         duty = status_on(facts, today)
         route = case.current_route()
         contacts = [c for c in case.contacts if not c.deleted]
-        unanswered = sum(1 for c in contacts if c.kind == "invitation" and not c.answered)
+        unanswered = sum(
+            1 for c in contacts if c.is_live and c.kind == "invitation" and not c.answered
+        )
+        school = current_school(youth, case, today)
         header = CaseHeader(
             case_id=case.id,
             reference=case.reference,
@@ -260,7 +287,7 @@ def case_detail(vault: Vault, case_id: str, today: date | None = None) -> CaseDe
             bsn=youth.bsn,
             duty_label=duty.label,
             duty_until=duty.until,
-            school=case.school.name if case.school else None,
+            school=school.name if school else None,
             municipality=case.municipality.name if case.municipality else None,
             consultant=case.consultant.name,
             kind=case.kind,
@@ -272,6 +299,7 @@ def case_detail(vault: Vault, case_id: str, today: date | None = None) -> CaseDe
             deadlines=tuple(_deadlines(case, terms, today)),
             unanswered_invitations=unanswered,
             escalate=case.closed_on is None and escalation_due(unanswered, terms),
+            problems=problems_text(case, lab["underlying_problem"]),
         )
         reports = tuple(
             ReportRow(
@@ -283,6 +311,7 @@ def case_detail(vault: Vault, case_id: str, today: date | None = None) -> CaseDe
                 r.hours_absent,
                 r.late_count,
                 r.school.name if r.school else None,
+                r.void_reason if r.is_void else None,
             )
             for r in case.reports
             if not r.deleted
@@ -298,6 +327,7 @@ def case_detail(vault: Vault, case_id: str, today: date | None = None) -> CaseDe
                 c.participants or "",
                 c.summary or "",
                 c.agreements or "",
+                c.void_reason if c.is_void else None,
             )
             for c in contacts
         )
@@ -312,6 +342,7 @@ def case_detail(vault: Vault, case_id: str, today: date | None = None) -> CaseDe
                 d.rationale,
                 d.eligible,
                 d.override_reason,
+                d.void_reason if d.is_void else None,
             )
             for d in case.route_decisions
             if not d.deleted
@@ -348,6 +379,7 @@ def case_detail(vault: Vault, case_id: str, today: date | None = None) -> CaseDe
                 x.recipient_name,
                 x.sent_on,
                 x.printed_at is not None,
+                x.void_reason if x.is_void else None,
             )
             for x in case.letters
             if not x.deleted
@@ -371,12 +403,18 @@ def case_detail(vault: Vault, case_id: str, today: date | None = None) -> CaseDe
                     _address(g),
                     g.phone or "",
                     g.email or "",
+                    g.is_carer,
+                    lab["guardian_relation"].get(g.relation, g.relation),
                 )
                 for g in youth.guardians
                 if not g.deleted
             ),
         )
-    timeline = _timeline(
+        history = tuple(
+            EnrolmentRow(e.id, e.school_id, e.school.name, e.starts_on, e.ends_on, e.grade)
+            for e in enrolments_of(youth)
+        )
+    timeline = build_timeline(
         header, reports, contact_rows, tasks, routes, exemptions, enforcements, letters
     )
     return CaseDetail(
@@ -390,52 +428,5 @@ def case_detail(vault: Vault, case_id: str, today: date | None = None) -> CaseDe
         letters,
         people,
         timeline,
+        history,
     )
-
-
-def _timeline(
-    header: CaseHeader,
-    reports: tuple[ReportRow, ...],
-    contacts: tuple[ContactRow, ...],
-    tasks: tuple[TaskRow, ...],
-    routes: tuple[RouteRow, ...],
-    exemptions: tuple[ExemptionRow, ...],
-    enforcements: tuple[EnforcementRow, ...],
-    letters: tuple[LetterRow, ...],
-) -> tuple[TimelineEntry, ...]:
-    items = [TimelineEntry(_at(header.opened_on), "opened", header.kind_label, header.reference)]
-    items += [
-        TimelineEntry(
-            _at(r.received_on),
-            "report",
-            r.type_label,
-            f"{r.hours_absent:g} uur" if r.hours_absent else "",
-        )
-        for r in reports
-    ]
-    items += [
-        TimelineEntry(c.occurred_at, "contact", f"{c.kind_label} ({c.mode_label})", c.summary)
-        for c in contacts
-    ]
-    items += [
-        TimelineEntry(
-            _at(t.done_on or t.due_on), "task", t.description, "afgerond" if t.done_on else "open"
-        )
-        for t in tasks
-    ]
-    items += [TimelineEntry(_at(r.decided_on), "route", r.route_label, r.rationale) for r in routes]
-    items += [
-        TimelineEntry(_at(e.received_on), "exemption", e.article_label, e.outcome_label)
-        for e in exemptions
-    ]
-    items += [
-        TimelineEntry(_at(e.dated_on), "enforcement", e.kind_label, e.outcome_label)
-        for e in enforcements
-    ]
-    items += [
-        TimelineEntry(_at(x.sent_on), "letter", x.kind_label, x.recipient_name) for x in letters
-    ]
-    if header.closed_on:
-        items.append(TimelineEntry(_at(header.closed_on), "closed", header.status_label, ""))
-    items.sort(key=lambda e: e.at)
-    return tuple(items)

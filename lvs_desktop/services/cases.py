@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import select
 
 from lvs_desktop.models import Case, Consultant, Report, School, UserError, Youth
+from lvs_desktop.models.enrolment import school_id_on
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.services.validation import Checker, get_live
 from lvs_desktop.store import Vault
@@ -109,9 +110,66 @@ def add_report(
         case = get_live(uow.session, Case, case_id, "Dossier")
         _check_report(uow.session, report, today or date.today())
         fields = asdict(report)
-        fields["school_id"] = fields["school_id"] or case.school_id
+        # the school the pupil was at when the report came in (history), else the case's
+        fields["school_id"] = (
+            fields["school_id"] or school_id_on(case.youth, report.received_on) or case.school_id
+        )
         uow.session.add(Report(case_id=case.id, **fields))
         return uow.commit("Melding toegevoegd.")
+
+
+def update_report(
+    vault: Vault, report_id: str, report: ReportInput, today: date | None = None
+) -> ChangeSummary:
+    """Correct a report's facts (a mistyped one that should not count at all is voided)."""
+    with UnitOfWork(vault, "update_report") as uow:
+        row = get_live(uow.session, Report, report_id, "Melding")
+        if row.voided_on is not None:
+            raise UserError("Een ongeldig gemaakte melding kan niet meer worden bewerkt.")
+        _check_report(uow.session, report, today or date.today())
+        for key, value in asdict(report).items():
+            if getattr(row, key) != value:
+                setattr(row, key, value)
+        return uow.commit("Melding bijgewerkt.")
+
+
+@dataclass
+class CaseEdit:
+    """What a consultant may change on a case: kind, consultant, notes, underlying problems."""
+
+    kind: str
+    consultant_id: str
+    underlying_problems: str | None = None
+    problem_codes: tuple[str, ...] = ()
+
+
+def update_case(vault: Vault, case_id: str, data: CaseEdit) -> ChangeSummary:
+    """Edit a case; the problem codes are stored sorted, comma-separated, for the figures."""
+    with UnitOfWork(vault, "update_case") as uow:
+        s = uow.session
+        case = get_live(s, Case, case_id, "Dossier")
+        c = Checker()
+        c.code(s, "case_kind", data.kind, "Soort dossier")
+        for code in data.problem_codes:
+            c.code(s, "underlying_problem", code, "Onderliggend probleem")
+        consultant = s.get(Consultant, data.consultant_id)
+        c.check(
+            consultant is not None and not consultant.deleted,
+            "De consulent is onbekend.",
+        )
+        c.done()
+        codes = ",".join(sorted(set(data.problem_codes))) or None
+        text = (data.underlying_problems or "").strip() or None
+        new = {
+            "kind": data.kind,
+            "consultant_id": data.consultant_id,
+            "underlying_problems": text,
+            "problem_codes": codes,
+        }
+        for key, value in new.items():
+            if getattr(case, key) != value:
+                setattr(case, key, value)
+        return uow.commit(f"Dossier {case.reference} bijgewerkt.")
 
 
 def update_case_notes(vault: Vault, case_id: str, underlying_problems: str | None) -> ChangeSummary:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from lvs_desktop.models import Case, Contact, Task
+from lvs_desktop.models import Case, Contact, Task, UserError
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.services.validation import Checker, get_live
 from lvs_desktop.store import Vault
@@ -87,6 +87,48 @@ def log_contact(
                 )
             )
         return uow.commit("Contact vastgelegd.")
+
+
+def update_contact(
+    vault: Vault, contact_id: str, data: ContactInput, now: datetime | None = None
+) -> ChangeSummary:
+    """Correct a contact's facts. Agreements already made stay tasks of their own (edited or
+    ticked off on the agenda); `data.agreements` is ignored here."""
+    now = now or datetime.now()
+    with UnitOfWork(vault, "update_contact") as uow:
+        s = uow.session
+        contact = get_live(s, Contact, contact_id, "Contact")
+        if contact.voided_on is not None:
+            raise UserError("Een ongeldig gemaakt contact kan niet meer worden bewerkt.")
+        c = Checker()
+        c.code(s, "contact_mode", data.mode, "Manier van contact")
+        c.code(s, "contact_kind", data.kind, "Soort contact")
+        c.check(data.occurred_at <= now, "Het contact ligt in de toekomst.")
+        c.check(
+            data.kind != "conversation" or bool(data.summary.strip()),
+            "Schrijf een korte samenvatting van het gesprek.",
+        )
+        c.check(
+            not data.is_interrogation or data.cautie_given,
+            "Bij een verhoor moet de cautie gegeven zijn en vastgelegd worden.",
+        )
+        c.done()
+        new = {
+            "occurred_at": data.occurred_at,
+            "mode": data.mode,
+            "kind": data.kind,
+            "answered": data.answered,
+            "summary": data.summary,
+            "participants": data.participants,
+            "location": data.location,
+            "is_interrogation": data.is_interrogation,
+            "cautie_given": data.cautie_given,
+            "statement": data.statement,
+        }
+        for key, value in new.items():
+            if getattr(contact, key) != value:
+                setattr(contact, key, value)
+        return uow.commit("Contact bijgewerkt.")
 
 
 def add_task(vault: Vault, case_id: str, description: str, due_on: date) -> ChangeSummary:

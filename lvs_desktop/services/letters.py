@@ -345,7 +345,7 @@ def unprinted_letters(vault: Vault) -> list[QueuedLetter]:
         rows = s.execute(
             select(Letter, Case.reference)
             .join(Case, Letter.case_id == Case.id)
-            .where(Letter.printed_at.is_(None), ~Letter.deleted)
+            .where(Letter.printed_at.is_(None), ~Letter.deleted, Letter.voided_on.is_(None))
             .order_by(Letter.created_at, Letter.id)
         ).all()
         return [

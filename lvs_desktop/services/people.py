@@ -6,8 +6,10 @@ from dataclasses import asdict, dataclass
 from datetime import date
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from lvs_desktop.models import Guardian, UserError, Youth
+from lvs_desktop.services.enrolments import correct_start, move_school
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.services.validation import Checker, get_live
 from lvs_desktop.store import Vault
@@ -135,18 +137,33 @@ def create_youth(vault: Vault, data: YouthInput, today: date | None = None) -> C
 def update_youth(
     vault: Vault, youth_id: str, data: YouthInput, today: date | None = None
 ) -> ChangeSummary:
-    data = _check_youth(data, today or date.today())
+    """Edit the youth. A different school is a move in the enrolment history from
+    `data.enrolled_on` (today when that date was left as it was): the old enrolment ends the
+    day before, and the letters and figures of earlier dates keep the old school."""
+    today = today or date.today()
+    data = _check_youth(data, today)
     with UnitOfWork(vault, "update_youth") as uow:
         youth = get_live(uow.session, Youth, youth_id, "Jeugdige")
         for key, value in asdict(data).items():
-            if getattr(youth, key) != value:
+            if key not in ("school_id", "enrolled_on") and getattr(youth, key) != value:
                 setattr(youth, key, value)
+        if data.school_id != youth.school_id:
+            moved = data.enrolled_on if data.enrolled_on != youth.enrolled_on else None
+            move_school(uow.session, youth, data.school_id, moved or today, today, data.grade)
+        elif data.enrolled_on != youth.enrolled_on:
+            correct_start(youth, data.enrolled_on)
         return uow.commit("Jeugdige bijgewerkt.")
 
 
-def _check_guardian(data: GuardianInput) -> GuardianInput:
+def _check_guardian(data: GuardianInput, session: Session | None = None) -> GuardianInput:
     c = Checker()
     c.required(data.surname, "Achternaam van de ouder")
+    if session is not None:
+        c.code(session, "guardian_relation", data.relation, "Relatie tot de jeugdige")
+    c.check(
+        data.birth_date is None or data.birth_date <= date.today(),
+        "De geboortedatum van de ouder ligt in de toekomst.",
+    )
     c.check(data.gender in GENDERS, "Geslacht moet m, v of x zijn.")
     data.postcode = c.postcode(data.postcode)
     data.bsn = c.bsn(data.bsn)
@@ -155,16 +172,16 @@ def _check_guardian(data: GuardianInput) -> GuardianInput:
 
 
 def add_guardian(vault: Vault, youth_id: str, data: GuardianInput) -> ChangeSummary:
-    data = _check_guardian(data)
     with UnitOfWork(vault, "add_guardian") as uow:
+        data = _check_guardian(data, uow.session)
         get_live(uow.session, Youth, youth_id, "Jeugdige")
         uow.session.add(Guardian(youth_id=youth_id, **asdict(data)))
         return uow.commit("Ouder of verzorger toegevoegd.")
 
 
 def update_guardian(vault: Vault, guardian_id: str, data: GuardianInput) -> ChangeSummary:
-    data = _check_guardian(data)
     with UnitOfWork(vault, "update_guardian") as uow:
+        data = _check_guardian(data, uow.session)
         guardian = get_live(uow.session, Guardian, guardian_id, "Ouder of verzorger")
         for key, value in asdict(data).items():
             if getattr(guardian, key) != value:

@@ -37,7 +37,7 @@ class Judgement:
 
 def case_facts(session: Session, case: Case, judgement: Judgement) -> RouteFacts:
     """The facts the route rules need, read from the case and the youth's other cases."""
-    reports = [r for r in case.reports if not r.deleted]
+    reports = [r for r in case.reports if r.is_live]
     starts = [r.period_start or r.received_on for r in reports]
     ends = [r.period_end or r.period_start or r.received_on for r in reports]
     if case.kind in KIND_AS_REPORT_TYPE:

@@ -35,6 +35,7 @@ from lvs_desktop.sync.merge import covers, vv_leq, vv_max
 from lvs_desktop.sync.rows import AUDIT, sync_tables, table_named
 from lvs_desktop.sync.scope import (
     CASE,
+    ENROLMENT,
     GUARDIAN,
     Ids,
     Rows,
@@ -206,7 +207,8 @@ def changed_since(
                 i for i, r in rows[child.name].items() if r["case_id"] in arrived
             }
         youths = {rows[CASE][c]["youth_id"] for c in arrived}
-        chosen[GUARDIAN] |= {i for i, r in rows[GUARDIAN].items() if r["youth_id"] in youths}
+        for table in (GUARDIAN, ENROLMENT):
+            chosen[table] |= {i for i, r in rows[table].items() if r["youth_id"] in youths}
         record_ids = set().union(*(v for k, v in chosen.items() if k != AUDIT))
         chosen[AUDIT] |= {i for i, r in rows[AUDIT].items() if r["record_id"] in record_ids}
     close_rows_over_references(rows, chosen)

@@ -23,6 +23,7 @@ from lvs_desktop.sync.rows import AUDIT, SyncTable, sync_tables, table_named
 
 CASE = "case_file"
 GUARDIAN = "guardian"
+ENROLMENT = "enrolment"  # a youth's schools travel with the youth, like its guardians
 CONSULTANT = "consultant"
 CHUNK = 5000
 
@@ -67,6 +68,7 @@ def collect(session: Session, consultant_id: str, consultant_replicas: Iterable[
         fetch(session, rows, child, "case_id", own)
     youths = {rows[CASE][i]["youth_id"] for i in own}
     fetch(session, rows, table_named(GUARDIAN), "youth_id", youths)
+    fetch(session, rows, table_named(ENROLMENT), "youth_id", youths)
     fetch(session, rows, table_named(CONSULTANT), "id", {consultant_id})
     close_over_references(session, rows)
     record_ids = set().union(*(r.keys() for name, r in rows.items() if name != AUDIT))
