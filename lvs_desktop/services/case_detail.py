@@ -27,6 +27,7 @@ from lvs_desktop.models.rules.leerplicht import YouthFacts, status_on
 from lvs_desktop.services.case_timeline import build_timeline
 from lvs_desktop.services.caseload import labels
 from lvs_desktop.services.enrolments import EnrolmentRow
+from lvs_desktop.services.outcomes import exemption_stand, stand
 from lvs_desktop.services.queries import CATEGORIES
 from lvs_desktop.services.settings import get_terms
 from lvs_desktop.services.validation import get_live
@@ -104,6 +105,7 @@ class TaskRow:
     description: str
     due_on: date
     done_on: date | None
+    status_label: str = ""  # "Gedaan", "Niet nodig" (list "task_status")
 
 
 @dataclass(frozen=True)
@@ -332,7 +334,9 @@ def case_detail(vault: Vault, case_id: str, today: date | None = None) -> CaseDe
             for c in contacts
         )
         tasks = tuple(
-            TaskRow(t.id, t.description, t.due_on, t.done_on) for t in case.tasks if not t.deleted
+            TaskRow(t.id, t.description, t.due_on, t.done_on, lab["task_status"].get(t.status, ""))
+            for t in case.tasks
+            if not t.deleted
         )
         routes = tuple(
             RouteRow(
@@ -354,7 +358,7 @@ def case_detail(vault: Vault, case_id: str, today: date | None = None) -> CaseDe
                 e.received_on,
                 e.starts_on,
                 e.ends_on,
-                lab["exemption_outcome"].get(e.outcome, e.outcome),
+                exemption_stand(e, lab["exemption_outcome"]),
                 e.decided_on,
             )
             for e in case.exemptions
@@ -366,7 +370,7 @@ def case_detail(vault: Vault, case_id: str, today: date | None = None) -> CaseDe
                 lab["enforcement_kind"].get(e.kind, e.kind),
                 e.dated_on,
                 e.subject_guardian.full_name if e.subject_guardian else None,
-                lab["enforcement_outcome"].get(e.outcome, e.outcome),
+                stand(e, lab),
                 e.notes or "",
             )
             for e in case.enforcements
