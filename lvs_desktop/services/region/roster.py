@@ -71,8 +71,8 @@ class ConsultantInput:
 def list_roster(vault: Vault, *, include_archived: bool = False) -> list[ConsultantRow]:
     """Everyone on the roster by name, with what each covers."""
     with vault.session() as s:
-        muni = dict(s.execute(select(Municipality.id, Municipality.name)).tuples().all())
-        schools = dict(s.execute(select(School.id, School.name)).tuples().all())
+        muni = {i: n for i, n in s.execute(select(Municipality.id, Municipality.name))}
+        schools = {i: n for i, n in s.execute(select(School.id, School.name))}
         cover: dict[str, tuple[list[str], list[str]]] = {}
         for c in s.scalars(select(Coverage).where(~Coverage.deleted)):
             ms, ss = cover.setdefault(c.consultant_id, ([], []))

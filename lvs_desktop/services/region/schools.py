@@ -111,11 +111,8 @@ def list_schools(
 ) -> list[SchoolRow]:
     """The schools by name; `municipality` (a name, any case) narrows the list."""
     with vault.session() as s:
-        names: dict[str, str] = dict(
-            s.execute(select(Municipality.id, Municipality.name).where(~Municipality.deleted))
-            .tuples()
-            .all()
-        )
+        query_names = select(Municipality.id, Municipality.name).where(~Municipality.deleted)
+        names: dict[str, str] = {i: n for i, n in s.execute(query_names)}
         query = live_or_archived(select(School), School, include_archived)
         if municipality is not None:
             wanted = match_name(municipality, names.values())
