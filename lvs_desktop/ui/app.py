@@ -1,4 +1,5 @@
-"""Start the program window: the unlock dialog, then the consultant's desk."""
+"""Start the program window: the unlock dialog (or, without a vault, the first-run wizard),
+then the consultant's desk."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ def run(vault: Path | None = None, demo: bool = False) -> int:
     from lvs_desktop.store import default_vault_path
     from lvs_desktop.ui import i18n
     from lvs_desktop.ui.desk import Desk
+    from lvs_desktop.ui.first_run import needs_first_run, start_first_run
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("LVS Desktop")
@@ -29,7 +31,10 @@ def run(vault: Path | None = None, demo: bool = False) -> int:
     if demo and not path.exists():
         create_demo_vault(path, DEMO_PASSPHRASE).lock()
     desk = Desk(path, passphrase=DEMO_PASSPHRASE if demo else "")
-    desk.start()
+    if needs_first_run(path):
+        start_first_run(desk)
+    else:
+        desk.start()
     code = app.exec()
     desk.quit()
     return int(code)

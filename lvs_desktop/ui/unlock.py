@@ -25,24 +25,27 @@ from PySide6.QtWidgets import (
 
 from lvs_desktop.models import UserError
 from lvs_desktop.store import OwnerProfile, Vault
+from lvs_desktop.store.passphrase import MIN_PASSPHRASE_LENGTH, passphrase_problem
 from lvs_desktop.store.vault import VAULT_SUFFIX
 from lvs_desktop.ui.i18n import tr
 from lvs_desktop.ui.widgets import ErrorLabel
 from lvs_desktop.ui.worker import error_text, run_job
 
-MIN_LENGTH = 12
+MIN_LENGTH = MIN_PASSPHRASE_LENGTH  # the one rule of `store.passphrase`
 
 
 def strength(passphrase: str) -> tuple[int, str]:
-    """A rough score 0–3 and a hint; long passphrases of several words score best."""
+    """A rough score 0–3 and a hint; 0 is what the shared rule refuses (with its own Dutch
+    sentence), and long passphrases of several words score best."""
+    problem = passphrase_problem(passphrase)
+    if problem is not None:
+        return 0, problem
     n = len(passphrase)
     kinds = sum(
         any(test(c) for c in passphrase)
         for test in (str.islower, str.isupper, str.isdigit, lambda c: not c.isalnum())
     )
     words = len(passphrase.split())
-    if n < MIN_LENGTH:
-        return 0, tr("Too short: use at least {n} characters.").format(n=MIN_LENGTH)
     if n >= 20 and (words >= 4 or kinds >= 3):
         return 3, tr("Strong.")
     if n >= 16 or kinds >= 3:

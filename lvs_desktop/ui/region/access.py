@@ -1,0 +1,47 @@
+"""Who may change what on the Region page, from the vault owner's role.
+
+The team lead keeps every register and the roster; the administration keeps the registers;
+a consultant reads them and may add a school or partner organisation, and change the rows
+they added themselves (those travel to the team like any other row).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lvs_desktop.store import Vault
+from lvs_desktop.ui.region.texts import tr
+
+
+@dataclass(frozen=True)
+class Rights:
+    role: str
+    registers: bool
+    roster: bool
+    own_ids: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def read_only(cls) -> Rights:
+        return cls("consultant", registers=False, roster=False)
+
+    def may_change(self, row_id: str) -> bool:
+        return self.registers or row_id in self.own_ids
+
+    def note(self) -> str:
+        if self.roster:
+            return tr("as team lead you keep the registers and the team's roster.")
+        if self.registers:
+            return tr("as the administration you keep the registers; the team lead keeps the "
+                      "roster.")
+        return tr("kept by your team lead. You can add a school or partner organisation that "
+                  "is missing, and change what you added; the rest is read-only.")
+
+
+def rights_for(vault: Vault) -> Rights:
+    """The owner's rights (runs on a worker)."""
+    role = "team_lead" if vault.role == "team" else "consultant"
+    return Rights(
+        role,
+        registers=role in ("team_lead", "administration"),
+        roster=role == "team_lead",
+    )

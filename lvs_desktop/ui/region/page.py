@@ -1,0 +1,116 @@
+"""The Region page: the registers of the region in tabs: municipalities, schools, partner
+organisations and the team.
+
+The team lead and the administration keep the registers; a consultant sees them read-only
+and may add a school or partner the team's register lacks (and change what they added).
+Nothing reads the vault until the page is first shown (`activate`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from lvs_desktop.ui.context import DeskContext
+from lvs_desktop.ui.region import access
+from lvs_desktop.ui.region.registers import (
+    MunicipalitiesTab,
+    PartnersTab,
+    SchoolsTab,
+    TeamTab,
+)
+from lvs_desktop.ui.region.tab import RegisterTab
+from lvs_desktop.ui.region.texts import tr
+from lvs_desktop.ui.worker import run_job
+
+TABS = (
+    ("municipalities", "&Municipalities"),
+    ("schools", "&Schools"),
+    ("partners", "&Partner organisations"),
+    ("team", "&Team"),
+)
+
+
+class RegionPage(QWidget):
+    """`ready` once the role is known and the first tab's rows are in."""
+
+    ready = Signal()
+
+    def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("regionPage")
+        self.context = context
+        self.rights = access.Rights.read_only()
+        self.heading = QLabel(self)
+        self.heading.setObjectName("regionHeading")
+        self.heading.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.municipalities = MunicipalitiesTab(context, self)
+        self.schools = SchoolsTab(context, self)
+        self.partners = PartnersTab(context, self)
+        self.team = TeamTab(context, self)
+        self.by_key: dict[str, RegisterTab] = {
+            "municipalities": self.municipalities,
+            "schools": self.schools,
+            "partners": self.partners,
+            "team": self.team,
+        }
+        for key, title in TABS:
+            self.tabs.addTab(self.by_key[key], tr(title))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        self.schools.municipalities_source = self.municipalities
+        self._role_known = False
+
+    def activate(self) -> None:
+        """Called by the main window each time the page is shown."""
+        if not self._role_known:
+            vault = self.context.vault
+            run_job(lambda: access.rights_for(vault), self._rights_known, None, owner=self)
+        else:
+            self._tab_shown(self.tabs.currentIndex())
+
+    def _rights_known(self, rights: access.Rights) -> None:
+        self._role_known = True
+        self.rights = rights
+        for tab in self.by_key.values():
+            tab.rights = rights  # type: ignore[attr-defined]
+            tab.update_buttons()
+        self.heading.setText(f"<b>{tr('Region registers')}</b> — {rights.note()}")
+        first = self.by_key[TABS[self.tabs.currentIndex()][0]]
+        first.loaded.connect(self._first_loaded)
+        self._tab_shown(self.tabs.currentIndex())
+
+    def _first_loaded(self) -> None:
+        for tab in self.by_key.values():
+            with contextlib.suppress(RuntimeError, TypeError):
+                tab.loaded.disconnect(self._first_loaded)
+        self.ready.emit()
+
+    def _tab_shown(self, index: int) -> None:
+        if not self._role_known:
+            return
+        tab = self.tabs.widget(index)
+        if isinstance(tab, RegisterTab):
+            tab.ensure_loaded()
+            if tab is self.schools:
+                self.municipalities.ensure_loaded()
+            tab.setFocus()
+
+    def show_tab(self, key: str) -> RegisterTab:
+        tab = self.by_key[key]
+        self.tabs.setCurrentWidget(tab)
+        return tab
+
+    def drop_data(self) -> None:
+        for tab in self.by_key.values():
+            tab.drop_data()
+
+
+def create_page(context: DeskContext) -> Any:
+    return RegionPage(context)
