@@ -50,6 +50,8 @@ CATEGORIES = (
     "outcome_halt",
     "outcome_rvdk_request",
     "outcome_svb_report",
+    "guardian_relation",
+    "underlying_problem",
 )
 
 
