@@ -308,14 +308,14 @@ class CaseloadModel(QAbstractTableModel):
         return at if at < len(self._visible) and self._visible[at] == n else -1
 
     def repeated_columns(self) -> set[str]:
-        """Keys of the columns that hold one value on every loaded row (two rows or more)."""
-        if len(self.rows) < 2:
+        """Keys of the columns that hold one value on every loaded row the filter bar lets
+        through (the search text aside, so columns do not come and go while typing)."""
+        rows = [self._display[i] for i in self._bar_rows()]
+        if len(rows) < 2:
             return set()
-        first = self._display[0]
+        first = rows[0]
         return {
-            key
-            for col, (key, _) in enumerate(COLUMNS)
-            if all(d[col] == first[col] for d in self._display)
+            key for col, (key, _) in enumerate(COLUMNS) if all(d[col] == first[col] for d in rows)
         }
 
     # -- the model ----------------------------------------------------------------------
