@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lvs_desktop.ui.agenda import AgendaPage
+from lvs_desktop.ui.case_outcomes import ACTIONS, CaseOutcomes, action_text
 from lvs_desktop.ui.case_view import CaseView, LettersTabFactory
 from lvs_desktop.ui.caseload_page import CaseloadPage
 from lvs_desktop.ui.context import DeskContext
@@ -157,6 +158,11 @@ class MainWindow(QMainWindow):
         self.act_close_case = a(
             "C&lose case…", "Ctrl+Shift+W", lambda: self.case_dialog(CloseCaseDialog), "closeCase"
         )
+        self.outcomes = CaseOutcomes(self.context, lambda: self.case_view, self._show_dialog, self)
+        self.outcome_actions = [  # the selected exemption / enforcement row, or a new task
+            a(action_text(key), keys, lambda k=key: self.outcomes.trigger(k), name)
+            for key, (_text, keys, name) in ACTIONS.items()
+        ]
         self.act_back = a("&Back to the caseload", "Alt+Left", self.close_case_view, "back")
         self.act_open = a("&Open selected case", "Ctrl+O", self._open_selected, "openCase")
         self.act_search = a("&Search the caseload", "Ctrl+F", self._search, "search")
@@ -174,7 +180,15 @@ class MainWindow(QMainWindow):
         for act in (self.act_new_case, None, self.act_lock, self.act_quit):
             menu.addSeparator() if act is None else menu.addAction(act)
         menu = bar.addMenu(tr("&Case"))
-        for act in (self.act_open, None, *self.case_actions, None, self.act_back):
+        for act in (
+            self.act_open,
+            None,
+            *self.case_actions,
+            None,
+            *self.outcome_actions,
+            None,
+            self.act_back,
+        ):
             menu.addSeparator() if act is None else menu.addAction(act)
         menu = bar.addMenu(tr("&Go"))
         for n, (key, title) in enumerate(NAVIGATION, start=1):
@@ -221,6 +235,7 @@ class MainWindow(QMainWindow):
             self.case_view = CaseView(
                 self.context, case_id, self.case_actions, self.letters_tab, self
             )
+            self.outcomes.attach(self.case_view)
             self.stack.addWidget(self.case_view)
         if self.nav.currentRow() != 0:
             self.nav.setCurrentRow(0)
@@ -248,6 +263,8 @@ class MainWindow(QMainWindow):
         is_open = bool(detail and detail.header.is_open)
         for act in self.case_actions:
             act.setEnabled(showing and is_open)
+        for act in self.outcome_actions:  # an outcome may come after the case is closed
+            act.setEnabled(showing)
         self.act_back.setEnabled(showing)
         self.act_open.setEnabled(not showing)
 

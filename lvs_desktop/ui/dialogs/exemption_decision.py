@@ -1,0 +1,123 @@
+"""The next step on an exemption request, on the same record: advice asked (of whom, when)
+or the decision (granted, refused, withdrawn, ill-founded) with its date, the period of a
+granted exemption, the day it was sent and a note. A decided request shows that and saves
+nothing."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from lvs_desktop.services import ChangeSummary
+from lvs_desktop.services.decisions import decide_exemption, request_exemption_advice
+from lvs_desktop.services.outcomes import exemption_state
+from lvs_desktop.store import Vault
+from lvs_desktop.ui.context import DeskContext
+from lvs_desktop.ui.dialogs.base import FormDialog
+from lvs_desktop.ui.dialogs.outcome_texts import tr
+from lvs_desktop.ui.formatting import fmt_date
+from lvs_desktop.ui.widgets import ChoiceCombo, DateField
+
+ADVICE, DECISION = "advice", "decision"
+
+
+class ExemptionDecisionDialog(FormDialog):
+    title = "Exemption: advice and decision"
+
+    def __init__(
+        self, context: DeskContext, exemption_id: str, parent: QWidget | None = None
+    ) -> None:
+        self.state = exemption_state(context.vault, exemption_id)
+        super().__init__(context, parent)
+        self.setWindowTitle(tr(self.title))
+
+    def build(self) -> None:
+        s, today = self.state, self.context.today()
+        self.form.addRow(
+            tr("Request"), QLabel(f"{s.article_label} — {fmt_date(s.received_on)}", self)
+        )
+        self.stand = QLabel(s.stand, self)
+        self.stand.setObjectName("exemptionStand")
+        self.form.addRow(tr("Stands"), self.stand)
+        self.step = QComboBox(self)
+        self.step.addItem(tr("Decision"), DECISION)
+        self.step.addItem(tr("Advice asked"), ADVICE)
+        self.form.addRow(tr("Step"), self.step)
+        self.advice_on = DateField(today, self)
+        self.advice_from = QLineEdit(self)
+        self.advice_from.setPlaceholderText("bijv. samenwerkingsverband, jeugdarts GGD")
+        self.outcome = ChoiceCombo(s.outcomes, parent=self)
+        self.decided_on = DateField(today, self)
+        self.sent_on = DateField(None, self)
+        self.starts_on = DateField(None, self)
+        self.ends_on = DateField(None, self)
+        self.note = QPlainTextEdit(self)
+        self.note.setFixedHeight(60)
+        self.advice_rows = [
+            (tr("Advice asked on"), self.advice_on),
+            (tr("Advice asked of"), self.advice_from),
+        ]
+        self.decision_rows = [
+            (tr("Decision"), self.outcome),
+            (tr("Decided on"), self.decided_on),
+            (tr("Sent on"), self.sent_on),
+            (tr("Exempt from"), self.starts_on),
+            (tr("Exempt until"), self.ends_on),
+            (tr("Explanation"), self.note),
+        ]
+        for label, field in self.advice_rows + self.decision_rows:
+            self.form.addRow(label, field)
+        self.step.currentIndexChanged.connect(self._show_step)
+        self._show_step()
+        if s.stage == "decided":
+            self.set_intro(tr("This request has been decided; nothing more to record."))
+            self.step.setEnabled(False)
+            for _label, field in self.advice_rows + self.decision_rows:
+                field.setEnabled(False)
+            self.buttons.button(self.buttons.StandardButton.Save).setEnabled(False)
+        self.step.setFocus()
+
+    def _show_step(self) -> None:
+        advice = self.step.currentData() == ADVICE
+        for _label, field in self.advice_rows:
+            self.form.setRowVisible(field, advice)
+        for _label, field in self.decision_rows:
+            self.form.setRowVisible(field, not advice)
+        self.adjustSize()
+
+    def collect(self, problems: list[str]) -> tuple[str, dict[str, Any]]:
+        if self.step.currentData() == ADVICE:
+            return ADVICE, {
+                "asked_on": self.date_value(self.advice_on, tr("Advice asked on"), problems, True),
+                "advice_from": self.required_text(
+                    self.advice_from.text(), tr("Advice asked of"), problems
+                ),
+            }
+        return DECISION, {
+            "outcome": self.outcome.code() or "",
+            "decided_on": self.date_value(self.decided_on, tr("Decided on"), problems, True),
+            "sent_on": self.date_value(self.sent_on, tr("Sent on"), problems),
+            "starts_on": self.date_value(self.starts_on, tr("Exempt from"), problems),
+            "ends_on": self.date_value(self.ends_on, tr("Exempt until"), problems),
+            "note": self.note.toPlainText(),
+        }
+
+    def save(self, vault: Vault, data: tuple[str, dict[str, Any]]) -> ChangeSummary:
+        step, values = data
+        today: date = self.context.today()
+        if step == ADVICE:
+            return request_exemption_advice(vault, self.state.id, today=today, **values)
+        outcome, decided_on, sent_on = values["outcome"], values["decided_on"], values["sent_on"]
+        return decide_exemption(
+            vault,
+            self.state.id,
+            outcome,
+            decided_on,
+            sent_on,
+            starts_on=values["starts_on"],
+            ends_on=values["ends_on"],
+            note=values["note"],
+            today=today,
+        )
