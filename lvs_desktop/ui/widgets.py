@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,6 +25,7 @@ from lvs_desktop.ui.formatting import fmt_date
 from lvs_desktop.ui.i18n import tr
 
 OVERDUE = QColor("#b00020")
+VOIDED = QColor("#6b6b6b")
 _DATE_RE = re.compile(r"^\s*(\d{1,2})[-./](\d{1,2})[-./](\d{4})\s*$")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -105,7 +106,8 @@ class ErrorLabel(QLabel):
 
 
 class RowsModel(QAbstractTableModel):
-    """Read-only rows of display strings; an optional id per row and rows marked in red."""
+    """Read-only rows of display strings; an optional id per row, rows marked in red, and
+    rows struck through (voided entries: kept, shown, no longer counting)."""
 
     IdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -115,17 +117,20 @@ class RowsModel(QAbstractTableModel):
         self._rows: list[tuple[str, ...]] = []
         self._ids: list[str | None] = []
         self._red: list[bool] = []
+        self._struck: list[bool] = []
 
     def set_rows(
         self,
         rows: Sequence[Sequence[str]],
         ids: Sequence[str | None] | None = None,
         red: Sequence[bool] | None = None,
+        struck: Sequence[bool] | None = None,
     ) -> None:
         self.beginResetModel()
         self._rows = [tuple(r) for r in rows]
         self._ids = list(ids) if ids is not None else [None] * len(self._rows)
         self._red = list(red) if red is not None else [False] * len(self._rows)
+        self._struck = list(struck) if struck is not None else [False] * len(self._rows)
         self.endResetModel()
 
     def clear(self) -> None:
@@ -147,6 +152,13 @@ class RowsModel(QAbstractTableModel):
             return self._ids[row]
         if role == Qt.ItemDataRole.ForegroundRole and self._red[row]:
             return QBrush(OVERDUE)
+        if self._struck[row]:
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setStrikeOut(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(VOIDED)
         return None
 
     def headerData(
