@@ -4,6 +4,30 @@
   <context>
     <name>lvs</name>
     <message>
+      <source>&amp;Done…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Not needed…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Reschedule…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Assign…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New &amp;task…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re&amp;open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Also show later items</source>
       <translation>Ook latere punten tonen</translation>
     </message>
@@ -28,10 +52,6 @@
       <translation>Wat</translation>
     </message>
     <message>
-      <source>Overdue: {overdue} · today: {today} · this week: {week} · later: {later}</source>
-      <translation>Over tijd: {overdue} · vandaag: {today} · deze week: {week} · later: {later}</translation>
-    </message>
-    <message>
       <source>Overdue</source>
       <translation>Over tijd</translation>
     </message>
@@ -46,6 +66,150 @@
     <message>
       <source>Later</source>
       <translation>Later</translation>
+    </message>
+    <message>
+      <source>Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit this entry from its own tab.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a row first, then press F2 to edit it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A decision or letter is not changed afterwards: void it (Ctrl+Shift+X).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a parent or carer on the People tab first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a report, contact, route decision or letter (on the timeline) first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This entry has been voided already.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>VOIDED: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>editSelected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit selected…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>F2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>editYouth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit &amp;youth…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Shift+Y</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>addGuardian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add &amp;parent or carer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Shift+G</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>removeGuardian</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove parent or carer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Shift+Del</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>editCase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit &amp;case…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Shift+U</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>voidEntry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Void entry…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Shift+X</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decide exemption…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Shift+B</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>decideExemption</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record outcome…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>recordOutcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add task…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Shift+A</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>addTask</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose an exemption in the list first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose an enforcement step in the list first.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>yes</source>
@@ -304,6 +468,82 @@
       <translation>Dossier gesloten</translation>
     </message>
     <message>
+      <source>Nothing recorded in this case yet.</source>
+      <translation>In dit dossier is nog niets vastgelegd.</translation>
+    </message>
+    <message>
+      <source>Reports, contacts, letters and decisions appear here as they are recorded.</source>
+      <translation>Meldingen, contacten, brieven en besluiten verschijnen hier zodra ze zijn vastgelegd.</translation>
+    </message>
+    <message>
+      <source>No reports yet.</source>
+      <translation>Nog geen meldingen.</translation>
+    </message>
+    <message>
+      <source>Record a report of absence with {action}.</source>
+      <translation>Leg een verzuimmelding vast met {action}.</translation>
+    </message>
+    <message>
+      <source>newReport</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No contacts yet.</source>
+      <translation>Nog geen contacten.</translation>
+    </message>
+    <message>
+      <source>Record a conversation or an attempt with {action}.</source>
+      <translation>Leg een gesprek of poging vast met {action}.</translation>
+    </message>
+    <message>
+      <source>logContact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No MAS route decided yet.</source>
+      <translation>Nog geen MAS-route gekozen.</translation>
+    </message>
+    <message>
+      <source>Decide one with {action}.</source>
+      <translation>Kies er een met {action}.</translation>
+    </message>
+    <message>
+      <source>decideRoute</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No letters yet.</source>
+      <translation>Nog geen brieven.</translation>
+    </message>
+    <message>
+      <source>The letters made for this case are kept here.</source>
+      <translation>De brieven van dit dossier worden hier bewaard.</translation>
+    </message>
+    <message>
+      <source>No exemptions.</source>
+      <translation>Geen vrijstellingen.</translation>
+    </message>
+    <message>
+      <source>Record a request for an exemption with {action}.</source>
+      <translation>Leg een verzoek om vrijstelling vast met {action}.</translation>
+    </message>
+    <message>
+      <source>No enforcement steps.</source>
+      <translation>Geen handhavingsstappen.</translation>
+    </message>
+    <message>
+      <source>Record a Halt referral, a PV or another step with {action}.</source>
+      <translation>Leg een Halt-verwijzing, een pv of een andere stap vast met {action}.</translation>
+    </message>
+    <message>
+      <source>No people recorded yet.</source>
+      <translation>Nog geen personen vastgelegd.</translation>
+    </message>
+    <message>
+      <source>Add a parent or carer with {action}.</source>
+      <translation>Voeg een ouder of verzorger toe met {action}.</translation>
+    </message>
+    <message>
       <source>Parent</source>
       <translation>Ouder</translation>
     </message>
@@ -326,6 +566,10 @@
     <message>
       <source>Foster parent</source>
       <translation>Pleegouder</translation>
+    </message>
+    <message>
+      <source>Default columns and widths</source>
+      <translation>Standaardkolommen en -breedtes</translation>
     </message>
     <message>
       <source> (overdue)</source>
@@ -352,8 +596,8 @@
       <translation>Consulent</translation>
     </message>
     <message>
-      <source>Search name, BSN, school or case number…</source>
-      <translation>Zoek op naam, BSN, school of dossiernummer…</translation>
+      <source>Search name, birth date, BSN, school or case number… (↓ to the results)</source>
+      <translation>Zoek op naam, geboortedatum, BSN, school of dossiernummer… (↓ naar de resultaten)</translation>
     </message>
     <message>
       <source>All statuses</source>
@@ -384,8 +628,516 @@
       <translation>Alleen over tijd</translation>
     </message>
     <message>
+      <source>Columns</source>
+      <translation>Kolommen</translation>
+    </message>
+    <message>
+      <source>Choose the columns of the caseload</source>
+      <translation>Kies de kolommen van de caseload</translation>
+    </message>
+    <message>
       <source>{shown} of {total} cases</source>
       <translation>{shown} van {total} dossiers</translation>
+    </message>
+    <message>
+      <source>Edit youth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Parent or carer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit parent or carer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add parent or carer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove parent or carer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit case</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void an entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Unknown / other</source>
+      <translation>Onbekend / anders</translation>
+    </message>
+    <message>
+      <source>Female</source>
+      <translation>Vrouw</translation>
+    </message>
+    <message>
+      <source>Male</source>
+      <translation>Man</translation>
+    </message>
+    <message>
+      <source>Street</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Street and number</source>
+      <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+      <source>Postcode and place</source>
+      <translation>Postcode en plaats</translation>
+    </message>
+    <message>
+      <source>van, de, …</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Birth place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Given names</source>
+      <translation>Voornamen</translation>
+    </message>
+    <message>
+      <source>Prefix and surname</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Birth date and gender</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>BSN and birth place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— not enrolled —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Grade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enrolled since and grade</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enrolment history</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No history yet: a change of school starts it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Birth date</source>
+      <translation>Geboortedatum</translation>
+    </message>
+    <message>
+      <source>Enrolled since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Surname</source>
+      <translation>Achternaam</translation>
+    </message>
+    <message>
+      <source>Initials</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Has parental authority (gezag)</source>
+      <translation>Heeft gezag</translation>
+    </message>
+    <message>
+      <source>The child lives with this parent or carer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Relation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Given names and initials</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gender</source>
+      <translation>Geslacht</translation>
+    </message>
+    <message>
+      <source>Same address as the youth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Birth date and place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>BSN</source>
+      <translation>BSN</translation>
+    </message>
+    <message>
+      <source>Remove {name} from this youth? They no longer get letters; the audit and the letters already sent keep them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>Verwijderen</translation>
+    </message>
+    <message>
+      <source>What lies behind the absence, in a few sentences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind of case</source>
+      <translation>Soort dossier</translation>
+    </message>
+    <message>
+      <source>Underlying problems</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Explanation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the report</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the route decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the letter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void {what} “{description}”? It stays in the timeline, struck through with your reason, and no longer counts in figures, letters or deadlines.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Void</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. entered in the wrong case; typed twice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The reason</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Underlying problems: {problems}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Jeugdige bewerken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ouder of verzorger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ouder of verzorger bewerken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ouder of verzorger toevoegen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ouder of verzorger verwijderen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Melding bewerken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Contact bewerken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dossier bewerken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ongeldig maken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Onbekend / anders</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vrouw</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Man</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Straat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nr.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plaats</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Straat en huisnummer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Postcode en plaats</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Geboorteplaats</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voornamen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tussenvoegsel en achternaam</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Geboortedatum en geslacht</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>BSN en geboorteplaats</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Telefoon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— niet ingeschreven —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Leerjaar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ingeschreven sinds en leerjaar</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inschrijvingen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nog geen geschiedenis: een wissel van school begint die.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Geboortedatum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ingeschreven sinds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Achternaam</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voorletters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Heeft gezag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Het kind woont bij deze ouder of verzorger</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Relatie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voornamen en voorletters</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Geslacht</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zelfde adres als de jeugdige</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Geboortedatum en -plaats</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} verwijderen bij deze jeugdige? Er gaan geen brieven meer naartoe; de audit en de al verstuurde brieven bewaren de gegevens.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verwijderen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wat achter het verzuim zit, in een paar zinnen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Soort dossier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Consulent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Onderliggende problemen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Toelichting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>de melding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>het contact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>het routebesluit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>de brief</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{what} “{description}” ongeldig maken? Het blijft doorgestreept in de tijdlijn staan met uw reden, en telt niet meer mee in cijfers, brieven en termijnen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>bijv. bij het verkeerde dossier gezet; dubbel ingevoerd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De reden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Geselecteerde &amp;bewerken…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Jeugdige bewerken…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Ouder of verzorger toevoegen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ouder of verzorger verwijderen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Dossier bewerken…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ongeldig &amp;maken…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bewerken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Selecteer eerst een regel en druk dan op F2 om die te bewerken.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Een besluit of brief wijzig je achteraf niet: maak die ongeldig (Ctrl+Shift+X).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bewerk dit vanaf het eigen tabblad.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Selecteer eerst een ouder of verzorger op het tabblad Personen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Selecteer eerst een melding, contact, routebesluit of brief (in de tijdlijn).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dit is al ongeldig gemaakt.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>ONGELDIG: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Onderliggende problemen: {problems}</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Form</source>
@@ -430,10 +1182,6 @@
     <message>
       <source>Add agreement</source>
       <translation>Afspraak toevoegen</translation>
-    </message>
-    <message>
-      <source>Remove</source>
-      <translation>Verwijderen</translation>
     </message>
     <message>
       <source>The invitation was answered</source>
@@ -512,52 +1260,80 @@
       <translation>— niet tegen een ouder —</translation>
     </message>
     <message>
+      <source>now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record the outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stands</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing more to record for this step.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Amount (€)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sent to the OM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>OM decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Court outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exemption: advice and decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Request</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decision</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Advice asked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Advice asked on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Advice asked of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sent on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This request has been decided; nothing more to record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>New case</source>
       <translation>Nieuw dossier</translation>
-    </message>
-    <message>
-      <source>BSN</source>
-      <translation>BSN</translation>
-    </message>
-    <message>
-      <source>Given names</source>
-      <translation>Voornamen</translation>
     </message>
     <message>
       <source>Prefix</source>
       <translation>Tussenvoegsel</translation>
     </message>
     <message>
-      <source>Surname</source>
-      <translation>Achternaam</translation>
-    </message>
-    <message>
-      <source>Birth date</source>
-      <translation>Geboortedatum</translation>
-    </message>
-    <message>
-      <source>Gender</source>
-      <translation>Geslacht</translation>
-    </message>
-    <message>
-      <source>Street and number</source>
-      <translation>Straat en huisnummer</translation>
-    </message>
-    <message>
-      <source>Postcode and place</source>
-      <translation>Postcode en plaats</translation>
-    </message>
-    <message>
-      <source>Has parental authority (gezag)</source>
-      <translation>Heeft gezag</translation>
-    </message>
-    <message>
       <source>Record the first report now</source>
       <translation>De eerste melding nu vastleggen</translation>
-    </message>
-    <message>
-      <source>Kind of case</source>
-      <translation>Soort dossier</translation>
     </message>
     <message>
       <source>Opened on</source>
@@ -592,16 +1368,360 @@
       <translation>Ouder (niet verplicht)</translation>
     </message>
     <message>
-      <source>Unknown / other</source>
-      <translation>Onbekend / anders</translation>
+      <source>Show</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Female</source>
-      <translation>Vrouw</translation>
+      <source>Open tasks</source>
+      <translation type="unfinished" />
     </message>
     <message>
-      <source>Male</source>
-      <translation>Man</translation>
+      <source>Done and not needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All tasks</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assigned to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Closed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Note</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a task in the list first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A deadline is met by doing the work, not ticked off here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue: {overdue} · today: {today} · this week: {week} · later: {later}</source>
+      <translation>Over tijd: {overdue} · vandaag: {today} · deze week: {week} · later: {later}</translation>
+    </message>
+    <message>
+      <source> · done or not needed: {closed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Task done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Task not needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reschedule task</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assign task</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New task</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Task</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why not needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Current date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Colleague</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— the case's consultant —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a colleague.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose what to record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Toon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open taken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gedaan en niet nodig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alle taken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Toegewezen aan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Afgesloten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notitie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Gedaan…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Niet nodig…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Verzetten…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Toewijzen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nieuwe &amp;taak…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Heropenen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kies eerst een taak in de lijst.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Een termijn vervalt door het werk te doen (bijv. een contact vastleggen), niet door hem hier af te vinken.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Over tijd: {overdue} · vandaag: {today} · deze week: {week} · later: {later}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> · gedaan of niet nodig: {closed}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Taak gedaan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Taak niet nodig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Taak verzetten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Taak toewijzen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nieuwe taak</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Taak</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gedaan op</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Afgesloten op</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waarom niet nodig</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nieuwe datum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Huidige datum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Collega</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Omschrijving</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uiterlijk op</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dossier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— de consulent van het dossier —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kies een collega.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vrijstelling: advies en besluit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aanvraag</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Stap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Advies gevraagd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Besluit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Advies gevraagd op</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Advies gevraagd bij</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Besluit genomen op</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verzonden op</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vrijgesteld van</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vrijgesteld tot en met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Op deze aanvraag is besloten; er valt niets meer vast te leggen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kies eerst een vrijstelling in de lijst.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kies eerst een stap in de lijst (handhaving).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uitkomst vastleggen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Handhavingsstap</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ingezonden aan het OM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Beslissing OM</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uitspraak rechter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uitkomst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Datum</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bedrag (€)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voor deze stap valt niets meer vast te leggen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Besluit vrijstelling…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Uitkomst vastleggen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Taak toevoegen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kies wat u vastlegt.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>New report</source>
@@ -694,6 +1814,282 @@
     <message>
       <source>The route {route} is closed: {reasons} Write an override reason to choose it anyway.</source>
       <translation>De route {route} is gesloten: {reasons} Schrijf een reden om er toch voor te kiezen.</translation>
+    </message>
+    <message>
+      <source>Choose where the vault goes.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is a vault at this place already; open it with "Open an existing vault instead…", or choose another file name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder of the vault is not a folder.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your name is required.</source>
+      <translation>Uw naam is verplicht.</translation>
+    </message>
+    <message>
+      <source>Your initials are 1 to 4 letters, e.g. JD.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The e-mail address is not valid.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A new vault</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your casework is kept in an encrypted vault on this computer. Choose a passphrase that only you know: without it nobody, not even the administrator, can open the vault.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Browse…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open an existing vault instead…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vault file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Passphrase &amp;again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Where should the vault go?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>LVS vault (*.lvsvault)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What do you use LVS Desktop for? This decides what you may change.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your details</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Letters and the proces-verbaal use these. You can change them later under Settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. JD</source>
+      <translation>bijv. JD</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Initials (in case numbers)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Function</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Phone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;E-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>BOA (special investigating officer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;BOA number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Akte number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Akte valid &amp;until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Sworn by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Akte valid until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick the municipalities your team works for. Schools, reports and the annual figures are kept per municipality; you can add more later on the Region page.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. Zuid-Holland Zuid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Name of the region</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Make the vault</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check your answers; Back changes them. Making the vault takes a moment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>none yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Was a vault made for you already, or is it somewhere else?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>BOA (special investigating officer), if you are one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose at least one municipality: the registers of a team start with them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Function</source>
+      <translation>Functie</translation>
+    </message>
+    <message>
+      <source>Region</source>
+      <translation>Regio</translation>
+    </message>
+    <message>
+      <source>Strength: {hint}</source>
+      <translation>Sterkte: {hint}</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+      <source>Municipalities ({n})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Consultant (leerplicht and RMC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You keep your own caseload and export it to your team lead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Team lead</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You keep the region's registers and the team's roster, merge the consultants' exports and make the annual figures.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The LVS administration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You handle absolute absence and intake and keep the registers up to date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Consulent leerplicht en voortijdig schoolverlaten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Teamleider leerplicht en RMC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Medewerker administratie LVS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>oath (eed)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>affirmation (belofte)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zuid-Holland Zuid</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>LVS Desktop — first start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Making the vault…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt; &amp;Back</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Next &gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Make the vault</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>newCase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>openCase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>closeCase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>completeTask</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>voidRecord</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>&amp;New case…</source>
@@ -816,6 +2212,382 @@
       <translation>Komt binnenkort.</translation>
     </message>
     <message>
+      <source>kept by your team lead. You can add a school or partner organisation that is missing, and change what you added; the rest is read-only.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>as team lead you keep the registers and the team's roster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>as the administration you keep the registers; the team lead keeps the roster.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add municipalities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Municipality: address for objections</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Partner organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Save</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Municipality</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>N&amp;otes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick at least one municipality.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit school</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a school</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit partner organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Decision letters of {name} (CBS {code}) tell the parents to send an objection to this address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Region registers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Municipalities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Schools</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Partner organisations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Team</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Already in this vault</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search by name or CBS code…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Clear choice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Search:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} chosen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zuid-Holland Zuid (the &amp;10 municipalities)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>archived</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add from the national list…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit address…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All types</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add a school…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Import DUO file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add a partner…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add a team member…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CBS code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>College (objections)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Postal address</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>BRIN</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Municipality:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>T&amp;ype:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>BOA number</source>
+      <translation>BOA-nummer</translation>
+    </message>
+    <message>
+      <source>Covers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Administration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Import schools from DUO files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>DUO publishes every school location as open data (duo.nl, "Adressen onderwijsinstellingen"). Choose one or more of those files; first you see what would change, nothing is saved until you press Import.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No file chosen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Choose files…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;All municipalities, not only the region's</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Files:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;how:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose DUO files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>DUO files (*.csv *.txt);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading the files…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reason or fields</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>changed: {fields}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Preview (nothing saved yet): {counts}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported: {counts}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>house number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>INSTELLINGSCODE;VESTIGINGSCODE;VESTIGINGSNAAM;STRAATNAAM;HUISNUMMER-TOEVOEGING;POSTCODE;PLAATSNAAM;GEMEENTENUMMER;GEMEENTENAAM;DENOMINATIE;TELEFOONNUMMER;INTERNETADRES;ONDERWIJSSTRUCTUUR</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>11AA;11AA00;OBS De Regenboog;Bilderdijkstraat;12;3314 AB;DORDRECHT;0505;DORDRECHT;Openbaar;078-1234567;www.regenboog.example;BAS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>12BB;12BB00;CBS De Wegwijzer;Kerkweg;3;3351 AA;PAPENDRECHT;0590;PAPENDRECHT;Protestants-Christelijk;078-1110000;;BAS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>13CC;13CC00;Develcollege;Develweg;3;3331 HB;ZWIJNDRECHT;0642;ZWIJNDRECHT;Algemeen bijzonder;078-7654321;www.devel.example;VMBO/HAVO/VWO</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>14DD;14DD01;Sint-Jozefschool (dépendance);Voorstraat;140-A;3311 ES;DORDRECHT;0505;DORDRECHT;Rooms-Katholiek;078-1112223;;BAS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>15EE;15EE00;De Bolder, school voor SO en VSO;Groenedijk;20;3311 DB;DORDRECHT;0505;DORDRECHT;Openbaar;078-2223334;;SO/VSO</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>16FF;16FF00;Spookschool;Nergensweg;1;9999 ZZ;NERGENS;9999;NERGENS;Openbaar;;;BAS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>17GG;17GG00;Gomarus College;Lingewal;5;4201 AA;GORINCHEM;0512;GORINCHEM;Gereformeerd;0183-555555;;VMBO/HAVO</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>18HH;18HH00;Da Vinci College Leerpark;Leerpark;1;3311 GA;DORDRECHT;0505;DORDRECHT;Algemeen bijzonder;078-6543210;www.davinci.example;MBO</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>19JJ;19JJ00;Basisschool Oost-Kijfhoek;Kijfhoek;9;3341 AA;HENDRIK-IDO-AMBACHT;0531;HENDRIK-IDO-AMBACHT;Openbaar;078-6816000;;BAS</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>schermafbeelding wachtwoord van de teamleider</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show a&amp;rchived</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sea&amp;rch:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Add…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Arc&amp;hive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{shown} of {total}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Team member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Covers municipalities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Covers schools</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit team member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a team member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The initials are 1 to 4 letters, e.g. JD.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>#B7D3D9</source>
       <translation type="unfinished" />
     </message>
@@ -846,10 +2618,6 @@
     <message>
       <source>Figures</source>
       <translation>Cijfers</translation>
-    </message>
-    <message>
-      <source>Region</source>
-      <translation>Regio</translation>
     </message>
     <message>
       <source>Computing…</source>
@@ -902,14 +2670,6 @@
     <message>
       <source>Code (in case numbers)</source>
       <translation>Code (in dossiernummers)</translation>
-    </message>
-    <message>
-      <source>Function</source>
-      <translation>Functie</translation>
-    </message>
-    <message>
-      <source>BOA number</source>
-      <translation>BOA-nummer</translation>
     </message>
     <message>
       <source>BOA akte valid until</source>
@@ -1004,10 +2764,6 @@
       <translation>Kluis openen</translation>
     </message>
     <message>
-      <source>e.g. JD</source>
-      <translation>bijv. JD</translation>
-    </message>
-    <message>
       <source>Create vault</source>
       <translation>Kluis maken</translation>
     </message>
@@ -1048,24 +2804,8 @@
       <translation>Voer het wachtwoord in.</translation>
     </message>
     <message>
-      <source>Your name is required.</source>
-      <translation>Uw naam is verplicht.</translation>
-    </message>
-    <message>
       <source>Your code is 1 to 4 letters.</source>
       <translation>Uw code is 1 tot 4 letters.</translation>
-    </message>
-    <message>
-      <source>The two passphrases differ.</source>
-      <translation>De twee wachtwoorden verschillen.</translation>
-    </message>
-    <message>
-      <source>Too short: use at least {n} characters.</source>
-      <translation>Te kort: gebruik minstens {n} tekens.</translation>
-    </message>
-    <message>
-      <source>Strength: {hint}</source>
-      <translation>Sterkte: {hint}</translation>
     </message>
     <message>
       <source>dd-mm-yyyy</source>
