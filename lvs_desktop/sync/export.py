@@ -17,6 +17,7 @@ harmless, missing one is not.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
@@ -28,11 +29,10 @@ from lvs_desktop import __version__
 from lvs_desktop.models import Consultant, ExportLog, ReplicaState
 from lvs_desktop.models.base import expand_dots
 from lvs_desktop.sync import bundle, hlc
-from lvs_desktop.sync.document import build_document
 from lvs_desktop.sync.header import FORMAT_VERSION
 from lvs_desktop.sync.hlc import Dot
 from lvs_desktop.sync.merge import covers, vv_leq, vv_max
-from lvs_desktop.sync.rows import AUDIT, sync_tables, table_named
+from lvs_desktop.sync.rows import AUDIT, raw_cursor, sync_tables, table_named
 from lvs_desktop.sync.scope import (
     CASE,
     ENROLMENT,
@@ -40,6 +40,7 @@ from lvs_desktop.sync.scope import (
     Ids,
     Rows,
     case_children,
+    chunks,
     close_rows_over_references,
     collect,
     fetch,
@@ -48,9 +49,13 @@ from lvs_desktop.sync.signing import (
     SignerInfo,
     fingerprint,
     public_key_bytes,
+    sign_payload,
     signing_key_from_seed,
 )
 from lvs_desktop.sync.trust import replica_owners
+from lvs_desktop.sync.writer import DocumentStream, TableEncoder
+
+READ_CHUNK = 2000  # ids per SELECT ... WHERE id IN (...)
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,11 @@ def prepare_export(
     since_last: bool = False,
     now: datetime | None = None,
 ) -> PreparedExport:
+    """Decide the scope on narrow rows, then stream the chosen rows into the bundle.
+
+    Peak memory is the scope's ids and references plus one row being written and the
+    compressed bundle: no table is held in memory as Python objects.
+    """
     now = now or datetime.fromtimestamp(hlc.now_ms() / 1000, UTC)
     state = session.scalars(select(ReplicaState)).one()
     owner = session.get(Consultant, state.owner_id) if state.owner_id else None
@@ -93,32 +103,38 @@ def prepare_export(
         chosen = changed_since(rows, scope, consultant_id, *baseline(last))
     else:
         chosen = scope
-    knowledge: dict[str, int] = {}
-    for table_rows in rows.values():
-        for row in table_rows.values():
-            knowledge = vv_max(knowledge, row["vv"] or {})
-    tables = {
-        t.name: [t.encode(rows[t.name][i]) for i in sorted(chosen[t.name])]
-        for t in sync_tables()
-        if chosen[t.name]
-    }
-    sequence = next_sequence(session, consultant_id)
-    role: Literal["consultant", "team"] = "team" if state.role == "team" else "consultant"
-    since_sequence = last.sequence if last is not None else None
-    manifest: dict[str, Any] = {
-        "format_version": FORMAT_VERSION,
-        "app_version": __version__,
-        "source_replica_id": state.replica_id,
-        "source_consultant_id": state.owner_id,
-        "source_consultant_name": owner.name if owner else "",
-        "source_role": role,
-        "subject_consultant_id": consultant_id,
-        "export_sequence": sequence,
-        "since_sequence": since_sequence,
-        "since_vv": baseline(last)[0] if last is not None else {},
-        "covers_vv": knowledge,
-        "created_at": now.isoformat(),
-    }
+    knowledge = scope_knowledge(rows)
+    del rows  # from here on only ids: the rows themselves are read again one at a time
+    cursor = raw_cursor(session)
+    try:
+        sequence = next_sequence(session, consultant_id)
+        role: Literal["consultant", "team"] = "team" if state.role == "team" else "consultant"
+        since_sequence = last.sequence if last is not None else None
+        manifest: dict[str, Any] = {
+            "format_version": FORMAT_VERSION,
+            "app_version": __version__,
+            "source_replica_id": state.replica_id,
+            "source_consultant_id": state.owner_id,
+            "source_consultant_name": owner.name if owner else "",
+            "source_role": role,
+            "subject_consultant_id": consultant_id,
+            "export_sequence": sequence,
+            "since_sequence": since_sequence,
+            "since_vv": baseline(last)[0] if last is not None else {},
+            "covers_vv": knowledge,
+            "created_at": now.isoformat(),
+        }
+        stream = DocumentStream()
+        counts: dict[str, int] = {}
+        for table in sync_tables():
+            if chosen[table.name]:
+                encoder = TableEncoder.of(table)
+                counts[table.name] = stream.table(
+                    table.name, encoded_rows(cursor, encoder, chosen[table.name])
+                )
+        compressed, size = stream.finish(manifest)
+    finally:
+        cursor.close()
     key = signing_key_from_seed(state.signing_key or b"")
     signer = SignerInfo(
         replica_id=state.replica_id,
@@ -126,22 +142,39 @@ def prepare_export(
         consultant_name=owner.name if owner else "",
         role=role,
     )
-    data = bundle.write_bundle(
-        build_document(manifest, tables), passphrase=passphrase, signing_key=key, signer=signer
-    )
+    data = bundle.seal(sign_payload(key, signer, size, compressed), passphrase)
     return PreparedExport(
         data=data,
         consultant_id=consultant_id,
         sequence=sequence,
         since_sequence=since_sequence,
-        counts={name: len(table_rows) for name, table_rows in tables.items()},
+        counts=counts,
         covers_vv=knowledge,
         up_to_counter=state.counter,
         created_at=now,
         marker=hlc.as_datetime(state.hlc),
         fingerprint=fingerprint(public_key_bytes(key)),
-        rows=sum(len(table_rows) for table_rows in tables.values()),
+        rows=sum(counts.values()),
     )
+
+
+def encoded_rows(cursor: Any, encoder: TableEncoder, ids: set[str]) -> Iterator[tuple[str, str]]:
+    """(id, bundle JSON) of the rows with these ids, in ascending id order, one at a time."""
+    for batch in chunks(sorted(ids), READ_CHUNK):
+        marks = ",".join("?" * len(batch))
+        for raw in cursor.execute(encoder.select_sql(f'"id" IN ({marks})'), batch):
+            yield raw[0], encoder.encode(raw)
+
+
+def scope_knowledge(rows: Rows) -> dict[str, int]:
+    """The element-wise maximum of the version vectors of every row in scope (the bundle's
+    `covers_vv`). Rows share vectors (a change stamps all it touches alike): each distinct
+    stored text is decoded once."""
+    knowledge: dict[str, int] = {}
+    texts = {row["vv"] for table_rows in rows.values() for row in table_rows.values()}
+    for text in texts:
+        knowledge = vv_max(knowledge, _json(text))
+    return knowledge
 
 
 def record_export(session: Session, prepared: PreparedExport) -> None:
@@ -187,17 +220,21 @@ def changed_since(
     """The rows of `scope` to send after an export that covered `since_vv` at `since_at`."""
     cutoff = since_at
     chosen: Ids = {name: set() for name in scope}
+    seen: dict[str | None, bool] = {}  # stored vv text -> covered by since_vv (decoded once)
     for name, table_rows in rows.items():
         for row_id, row in table_rows.items():
-            stamp = row["updated_at"]
-            if not vv_leq(row["vv"] or {}, since_vv) or (stamp is not None and stamp >= cutoff):
+            stamp = _moment(row["updated_at"])
+            covered = seen.get(row["vv"])
+            if covered is None:
+                covered = seen[row["vv"]] = vv_leq(_json(row["vv"]), since_vv)
+            if not covered or (stamp is not None and stamp >= cutoff):
                 chosen[name].add(row_id)
     case_table = table_named(CASE)
     arrived = set()
     for case_id, row in rows[CASE].items():
         if row["consultant_id"] != consultant_id:
             continue
-        dot = expand_dots(row["dots"] or {}, case_table.fields).get("consultant_id")
+        dot = expand_dots(_json(row["dots"]), case_table.fields).get("consultant_id")
         if dot is not None and not covers(since_vv, Dot(dot[0], int(dot[1]), int(dot[2]))):
             arrived.add(case_id)
     if arrived:
@@ -213,3 +250,14 @@ def changed_since(
         chosen[AUDIT] |= {i for i, r in rows[AUDIT].items() if r["record_id"] in record_ids}
     close_rows_over_references(rows, chosen)
     return chosen
+
+
+def _moment(stored: str | None) -> datetime | None:
+    """A stored (naive UTC) timestamp, as read through the raw cursor."""
+    return None if stored is None else datetime.fromisoformat(stored)
+
+
+def _json(stored: str | None) -> dict[str, Any]:
+    """Stored bookkeeping JSON text (`vv`, `dots`) as a dict; absent is empty."""
+    value = json.loads(stored) if stored else {}
+    return value if isinstance(value, dict) else {}

@@ -9,13 +9,14 @@ the merge can compare an incoming value with a stored one.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any
 
 from sqlalchemy import Date, DateTime, LargeBinary, Table
+from sqlalchemy.orm import Session
 
 from lvs_desktop.models.base import (
     BOOKKEEPING_COLUMNS,
@@ -48,6 +49,26 @@ class SyncTable:
 
     def references_to(self, target: str) -> tuple[str, ...]:
         return tuple(col for col, ref in self.references if ref == target)
+
+    def scope_names(self) -> tuple[str, ...]:
+        """What deciding an export's scope reads of a row: the id, `updated_at`, every
+        reference (and an audit event's `record_id`), and `vv`/`dots`, all as stored (text:
+        decoded only where a rule needs them). Never the data itself."""
+        names = ["id", "updated_at", *(col for col, _ in self.references)]
+        if "record_id" in self.table.c and "record_id" not in names:
+            names.append("record_id")
+        return (*names, "vv", "dots")
+
+    def read_scope(self, cursor: Any, column: str, values: list[str]) -> Iterator[dict[str, Any]]:
+        """The scope columns (`scope_names`) of the rows whose `column` is one of `values`,
+        read through the raw DBAPI cursor, as dicts."""
+        names = self.scope_names()
+        sql = (
+            f"SELECT {', '.join(f'{n!r}'.replace(chr(39), chr(34)) for n in names)} "
+            f'FROM "{self.name}" WHERE "{column}" IN ({",".join("?" * len(values))})'
+        )
+        for raw in cursor.execute(sql, values):
+            yield dict(zip(names, raw, strict=True))
 
     # -- vault row <-> merge state -------------------------------------------------------
 
@@ -164,3 +185,8 @@ def table_named(name: str) -> SyncTable:
         if table.name == name:
             return table
     raise KeyError(name)
+
+
+def raw_cursor(session: Session) -> Any:
+    """A DBAPI cursor on the session's connection (inside its transaction)."""
+    return session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]

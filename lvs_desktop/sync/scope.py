@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lvs_desktop.sync.rows import AUDIT, SyncTable, sync_tables, table_named
+from lvs_desktop.sync.rows import AUDIT, SyncTable, raw_cursor, sync_tables, table_named
 
 CASE = "case_file"
 GUARDIAN = "guardian"
@@ -47,12 +47,14 @@ def case_children() -> list[SyncTable]:
 
 
 def collect(session: Session, consultant_id: str, consultant_replicas: Iterable[str] = ()) -> Rows:
-    """The rows (per table, by id) a bundle for this consultant may hold, each read once."""
+    """The rows (per table, by id) a bundle for this consultant may hold, each read once.
+
+    Rows are narrow (`SyncTable.scope_names`: ids, references, clock, bookkeeping as text):
+    the export reads the rows it sends again, one at a time, as it writes them."""
     rows: Rows = {t.name: {} for t in sync_tables()}
     case_table = table_named(CASE)
     c = case_table.table.c
-    for row in session.execute(select(case_table.table).where(c.consultant_id == consultant_id)):
-        rows[CASE][row.id] = dict(row._mapping)
+    fetch(session, rows, case_table, "consultant_id", {consultant_id})
     own = set(rows[CASE])
     replicas = set(consultant_replicas)
     if replicas:
@@ -80,10 +82,10 @@ def fetch(session: Session, rows: Rows, table: SyncTable, column: str, values: s
     """Read the rows of `table` whose `column` is one of `values` (those not read already)."""
     if column == "id":
         values = values - rows[table.name].keys()
-    col = table.table.c[column]
+    cursor = raw_cursor(session)
     for batch in chunks(values):
-        for row in session.execute(select(table.table).where(col.in_(batch))).all():
-            rows[table.name][row.id] = dict(row._mapping)
+        for row in table.read_scope(cursor, column, batch):
+            rows[table.name][row["id"]] = row
 
 
 def close_over_references(session: Session, rows: Rows) -> None:
