@@ -37,11 +37,11 @@ def date_forms(day: date) -> tuple[str, str]:
 
 def search_key(words: Iterable[str | None], dates: Iterable[date | None] = ()) -> str:
     """The folded key of a record: its words (None skipped) and each date in both forms."""
-    parts = [fold(w) for w in words if w]
+    parts = [_term(w) for text in words if text for w in fold(text).split()]
     for d in dates:
         if d is not None:
             parts.extend(date_forms(d))
-    return " ".join(" ".join(parts).split())
+    return " ".join(parts)
 
 
 def _term(word: str) -> str:
