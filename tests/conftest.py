@@ -86,3 +86,21 @@ def _reset_language() -> Iterator[None]:
         sys.modules["lvs_desktop.ui.i18n"].install("en")
     if "lvs_desktop.ui.letters.i18n" in sys.modules:
         sys.modules["lvs_desktop.ui.letters.i18n"].ensure_translator()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def print_system(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """A private CUPS scheduler for the whole session, so no test reaches a real printer.
+
+    Started before any test, because libcups remembers the server the first time Qt asks
+    for printers. Where CUPS cannot run (no `cups` package, not root), the server points at a
+    socket that does not exist: printing to a queue then fails, as on a machine without one.
+    """
+    from benchmarks import cups_sandbox
+
+    if not cups_sandbox.available():
+        os.environ["CUPS_SERVER"] = str(tmp_path_factory.mktemp("no-cups") / "none.sock")
+        yield None
+        return
+    with cups_sandbox.PrivateCups(tmp_path_factory.mktemp("print")) as cups:
+        yield cups

@@ -61,25 +61,24 @@ def print_queue(vault: Vault) -> list[QueueEntry]:
             )
             .order_by(Letter.created_at, Letter.id)
         ).all()
-        keys = [_address_key(s, x) for x, _ in rows]
-    households: dict[tuple[str, ...], int] = {}
-    for key in keys:
-        households.setdefault(key, len(households) + 1)
-    entries = [
-        QueueEntry(
-            id=x.id,
-            case_id=x.case_id,
-            reference=reference,
-            title=templates[x.kind].title if x.kind in templates else x.kind,
-            recipient_name=x.recipient_name,
-            letter_date=x.sent_on,
-            draft=letters._is_draft(x, templates),  # TODO(lead): make public at integration
-            household=households[key],
-            printed=x.printed_at is not None,
-            posted_on=x.posted_on,
-        )
-        for (x, reference), key in zip(rows, keys, strict=True)
-    ]
+        households: dict[tuple[str, ...], int] = {}
+        entries = []
+        for x, reference in rows:
+            household = households.setdefault(_address_key(s, x), len(households) + 1)
+            entries.append(
+                QueueEntry(
+                    id=x.id,
+                    case_id=x.case_id,
+                    reference=reference,
+                    title=templates[x.kind].title if x.kind in templates else x.kind,
+                    recipient_name=x.recipient_name,
+                    letter_date=x.sent_on,
+                    draft=letters._is_draft(x, templates),  # TODO(lead): make public
+                    household=household,
+                    printed=x.printed_at is not None,
+                    posted_on=x.posted_on,
+                )
+            )
     return sorted(entries, key=lambda e: e.household)  # stable: oldest first within one
 
 
