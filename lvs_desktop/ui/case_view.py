@@ -26,6 +26,8 @@ from lvs_desktop.models import UserError
 from lvs_desktop.services import ChangeSummary
 from lvs_desktop.services.case_detail import CaseDetail, CaseHeader, case_detail
 from lvs_desktop.services.cases import record_view
+from lvs_desktop.ui.case_edit import CaseEditor, timeline_rows
+from lvs_desktop.ui.casework_texts import tr as casework_tr
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.empty_hint import EmptyHint, action_hint
 from lvs_desktop.ui.formatting import fmt_date, fmt_datetime, fmt_hours
@@ -141,6 +143,8 @@ class CaseHeaderWidget(QFrame):
                 else ""
             ),
         ]
+        if h.problems:
+            lines.append(casework_tr("Underlying problems: {problems}").format(problems=h.problems))
         self.facts.setText("\n".join(lines))
         parts = [f"<b>{escape(tr('Next deadlines'))}</b>"]
         for d in h.deadlines[:4]:
@@ -180,6 +184,8 @@ class CaseView(QWidget):
         self.case_id = case_id
         self.detail: CaseDetail | None = None
         self._actions = {a.objectName(): a for a in actions}
+        self.editor = CaseEditor(self)  # edit/void actions: F2, Ctrl+Shift+Y/G/U/X
+        self._actions.update(self.editor.actions)
         self.header = CaseHeaderWidget(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("caseTabs")
@@ -257,6 +263,7 @@ class CaseView(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             buttons.addWidget(button)
+        buttons.addWidget(self.editor.menu_button())
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -274,6 +281,7 @@ class CaseView(QWidget):
         view.setObjectName(f"tab_{key}")
         model.modelReset.connect(lambda v=view: fit_columns(v))
         EmptyHint(view, self._empty_text(key))
+        self.editor.attach(view)
         self.tabs.addTab(view, title)
 
     def _empty_text(self, key: str) -> str:
@@ -299,17 +307,7 @@ class CaseView(QWidget):
 
     def _fill(self, d: CaseDetail) -> None:
         m = self.models
-        m["timeline"].set_rows(
-            [
-                (
-                    fmt_datetime(e.at).removesuffix(" 00:00"),
-                    tr(TIMELINE_KINDS.get(e.kind, e.kind)),
-                    e.title,
-                    e.detail,
-                )
-                for e in reversed(d.timeline)
-            ]
-        )
+        m["timeline"].set_rows(**timeline_rows(d, TIMELINE_KINDS))  # ids, voided struck
         m["reports"].set_rows(
             [
                 (
@@ -325,6 +323,7 @@ class CaseView(QWidget):
                 for r in d.reports
             ],
             [r.id for r in d.reports],
+            struck=[r.void_reason is not None for r in d.reports],
         )
         m["contacts"].set_rows(
             [
@@ -340,6 +339,7 @@ class CaseView(QWidget):
                 for c in reversed(d.contacts)
             ],
             [c.id for c in reversed(d.contacts)],
+            struck=[c.void_reason is not None for c in reversed(d.contacts)],
         )
         m["routes"].set_rows(
             [
@@ -353,6 +353,7 @@ class CaseView(QWidget):
                 for r in reversed(d.routes)
             ],
             [r.id for r in reversed(d.routes)],
+            struck=[r.void_reason is not None for r in reversed(d.routes)],
         )
         if "letters" in m:
             m["letters"].set_rows(
@@ -386,7 +387,7 @@ class CaseView(QWidget):
         m["people"].set_rows(
             [
                 (
-                    tr(RELATIONS.get(p.role, p.role)),
+                    p.relation_label or tr(RELATIONS.get(p.role, p.role)),
                     p.name,
                     _yes_no(p.has_authority),
                     p.address,
