@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lvs_desktop.services.region import roster
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.region.texts import tr
 
@@ -38,8 +39,9 @@ class Rights:
 
 
 def rights_for(vault: Vault) -> Rights:
-    """The owner's rights (runs on a worker)."""
-    role = "team_lead" if vault.role == "team" else "consultant"
+    """The owner's rights (runs on a worker): the role the roster gives the vault's owner."""
+    owner = [r for r in roster.list_roster(vault, include_archived=True) if r.id == vault.owner_id]
+    role = owner[0].role if owner else ("team_lead" if vault.role == "team" else "consultant")
     return Rights(
         role,
         registers=role in ("team_lead", "administration"),

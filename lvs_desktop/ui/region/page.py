@@ -8,7 +8,6 @@ Nothing reads the vault until the page is first shown (`activate`).
 
 from __future__ import annotations
 
-import contextlib
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -66,6 +65,7 @@ class RegionPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.schools.municipalities_source = self.municipalities
         self._role_known = False
+        self._waiting: RegisterTab | None = None
 
     def activate(self) -> None:
         """Called by the main window each time the page is shown."""
@@ -82,14 +82,14 @@ class RegionPage(QWidget):
             tab.rights = rights  # type: ignore[attr-defined]
             tab.update_buttons()
         self.heading.setText(f"<b>{tr('Region registers')}</b> — {rights.note()}")
-        first = self.by_key[TABS[self.tabs.currentIndex()][0]]
-        first.loaded.connect(self._first_loaded)
+        self._waiting = self.by_key[TABS[self.tabs.currentIndex()][0]]
+        self._waiting.loaded.connect(self._first_loaded)
         self._tab_shown(self.tabs.currentIndex())
 
     def _first_loaded(self) -> None:
-        for tab in self.by_key.values():
-            with contextlib.suppress(RuntimeError, TypeError):
-                tab.loaded.disconnect(self._first_loaded)
+        if self._waiting is not None:
+            self._waiting.loaded.disconnect(self._first_loaded)
+            self._waiting = None
         self.ready.emit()
 
     def _tab_shown(self, index: int) -> None:

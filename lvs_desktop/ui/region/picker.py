@@ -35,10 +35,16 @@ PRESET_LABEL = "Zuid-Holland Zuid (the &10 municipalities)"
 
 @dataclass(frozen=True)
 class Place:
-    """A municipality of the national list: its CBS code ("0505") and name."""
+    """A municipality of the national list: its CBS code ("0505") and name. Other lists
+    put an id in `code` and what the second column shows in `detail`."""
 
     code: str
     name: str
+    detail: str | None = None
+
+    @property
+    def second(self) -> str:
+        return self.code if self.detail is None else self.detail
 
 
 class PlacesModel(QAbstractTableModel):
@@ -48,8 +54,14 @@ class PlacesModel(QAbstractTableModel):
     HEADERS = ("Municipality", "CBS code")
     checked_changed = Signal()
 
-    def __init__(self, places: Sequence[Place] = (), parent: Any = None) -> None:
+    def __init__(
+        self,
+        places: Sequence[Place] = (),
+        parent: Any = None,
+        headers: tuple[str, str] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._headers = headers or self.HEADERS
         self._places: list[Place] = []
         self._checked: set[str] = set()
         self._locked: set[str] = set()
@@ -107,7 +119,7 @@ class PlacesModel(QAbstractTableModel):
             return None
         place = self._places[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, SortRole):
-            return place.name if index.column() == 0 else place.code
+            return place.name if index.column() == 0 else place.second
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == 0:
             on = place.code in self._checked or place.code in self._locked
             return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
@@ -139,9 +151,9 @@ class PlacesModel(QAbstractTableModel):
         if (
             role == Qt.ItemDataRole.DisplayRole
             and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
+            and 0 <= section < len(self._headers)
         ):
-            return tr(self.HEADERS[section])
+            return tr(self._headers[section])
         return None
 
 
@@ -172,7 +184,8 @@ class PlacesProxy(QSortFilterProxyModel):
 
 
 class MunicipalityPicker(QWidget):
-    """Search field, the national list with check boxes, a preset button, and a count."""
+    """Search field, the national list with check boxes, a preset button, and a count.
+    (With other `headers` it picks any (id, name) list, e.g. the schools a consultant covers.)"""
 
     changed = Signal()
 
@@ -181,9 +194,10 @@ class MunicipalityPicker(QWidget):
         places: Sequence[Place] = (),
         preset: tuple[str, Sequence[str]] | None = None,
         parent: QWidget | None = None,
+        headers: tuple[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.model = PlacesModel(places, self)
+        self.model = PlacesModel(places, self, headers)
         self.proxy = PlacesProxy(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(self)

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 from lvs_desktop.services import ChangeSummary
 from lvs_desktop.services.region import municipalities as mun
 from lvs_desktop.services.region import partners as par
+from lvs_desktop.services.region import roster
 from lvs_desktop.services.region import schools as sch
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.context import DeskContext
+from lvs_desktop.ui.formatting import fmt_date
 from lvs_desktop.ui.region.access import Rights
 from lvs_desktop.ui.region.dialogs import (
     AddMunicipalitiesDialog,
@@ -25,6 +27,7 @@ from lvs_desktop.ui.region.dialogs import (
 from lvs_desktop.ui.region.school_import import SchoolImportDialog
 from lvs_desktop.ui.region.tab import RegisterTab, open_dialog
 from lvs_desktop.ui.region.table import Column, RegisterModel
+from lvs_desktop.ui.region.team_dialog import ConsultantDialog
 from lvs_desktop.ui.region.texts import tr
 from lvs_desktop.ui.widgets import fit_columns
 
@@ -274,21 +277,79 @@ class PartnersTab(RegisterTabWithRights):
         return par.archive_partner(vault, row.id, archived)
 
 
-# -- team ----------------------------------------------------------------------------------
+# -- team ---------------------------------------------------------------------------------
+
+
+def team_model() -> RegisterModel[roster.ConsultantRow]:
+    return RegisterModel(
+        [
+            Column(tr("Name"), lambda r: r.name),
+            Column(tr("Initials"), lambda r: r.code),
+            Column(tr("Role"), lambda r: tr(ROLE_TEXT.get(r.role, r.role))),
+            Column(tr("Function"), lambda r: r.function_title or ""),
+            Column(tr("BOA number"), lambda r: r.boa_number or ""),
+            Column(
+                tr("Akte valid until"),
+                lambda r: fmt_date(r.akte_expires_on),
+                sort=lambda r: r.akte_expires_on.isoformat() if r.akte_expires_on else "",
+            ),
+            Column(tr("Covers"), lambda r: ", ".join(r.covers)),
+            Column(tr("Status"), _archived),
+        ],
+        id_of=lambda r: r.id,
+        archived=lambda r: r.archived,
+    )
+
+
+ROLE_TEXT = {
+    "consultant": "Consultant",
+    "team_lead": "Team lead",
+    "administration": "Administration",
+}
 
 
 class TeamTab(RegisterTabWithRights):
-    tables = ("consultant", "coverage")
+    tables = ("consultant", "coverage", "municipality", "school")
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
-        super().__init__(context, RegisterModel([Column(tr("Name"), lambda r: r.name)]), parent)
+        super().__init__(context, team_model(), parent)
         self.setObjectName("teamTab")
+        self.add_button.setText(tr("&Add a team member…"))
+        self._municipalities: list[mun.MunicipalityRow] = []
+        self._schools: list[sch.SchoolRow] = []
 
-    def fetch(self, vault: Vault) -> list[Any]:
-        return []
+    def fetch(
+        self, vault: Vault
+    ) -> tuple[list[roster.ConsultantRow], list[mun.MunicipalityRow], list[sch.SchoolRow]]:
+        return (
+            roster.list_roster(vault, include_archived=True),
+            mun.list_municipalities(vault, include_archived=True),
+            sch.list_schools(vault, include_archived=True),
+        )
+
+    def show_rows(self, result: Any) -> None:
+        rows, self._municipalities, self._schools = result
+        super().show_rows(rows)
+        fit_columns(self.table)
 
     def may_add(self) -> bool:
         return self.rights.roster
 
     def may_change(self, row: Any) -> bool:
         return self.rights.roster
+
+    def add(self) -> ConsultantDialog | None:
+        if not self.may_add():
+            return None
+        dialog = ConsultantDialog(self.context, self._municipalities, self._schools, None, self)
+        return open_dialog(self, dialog)
+
+    def edit(self) -> ConsultantDialog | None:
+        row = self.current_row()
+        if row is None or not self.may_change(row):
+            return None
+        dialog = ConsultantDialog(self.context, self._municipalities, self._schools, row, self)
+        return open_dialog(self, dialog)
+
+    def archive(self, vault: Vault, row: Any, archived: bool) -> ChangeSummary:
+        return roster.archive_consultant(vault, row.id, archived)

@@ -41,18 +41,32 @@ from lvs_desktop.ui.region.texts import tr
 from lvs_desktop.ui.widgets import ErrorLabel, fit_columns, make_table
 from lvs_desktop.ui.worker import error_text, start_job
 
+FIELD_LABELS = {
+    "name": "name",
+    "street": "street",
+    "house_number": "house number",
+    "postcode": "postcode",
+    "city": "town",
+    "municipality_id": "municipality",
+    "phone": "phone",
+    "website": "website",
+    "denomination": "denomination",
+    "school_type": "type",
+}
+
 
 def preview_model() -> RegisterModel[ImportLine]:
     def what(line: ImportLine) -> str:
         if line.outcome == "changed":
-            return tr("changed: {fields}").format(fields=", ".join(line.fields))
+            names = ", ".join(tr(FIELD_LABELS.get(f, f)) for f in line.fields)
+            return tr("changed: {fields}").format(fields=names)
         return line.reason
 
     return RegisterModel(
         [
             Column(tr("Line"), lambda r: str(r.line), sort=lambda r: (r.file, r.line)),
             Column(tr("Outcome"), lambda r: r.outcome_label),
-            Column(tr("Location"), lambda r: r.location_code),
+            Column(tr("Location code"), lambda r: r.location_code),
             Column(tr("Name"), lambda r: r.name),
             Column(tr("Reason or fields"), what),
             Column(tr("File"), lambda r: r.file),
