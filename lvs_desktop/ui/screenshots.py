@@ -134,9 +134,6 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
         window.nav.setCurrentRow(1)
         wait_for(window.agenda.loaded, 10_000) if not window.agenda.entries else None
         shots.append(grab(window, out, "17-agenda"))
-        from lvs_desktop.ui.outcome_screens import shoot_outcomes
-
-        shots += shoot_outcomes(window, out, grab, wait_for)  # tasks done, outcome dialogs
         window.nav.setCurrentRow(5)
         shots.append(grab(window, out, "18-instellingen"))
         window.nav.setCurrentRow(2)
@@ -150,17 +147,10 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
             wait_for(reports.report_ready)
         settle()
         shots.append(grab(window, out, "19c-rapportages"))
-        window.nav.setCurrentRow(6)  # the Region page, as a consultant sees it
-        wait_for(window.pages["region"].ready, 10_000)
-        shots.append(grab(window, out, "19d-regio-consulent"))
         desk.lock()
         assert desk.dialog is not None
         shots.append(grab(desk.dialog, out, "20-vergrendeld"))
         desk.quit()
-    app.processEvents()
-    from lvs_desktop.ui.region.screens import shoot_first_run
-
-    shots += shoot_first_run(out, grab, wait_for)
     app.processEvents()
     return shots
 

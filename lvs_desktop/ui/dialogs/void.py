@@ -37,6 +37,7 @@ class VoidDialog(FormDialog):
         super().__init__(context, parent)
         retitle(self)
         what = tr(ENTITY_WORDS.get(entity, entity))
+        what = what[:1].upper() + what[1:]  # it opens the sentence
         self.set_intro(
             tr(
                 "Void {what} \u201c{description}\u201d? It stays in the timeline, struck "
