@@ -134,6 +134,9 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
         window.nav.setCurrentRow(1)
         wait_for(window.agenda.loaded, 10_000) if not window.agenda.entries else None
         shots.append(grab(window, out, "17-agenda"))
+        from lvs_desktop.ui.outcome_screens import shoot_outcomes
+
+        shots += shoot_outcomes(window, out, grab, wait_for)  # tasks done, outcome dialogs
         window.nav.setCurrentRow(5)
         shots.append(grab(window, out, "18-instellingen"))
         window.nav.setCurrentRow(2)

@@ -1,0 +1,121 @@
+"""Screenshots of the agenda with done tasks, the task dialogs and the outcome dialogs, on
+the open demo window (called by `ui.screenshots`). The steps it records (two tasks closed, a
+pending exemption, a PV sent to the OM, a Halt referral) go through the services, into the
+temporary demo vault only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QTableView, QWidget
+
+from lvs_desktop.services import decisions, outcomes, tasks
+from lvs_desktop.services.decisions import EnforcementInput, ExemptionInput
+from lvs_desktop.ui.dialogs.base import FormDialog
+from lvs_desktop.ui.dialogs.task import (
+    AssignTaskDialog,
+    FinishTaskDialog,
+    NewTaskDialog,
+    NotNeededDialog,
+    RescheduleTaskDialog,
+    TaskRef,
+)
+from lvs_desktop.ui.main_window import MainWindow
+from lvs_desktop.ui.widgets import RowsModel
+
+Grab = Callable[[QWidget, Path, str], Path]
+
+
+def shoot_outcomes(
+    window: MainWindow, out: Path, grab: Grab, wait_for: Callable[[SignalInstance, int], None]
+) -> list[Path]:
+    shots: list[Path] = []
+    ctx = window.context
+    vault, today = ctx.vault, ctx.today()
+    agenda = window.agenda
+    window.nav.setCurrentRow(1)
+    open_tasks = [e for e in agenda_rows_now(window) if e.task_id and e.overdue(today)]
+    for entry, status, note in zip(
+        open_tasks,
+        ("done", "not_needed"),
+        ("School gebeld: rooster aangepast", "Leerling is verhuisd"),
+        strict=False,
+    ):
+        assert entry.task_id is not None
+        tasks.finish_task(vault, entry.task_id, status, today, note, today)
+    agenda.show_box.setCurrentIndex(2)  # all tasks
+    wait_for(agenda.loaded, 10_000)
+    shots.append(grab(window, out, "17b-agenda-alle-taken"))
+    agenda.show_box.setCurrentIndex(0)
+    wait_for(agenda.loaded, 10_000)
+    first = next(e for e in agenda.entries if e.task_id)
+    assert first.task_id is not None
+    ref = TaskRef(first.task_id, first.reference, first.what, first.due_on)
+    for name, make in (
+        ("17c-taak-gedaan", lambda: FinishTaskDialog(ctx, ref, window)),
+        ("17d-taak-niet-nodig", lambda: NotNeededDialog(ctx, ref, window)),
+        ("17e-taak-verzetten", lambda: RescheduleTaskDialog(ctx, ref, window)),
+        ("17f-taak-toewijzen", lambda: AssignTaskDialog(ctx, ref, window)),
+        ("17g-nieuwe-taak", lambda: NewTaskDialog(ctx, first.case_id, first.reference, window)),
+    ):
+        shots.append(_dialog(window, make(), out, name, grab))
+
+    case_id = first.case_id
+    exemption = decisions.record_exemption(
+        vault, case_id, ExemptionInput("5a", today - timedelta(days=20))
+    ).first("exemption")
+    decisions.request_exemption_advice(
+        vault, exemption, today - timedelta(days=10), "Samenwerkingsverband Dordrecht", today
+    )
+    pv = decisions.record_enforcement(
+        vault, case_id, EnforcementInput("pv_pupil", today - timedelta(days=30))
+    ).first("enforcement")
+    outcomes.send_pv_to_om(vault, pv, today - timedelta(days=25), today)
+    outcomes.record_om_decision(vault, pv, "dagvaarding", today - timedelta(days=10), None, today)
+    halt = decisions.record_enforcement(
+        vault, case_id, EnforcementInput("halt", today - timedelta(days=40), halt_hours=6)
+    ).first("enforcement")
+    window.show_case(case_id)
+    view = window.case_view
+    assert view is not None
+    for tab, record, name in (
+        ("exemptions", exemption, "21-vrijstelling-besluit"),
+        ("enforcements", pv, "22-pv-uitspraak-rechter"),
+        ("enforcements", halt, "23-halt-uitkomst"),
+    ):
+        table = view.findChild(QTableView, f"tab_{tab}")
+        assert table is not None
+        view.tabs.setCurrentWidget(table)
+        model = table.model()
+        ids = [model.index(r, 0).data(RowsModel.IdRole) for r in range(model.rowCount())]
+        row = ids.index(record)
+        table.setCurrentIndex(model.index(row, 0))
+        if name == "21-vrijstelling-besluit":
+            shots.append(grab(window, out, "21a-dossier-vrijstellingen"))
+        key = "decide_exemption" if tab == "exemptions" else "record_outcome"
+        dialog = window.outcomes.trigger(key)
+        assert dialog is not None
+        if name == "22-pv-uitspraak-rechter":
+            dialog.choice.set_code("geldboete")  # type: ignore[attr-defined]
+            dialog.amount.setText("150,00")  # type: ignore[attr-defined]
+        shots.append(_dialog(window, dialog, out, name, grab, shown=True))
+    window.close_case_view()
+    return shots
+
+
+def agenda_rows_now(window: MainWindow) -> list:  # type: ignore[type-arg]
+    return tasks.agenda_rows(window.context.vault, window.context.owner_id, "open")
+
+
+def _dialog(
+    window: MainWindow, dialog: FormDialog, out: Path, name: str, grab: Grab, shown: bool = False
+) -> Path:
+    if not shown:
+        window._show_dialog(dialog)
+    dialog.adjustSize()
+    path = grab(dialog, out, name)
+    dialog.reject()
+    return path
