@@ -19,11 +19,12 @@ UNKNOWN = "?"
 def count_relative_reports(
     session: Session, window: Window, tally: Tally, terms: ReportTerms
 ) -> None:
-    """Meldingen relatief verzuim: elke niet-verwijderde, niet ongeldig gemaakte melding van het soort 16 uur,
-    langdurig relatief, luxe of overig verzuim, in het schooljaar van de datum van ontvangst,
-    voor de gemeente van het dossier bij opening, naar soort melding en het soort school dat
-    meldde (anders de school van het dossier; "onbekend" als geen van beide bekend is). Elke
-    volgende melding in hetzelfde dossier telt opnieuw: DUO telt meldingen, geen leerlingen."""
+    """Meldingen relatief verzuim: elke niet-verwijderde, niet ongeldig gemaakte melding van het
+    soort 16 uur, langdurig relatief, luxe of overig verzuim, in het schooljaar van de datum van
+    ontvangst, voor de gemeente van het dossier bij opening, naar soort melding en het soort
+    school dat meldde (anders de school van het dossier; "onbekend" als geen van beide bekend
+    is). Elke volgende melding in hetzelfde dossier telt opnieuw: DUO telt meldingen, geen
+    leerlingen."""
     types = school_types(session, tally)
     wanted = set(RELATIVE_REPORT_TYPES)
     for r in facts.reports(session, tally):
@@ -38,9 +39,9 @@ def count_relative_reports(
 def count_reports_18_plus(
     session: Session, window: Window, tally: Tally, terms: ReportTerms
 ) -> None:
-    """Meldingen 18-plus verzuim: elke niet-verwijderde, niet ongeldig gemaakte melding van het soort 18-plus
-    verzuim, in het schooljaar van de datum van ontvangst, voor de gemeente van het dossier
-    bij opening."""
+    """Meldingen 18-plus verzuim: elke niet-verwijderde, niet ongeldig gemaakte melding van het
+    soort 18-plus verzuim, in het schooljaar van de datum van ontvangst, voor de gemeente van
+    het dossier bij opening."""
     for r in facts.reports(session, tally):
         year = window.year_of(r.received_on)
         if year is not None and r.report_type == "18_plus":

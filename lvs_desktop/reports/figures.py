@@ -24,6 +24,7 @@ from lvs_desktop.reports.counts_caseload import (
     count_past_deadline,
 )
 from lvs_desktop.reports.counts_decisions import count_exemptions, count_halt, count_pvs, count_svb
+from lvs_desktop.reports.counts_problems import count_underlying_problems
 from lvs_desktop.reports.counts_rmc import count_early_leavers, count_screening_17
 from lvs_desktop.reports.tally import Tally, Window
 from lvs_desktop.reports.terms import RELATIVE_REPORT_TYPES, ReportTerms
@@ -137,6 +138,14 @@ FIGURES: tuple[FigureSpec, ...] = (
         ),
         count_pvs,
         subtotals=True,
+    ),
+    FigureSpec(
+        "underlying_problems",
+        "Relatief verzuim",
+        "Onderliggende problemen in nieuwe dossiers",
+        (Dim("Onderliggend probleem", "underlying_problem"),),
+        count_underlying_problems,
+        additive=False,
     ),
     FigureSpec(
         "halt",

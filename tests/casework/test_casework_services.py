@@ -308,3 +308,19 @@ def test_a_voided_letter_is_not_sent_and_not_in_the_print_queue(
     assert letters.unprinted_letters(vault) == []
     timeline = case_detail(vault, work.case_id, TODAY).timeline
     assert [e.void_reason for e in timeline if e.kind == "letter"] == ["Verkeerde datum."]
+
+
+def test_the_figures_count_cases_per_underlying_problem(vault: Vault, work: Casework) -> None:
+    with vault.session() as s:
+        consultant_id = s.get_one(Case, work.case_id).consultant_id
+    cases.update_case(
+        vault,
+        work.case_id,
+        CaseEdit("relative_absence", consultant_id, "Gepest in de klas.", ("bullying", "family")),
+    )
+    report = report_from(compute_figures(vault, "2026-2027", as_of=TODAY), "2026-2027")
+    table = report.table("underlying_problems")
+    rows = {r.label: r.values[-1] for r in table.rows}
+    assert rows["Pesten"] == 1 and rows["Gezinsproblematiek"] == 1
+    assert rows["Psychische problemen"] == 0
+    assert "Totaal" not in rows  # a case with two problems counts twice: no total
