@@ -10,7 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -205,13 +207,14 @@ class MunicipalityPicker(QWidget):
         self.search.setPlaceholderText(tr("Search by name or CBS code…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_text)
-        self.search.returnPressed.connect(self._tick_single_match)
+        self.search.installEventFilter(self)  # Enter ticks; it must not press the dialog's OK
         self.table = make_table(self.proxy, self)
         self.table.setObjectName("municipalityList")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setColumnWidth(0, 260)
-        self.table.activated.connect(self._toggle)
+        self.table.doubleClicked.connect(self._toggle)
+        self.table.installEventFilter(self)  # Enter ticks the row, not the dialog's OK
         self.preset_codes: tuple[str, ...] = ()
         self.preset_button = QPushButton(self)
         self.preset_button.setObjectName("presetButton")
@@ -265,6 +268,19 @@ class MunicipalityPicker(QWidget):
         state = source.data(Qt.ItemDataRole.CheckStateRole)
         new = Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked
         self.model.setData(source, new, Qt.ItemDataRole.CheckStateRole)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)  # type: ignore[attr-defined]
+        ):
+            if watched is self.search:
+                self._tick_single_match()
+                return True
+            if watched is self.table and self.table.currentIndex().isValid():
+                self._toggle(self.table.currentIndex())
+                return True
+        return super().eventFilter(watched, event)
 
     def _tick_single_match(self) -> None:
         if self.proxy.rowCount() == 1:

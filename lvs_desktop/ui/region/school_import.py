@@ -171,16 +171,21 @@ class SchoolImportDialog(QDialog):
 
     # -- choosing and previewing --------------------------------------------------------
 
-    def choose_file(self) -> None:
-        """The native file dialog, then `load_files`."""
-        chosen, _ = QFileDialog.getOpenFileNames(
+    def choose_file(self) -> QFileDialog:
+        """The file dialog (opened, not exec'd: a lock can close it); `load_files` follows."""
+        dialog = QFileDialog(
             self,
             tr("Choose DUO files"),
             str(self.paths[0].parent) if self.paths else "",
             tr("DUO files (*.csv *.txt);;All files (*)"),
         )
-        if chosen:
-            self.load_files([Path(p) for p in chosen])
+        dialog.setObjectName("duoFileDialog")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.filesSelected.connect(lambda chosen: self.load_files([Path(p) for p in chosen]))
+        self.file_dialog = dialog
+        dialog.open()
+        return dialog
 
     def load_files(self, paths: list[Path]) -> None:
         """Preview what importing `paths` would do (on the worker)."""
