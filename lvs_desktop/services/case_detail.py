@@ -30,6 +30,7 @@ from lvs_desktop.services.enrolments import EnrolmentRow
 from lvs_desktop.services.outcomes import exemption_stand, stand
 from lvs_desktop.services.queries import CATEGORIES
 from lvs_desktop.services.settings import get_terms
+from lvs_desktop.services.tasks import effective_status
 from lvs_desktop.services.validation import get_live
 from lvs_desktop.store import Vault
 
@@ -334,7 +335,13 @@ def case_detail(vault: Vault, case_id: str, today: date | None = None) -> CaseDe
             for c in contacts
         )
         tasks = tuple(
-            TaskRow(t.id, t.description, t.due_on, t.done_on, lab["task_status"].get(t.status, ""))
+            TaskRow(
+                t.id,
+                t.description,
+                t.due_on,
+                t.done_on,
+                lab["task_status"].get(effective_status(t.status, t.done_on), ""),
+            )
             for t in case.tasks
             if not t.deleted
         )

@@ -27,6 +27,13 @@ Show = Literal["open", "done", "all"]
 CLOSED = ("done", "not_needed")
 
 
+def effective_status(status: str, done_on: date | None) -> str:
+    """A task closed before statuses existed (or by `contacts.complete_task`) is "done"."""
+    if done_on is None:
+        return "open"
+    return "done" if status == "open" else status
+
+
 def _open_task(session: Session, task_id: str) -> Task:
     task: Task = get_live(session, Task, task_id, "Taak")
     if task.done_on is not None:
@@ -219,8 +226,8 @@ def agenda_rows(
             desc,
             due,
             tid,
-            status,
-            status_labels.get(status, status),
+            effective_status(status, done),
+            status_labels.get(effective_status(status, done), status),
             done,
             note or "",
             who or "",

@@ -13,6 +13,7 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QTableView, QWidget
 
 from lvs_desktop.services import decisions, outcomes, tasks
+from lvs_desktop.services.caseload import CaseloadFilter, list_cases
 from lvs_desktop.services.decisions import EnforcementInput, ExemptionInput
 from lvs_desktop.ui.dialogs.base import FormDialog
 from lvs_desktop.ui.dialogs.task import (
@@ -37,33 +38,33 @@ def shoot_outcomes(
     vault, today = ctx.vault, ctx.today()
     agenda = window.agenda
     window.nav.setCurrentRow(1)
-    open_tasks = [e for e in agenda_rows_now(window) if e.task_id and e.overdue(today)]
-    for entry, status, note in zip(
-        open_tasks,
-        ("done", "not_needed"),
-        ("School gebeld: rooster aangepast", "Leerling is verhuisd"),
-        strict=False,
+    case = list_cases(vault, CaseloadFilter(open_only=True, consultant_id=ctx.owner_id))[0]
+    case_id, reference = case.case_id, case.reference
+    for what, days, status, note in (
+        ("School bellen over het rooster", -6, "done", "Rooster aangepast met de mentor"),
+        ("Verwijzing jeugdarts nagaan", -2, "not_needed", "Jeugdarts zocht zelf contact"),
     ):
-        assert entry.task_id is not None
-        tasks.finish_task(vault, entry.task_id, status, today, note, today)
+        made = tasks.add_task(vault, case_id, what, today + timedelta(days=days)).first("task")
+        tasks.finish_task(vault, made, status, today, note, today)
+    due = today + timedelta(days=3)
+    what = "Terugbellen mentor over het rooster"
+    task_id = tasks.add_task(vault, case_id, what, due).first("task")
+    ref = TaskRef(task_id, reference, what, due)
     agenda.show_box.setCurrentIndex(2)  # all tasks
     wait_for(agenda.loaded, 10_000)
+    agenda.later.setChecked(True)
     shots.append(grab(window, out, "17b-agenda-alle-taken"))
     agenda.show_box.setCurrentIndex(0)
     wait_for(agenda.loaded, 10_000)
-    first = next(e for e in agenda.entries if e.task_id)
-    assert first.task_id is not None
-    ref = TaskRef(first.task_id, first.reference, first.what, first.due_on)
     for name, make in (
         ("17c-taak-gedaan", lambda: FinishTaskDialog(ctx, ref, window)),
         ("17d-taak-niet-nodig", lambda: NotNeededDialog(ctx, ref, window)),
         ("17e-taak-verzetten", lambda: RescheduleTaskDialog(ctx, ref, window)),
         ("17f-taak-toewijzen", lambda: AssignTaskDialog(ctx, ref, window)),
-        ("17g-nieuwe-taak", lambda: NewTaskDialog(ctx, first.case_id, first.reference, window)),
+        ("17g-nieuwe-taak", lambda: NewTaskDialog(ctx, case_id, reference, window)),
     ):
         shots.append(_dialog(window, make(), out, name, grab))
 
-    case_id = first.case_id
     exemption = decisions.record_exemption(
         vault, case_id, ExemptionInput("5a", today - timedelta(days=20))
     ).first("exemption")
@@ -104,10 +105,6 @@ def shoot_outcomes(
         shots.append(_dialog(window, dialog, out, name, grab, shown=True))
     window.close_case_view()
     return shots
-
-
-def agenda_rows_now(window: MainWindow) -> list:  # type: ignore[type-arg]
-    return tasks.agenda_rows(window.context.vault, window.context.owner_id, "open")
 
 
 def _dialog(
