@@ -43,6 +43,10 @@ COLUMNS = (
     ("consultant", "Consultant"),
 )
 DUE_COLUMN = 8
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+_ANSWERED = frozenset({DISPLAY, TOOLTIP, FOREGROUND, CaseIdRole})
 _STORE = ("rows", "_display", "_keys", "overdue", "search_keys")
 _BAR_FIELDS = ("status", "kind", "municipality", "school_type", "consultant_id")
 
@@ -326,24 +330,23 @@ class CaseloadModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # called for every role of every painted cell: the common answers come first
+        if role not in _ANSWERED or not index.isValid():
             return None
         row, col = self._visible[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == DISPLAY:
             return self._display[row][col]
-        if role == Qt.ItemDataRole.ToolTipRole and col != DUE_COLUMN:
-            return self._display[row][col] or None
         if role == CaseIdRole:
             return self.rows[row].case_id
-        if col == DUE_COLUMN:
-            if role == Qt.ItemDataRole.ForegroundRole and self.overdue[row]:
-                return QBrush(OVERDUE)
-            if role == Qt.ItemDataRole.ToolTipRole and self.rows[row].next_due_label:
-                label = self.rows[row].next_due_label or ""
-                late = tr(" (overdue)") if self.overdue[row] else ""
-                return label + late
-        return None
+        if col != DUE_COLUMN:
+            return self._display[row][col] or None if role == TOOLTIP else None
+        if role == FOREGROUND:
+            return QBrush(OVERDUE) if self.overdue[row] else None
+        label = self.rows[row].next_due_label  # the deadline's tooltip
+        if not label:
+            return None
+        return label + (tr(" (overdue)") if self.overdue[row] else "")
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
