@@ -12,10 +12,11 @@ All three are synced: the team lead keeps them and they travel in the region bun
 
 from __future__ import annotations
 
+import json
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, String
+from sqlalchemy import Boolean, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lvs_desktop.models.base import Base, Synced
@@ -33,6 +34,12 @@ REGION_SETTING_KEYS = frozenset(
 def region_setting_id(key: str) -> str:
     """The one id a region setting has in every vault."""
     return str(uuid.uuid5(REGION_SETTING_NAMESPACE, key))
+
+
+def municipality_id_for(cbs_code: str) -> str:
+    """The one id a municipality added by its CBS code has in every vault: the team and a
+    laptop that both add Dordrecht (0505) hold one row that merges, not two Dordrechts."""
+    return str(uuid.uuid5(REGION_SETTING_NAMESPACE, f"gemeente:{cbs_code}"))
 
 
 class Partner(AddressMixin, Synced, Base):
@@ -61,9 +68,18 @@ class Coverage(Synced, Base):
 
 
 class RegionSetting(Synced, Base):
-    """A region-wide setting as JSON under a key (see `REGION_SETTING_KEYS`)."""
+    """A region-wide setting under a key (see `REGION_SETTING_KEYS`). `value` is JSON *text*:
+    a bundle carries scalar columns only, and the value may be an object (the letterhead)."""
 
     __tablename__ = "region_setting"
 
     key: Mapped[str] = mapped_column(String(80), unique=True)
-    value: Mapped[Any] = mapped_column(JSON, default=None)
+    value: Mapped[str] = mapped_column(Text, default="null")
+
+    def get(self) -> Any:
+        return json.loads(self.value)
+
+    def put(self, value: Any) -> None:
+        text = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        if text != self.value:
+            self.value = text

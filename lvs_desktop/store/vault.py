@@ -108,9 +108,11 @@ def put_setting(session: Session, key: str, value: Any) -> None:
     if key in REGION_SETTING_KEYS:
         shared = session.get(RegionSetting, region_setting_id(key))
         if shared is None:
-            session.add(RegionSetting(id=region_setting_id(key), key=key, value=value))
-        elif shared.value != value or shared.deleted:
-            shared.value, shared.deleted = value, False
+            shared = RegionSetting(id=region_setting_id(key), key=key)
+            session.add(shared)
+        shared.put(value)
+        if shared.deleted:
+            shared.deleted = False
         return
     row = session.get(Setting, key)
     if row is None:
@@ -276,7 +278,7 @@ class Vault:
         with self.session() as session:
             if key in REGION_SETTING_KEYS:
                 shared = session.get(RegionSetting, region_setting_id(key))
-                return default if shared is None or shared.deleted else shared.value
+                return default if shared is None or shared.deleted else shared.get()
             row = session.get(Setting, key)
             return default if row is None else row.value
 

@@ -119,7 +119,7 @@ def upgrade() -> None:
     op.create_table(
         "region_setting",
         sa.Column("key", sa.String(length=80), nullable=False),
-        sa.Column("value", sa.JSON(), nullable=False),
+        sa.Column("value", sa.Text(), nullable=False),
         *_bookkeeping(),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("key"),
