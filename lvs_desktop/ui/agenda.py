@@ -205,7 +205,7 @@ class AgendaPage(QWidget):
                     e.youth_name,
                     e.what,
                     e.assignee,
-                    f"{e.status_label} {fmt_date(e.done_on)}" if e.done_on else "",
+                    fmt_date(e.done_on),
                     e.note,
                 )
                 for e in self.shown

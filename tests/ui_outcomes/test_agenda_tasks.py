@@ -105,13 +105,13 @@ def test_tick_off_tasks_in_the_agenda(qtbot, vault: Vault, open_desk) -> None:  
         [
             "Gedaan",
             "School bellen over rooster",
-            "Gedaan 28-11-2026",
+            "28-11-2026",
             "Rooster aangepast met de mentor",
         ],
         [
             "Niet nodig",
             "Verwijzing jeugdarts nagaan",
-            "Niet nodig 28-11-2026",
+            "28-11-2026",
             "Jeugdarts heeft zelf contact gezocht",
         ],
     ]

@@ -35,11 +35,13 @@ class ExemptionDecisionDialog(FormDialog):
 
     def build(self) -> None:
         s, today = self.state, self.context.today()
-        self.form.addRow(
-            tr("Request"), QLabel(f"{s.article_label} — {fmt_date(s.received_on)}", self)
-        )
+        self.setMinimumWidth(600)
+        request = QLabel(f"{s.article_label} — {fmt_date(s.received_on)}", self)
+        request.setWordWrap(True)
+        self.form.addRow(tr("Request"), request)
         self.stand = QLabel(s.stand, self)
         self.stand.setObjectName("exemptionStand")
+        self.stand.setWordWrap(True)
         self.form.addRow(tr("Stands"), self.stand)
         self.step = QComboBox(self)
         self.step.addItem(tr("Decision"), DECISION)
