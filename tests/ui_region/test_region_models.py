@@ -134,3 +134,7 @@ def test_places_model_checks_and_proxy_finds_by_name_or_code(qtmodeltester):
     proxy.set_text("drecht")
     names = {proxy.index(r, 0).data() for r in range(proxy.rowCount())}
     assert {"Dordrecht", "Papendrecht", "Sliedrecht", "Zwijndrecht"} <= names
+    proxy.set_text("")
+    proxy.set_only_checked(True)  # "only the chosen": the nine ticked and Dordrecht (in it)
+    assert proxy.rowCount() == 10
+    qtmodeltester.check(proxy)

@@ -32,10 +32,13 @@ class Rights:
         if self.roster:
             return tr("as team lead you keep the registers and the team's roster.")
         if self.registers:
-            return tr("as the administration you keep the registers; the team lead keeps the "
-                      "roster.")
-        return tr("kept by your team lead. You can add a school or partner organisation that "
-                  "is missing, and change what you added; the rest is read-only.")
+            return tr(
+                "as the administration you keep the registers; the team lead keeps the roster."
+            )
+        return tr(
+            "kept by your team lead. You can add a school or partner organisation that "
+            "is missing, and change what you added; the rest is read-only."
+        )
 
 
 def rights_for(vault: Vault) -> Rights:

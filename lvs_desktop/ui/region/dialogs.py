@@ -92,8 +92,10 @@ class MunicipalityDialog(RegisterDialog):
     def build(self) -> None:
         r = self.row
         self.set_intro(
-            tr("Decision letters of {name} (CBS {code}) tell the parents to send an objection "
-               "to this address.").format(name=r.name, code=r.cbs_code or "—")
+            tr(
+                "Decision letters of {name} (CBS {code}) tell the parents to send an objection "
+                "to this address."
+            ).format(name=r.name, code=r.cbs_code or "—")
         )
         self.college = self.line("&College", r.college_name, "collegeName")
         self.street = self.line("&Street or PO box", r.postal_street, "postalStreet")

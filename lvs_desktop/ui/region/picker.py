@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -167,16 +168,26 @@ class PlacesProxy(QSortFilterProxyModel):
         self._text = ""
         self.setSortRole(SortRole)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.only_checked = False
 
     def set_text(self, text: str) -> None:
         self.beginFilterChange()
         self._text = text.strip().casefold()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_only_checked(self, on: bool) -> None:
+        self.beginFilterChange()
+        self.only_checked = on
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if self.only_checked:
+            state = model.index(source_row, 0, source_parent).data(Qt.ItemDataRole.CheckStateRole)
+            if state != Qt.CheckState.Checked:
+                return False
         if not self._text:
             return True
-        model = self.sourceModel()
         name = str(model.index(source_row, 0, source_parent).data() or "").casefold()
         code = str(model.index(source_row, 1, source_parent).data() or "")
         digits = self._text.lstrip("0")
@@ -222,11 +233,17 @@ class MunicipalityPicker(QWidget):
         self.preset_button.hide()
         if preset is not None:
             self.set_preset(*preset)
+        self.only_checked = QCheckBox(tr("Only the &chosen"), self)
+        self.only_checked.setObjectName("onlyChosen")
+        self.only_checked.toggled.connect(self.proxy.set_only_checked)
         self.clear_button = QPushButton(tr("Clear choice"), self)
         self.clear_button.clicked.connect(lambda: self.model.set_checked(()))
         self.count = QLabel(self)
         self.count.setObjectName("pickedCount")
         self.model.checked_changed.connect(self._update_count)
+        self.model.checked_changed.connect(
+            lambda: self.proxy.set_only_checked(True) if self.proxy.only_checked else None
+        )
         self.model.checked_changed.connect(self.changed)
         search_label = QLabel(tr("&Search:"), self)
         search_label.setBuddy(self.search)
@@ -237,6 +254,7 @@ class MunicipalityPicker(QWidget):
         bottom.addWidget(self.preset_button)
         bottom.addWidget(self.clear_button)
         bottom.addStretch(1)
+        bottom.addWidget(self.only_checked)
         bottom.addWidget(self.count)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

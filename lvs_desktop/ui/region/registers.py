@@ -152,8 +152,10 @@ class SchoolsTab(RegisterTabWithRights):
         self.school_type.currentIndexChanged.connect(
             lambda _: self.proxy.set_filter(school_type=self.school_type.currentData())
         )
-        for text, combo in ((tr("&Municipality:"), self.municipality),
-                            (tr("T&ype:"), self.school_type)):
+        for text, combo in (
+            (tr("&Municipality:"), self.municipality),
+            (tr("T&ype:"), self.school_type),
+        ):
             label = QLabel(text, self)
             label.setBuddy(combo)
             self.filters.addWidget(label)

@@ -95,9 +95,11 @@ class SchoolImportDialog(QDialog):
         self.setWindowTitle(tr("Import schools from DUO files"))
         self.setMinimumSize(900, 540)
         intro = QLabel(
-            tr("DUO publishes every school location as open data (duo.nl, \"Adressen "
-               "onderwijsinstellingen\"). Choose one or more of those files; first you see "
-               "what would change, nothing is saved until you press Import."),
+            tr(
+                'DUO publishes every school location as open data (duo.nl, "Adressen '
+                'onderwijsinstellingen"). Choose one or more of those files; first you see '
+                "what would change, nothing is saved until you press Import."
+            ),
             self,
         )
         intro.setWordWrap(True)
@@ -107,9 +109,7 @@ class SchoolImportDialog(QDialog):
         self.files.setPlaceholderText(tr("No file chosen"))
         self.choose_button = QPushButton(tr("&Choose files…"), self)
         self.choose_button.clicked.connect(self.choose_file)
-        self.all_municipalities = QCheckBox(
-            tr("&All municipalities, not only the region's"), self
-        )
+        self.all_municipalities = QCheckBox(tr("&All municipalities, not only the region's"), self)
         self.all_municipalities.toggled.connect(lambda _: self._preview_again())
         self.counts = QLabel(self)
         self.counts.setObjectName("importCounts")
@@ -196,9 +196,13 @@ class SchoolImportDialog(QDialog):
     def _preview_again(self) -> None:
         if not self.paths or self._busy:
             return
-        self._start(tr("Reading the files…"), lambda vault, paths, every, progress:
-                    preview_school_import(vault, paths, all_municipalities=every,
-                                          progress=progress), self._previewed)
+        self._start(
+            tr("Reading the files…"),
+            lambda vault, paths, every, progress: preview_school_import(
+                vault, paths, all_municipalities=every, progress=progress
+            ),
+            self._previewed,
+        )
 
     def _start(self, text: str, fn: Any, done: Any) -> None:
         self._set_busy(text)
@@ -244,9 +248,13 @@ class SchoolImportDialog(QDialog):
     def apply(self) -> None:
         if not self._can_apply() or self._busy:
             return
-        self._start(tr("Importing…"), lambda vault, paths, every, progress:
-                    apply_school_import(vault, paths, all_municipalities=every,
-                                        progress=progress), self._applied)
+        self._start(
+            tr("Importing…"),
+            lambda vault, paths, every, progress: apply_school_import(
+                vault, paths, all_municipalities=every, progress=progress
+            ),
+            self._applied,
+        )
 
     def _applied(self, report: SchoolImportReport) -> None:
         self.report = report

@@ -107,8 +107,9 @@ def _fill_team(vault: Any) -> None:
             partners.add_partner(vault, PartnerInput(kind, name, contact, city="Dordrecht"))
     roster.add_consultant(
         vault,
-        ConsultantInput("Kees Bakker", "KB", function_title="Consulent leerplicht",
-                        boa_number="BOA-0043-2024"),
+        ConsultantInput(
+            "Kees Bakker", "KB", function_title="Consulent leerplicht", boa_number="BOA-0043-2024"
+        ),
     )
 
 

@@ -227,4 +227,3 @@ def open_dialog(tab: RegisterTab, dialog: Any) -> Any:
     dialog.finished.connect(lambda _: tab.table.setFocus())
     dialog.open()
     return dialog
-

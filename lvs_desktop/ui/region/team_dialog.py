@@ -72,13 +72,19 @@ class ConsultantDialog(RegisterDialog):
         # what they cover
         self.cover_municipalities = MunicipalityPicker(parent=self)
         self.cover_municipalities.set_places(
-            [Place(m.id, m.name, m.cbs_code or "") for m in self._municipalities
-             if not m.archived or (r and m.id in r.municipality_ids)]
+            [
+                Place(m.id, m.name, m.cbs_code or "")
+                for m in self._municipalities
+                if not m.archived or (r and m.id in r.municipality_ids)
+            ]
         )
         self.cover_schools = MunicipalityPicker(parent=self, headers=("School", "Municipality"))
         self.cover_schools.set_places(
-            [Place(s.id, _school_label(s), s.municipality or "") for s in self._schools
-             if not s.archived or (r and s.id in r.school_ids)]
+            [
+                Place(s.id, _school_label(s), s.municipality or "")
+                for s in self._schools
+                if not s.archived or (r and s.id in r.school_ids)
+            ]
         )
         if r is not None:
             self.cover_municipalities.model.set_checked(r.municipality_ids)

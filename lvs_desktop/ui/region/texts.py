@@ -19,6 +19,7 @@ DUTCH: dict[str, str] = {
     "Clear choice": "Keuze &wissen",
     "&Search:": "&Zoeken:",
     "{n} chosen": "{n} gekozen",
+    "Only the &chosen": "&Alleen de gekozen",
     # the first-run wizard
     "LVS Desktop — first start": "LVS Desktop — eerste start",
     "< &Back": "< V&orige",
@@ -197,11 +198,11 @@ DUTCH: dict[str, str] = {
     "N&otes": "Notit&ies",
     # the DUO import
     "Import schools from DUO files": "Scholen inlezen uit DUO-bestanden",
-    "DUO publishes every school location as open data (duo.nl, \"Adressen "
-    "onderwijsinstellingen\"). Choose one or more of those files; first you see what would "
+    'DUO publishes every school location as open data (duo.nl, "Adressen '
+    'onderwijsinstellingen"). Choose one or more of those files; first you see what would '
     "change, nothing is saved until you press Import.": (
-        "DUO publiceert alle schoolvestigingen als open data (duo.nl, \"Adressen "
-        "onderwijsinstellingen\"). Kies een of meer van die bestanden; u ziet eerst wat er "
+        'DUO publiceert alle schoolvestigingen als open data (duo.nl, "Adressen '
+        'onderwijsinstellingen"). Kies een of meer van die bestanden; u ziet eerst wat er '
         "zou veranderen, er wordt niets opgeslagen tot u op Inlezen drukt."
     ),
     "No file chosen": "Geen bestand gekozen",
