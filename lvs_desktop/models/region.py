@@ -36,12 +36,6 @@ def region_setting_id(key: str) -> str:
     return str(uuid.uuid5(REGION_SETTING_NAMESPACE, key))
 
 
-def municipality_id_for(cbs_code: str) -> str:
-    """The one id a municipality added by its CBS code has in every vault: the team and a
-    laptop that both add Dordrecht (0505) hold one row that merges, not two Dordrechts."""
-    return str(uuid.uuid5(REGION_SETTING_NAMESPACE, f"gemeente:{cbs_code}"))
-
-
 class Partner(AddressMixin, Synced, Base):
     """A partner organisation (ketenpartner). `archived`: hidden from pick lists."""
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from lvs_desktop.models import Municipality, UserError
-from lvs_desktop.models.region import municipality_id_for
 from lvs_desktop.services.region.common import (
     apply_fields,
     clean,
@@ -135,17 +134,9 @@ def add_municipalities(vault: Vault, codes: Iterable[str]) -> ChangeSummary:
                     existing.archived = False
                 continue
             ref = national[code]
-            row_id = municipality_id_for(code)
-            again = s.get(Municipality, row_id)  # removed once (tombstone): brought back
-            if again is not None:
-                again.deleted, again.archived = False, False
-                continue
             s.add(
                 Municipality(
-                    id=row_id,
-                    name=ref.name,
-                    cbs_code=code,
-                    college_name=default_college_name(ref.name),
+                    name=ref.name, cbs_code=code, college_name=default_college_name(ref.name)
                 )
             )
             added += 1

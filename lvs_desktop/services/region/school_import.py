@@ -29,7 +29,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from lvs_desktop.models import Municipality, School, UserError
-from lvs_desktop.models.region import municipality_id_for
 from lvs_desktop.models.rules.errors import RuleError
 from lvs_desktop.models.rules.identifiers import normalise_postcode
 from lvs_desktop.services.region.duo import DuoFile, DuoLocation, RefusedLine, parse_duo_file
@@ -195,14 +194,8 @@ class _Plan:
     def municipality_for(self, code: str) -> Municipality:
         m = self.region.get(code)
         if m is None:  # only with all_municipalities: added from the national list, archived
-            m = self.session.get(Municipality, municipality_id_for(code))
-            if m is not None:  # removed once (a tombstone): back, archived
-                m.deleted, m.archived = False, True
-                self.region[code] = m
-                return m
             ref = self.national[code]
             m = Municipality(
-                id=municipality_id_for(code),
                 name=ref.name,
                 cbs_code=code,
                 college_name=default_college_name(ref.name),
