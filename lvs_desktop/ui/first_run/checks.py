@@ -39,8 +39,10 @@ def vault_problems(text: str) -> list[str]:
     path = vault_file(text)
     if path.exists():
         return [
-            tr("There is a vault at this place already; open it with \"Open an existing "
-               "vault instead…\", or choose another file name.")
+            tr(
+                'There is a vault at this place already; open it with "Open an existing '
+                'vault instead…", or choose another file name.'
+            )
         ]
     if path.parent.exists() and not path.parent.is_dir():
         return [tr("The folder of the vault is not a folder.")]

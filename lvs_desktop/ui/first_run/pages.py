@@ -221,8 +221,10 @@ class ProfilePage(_Page):
         super().__init__(parent)
         self.setTitle(tr("Your details"))
         self.setSubTitle(
-            tr("Letters and the proces-verbaal use these. You can change them later under "
-               "Settings.")
+            tr(
+                "Letters and the proces-verbaal use these. You can change them later under "
+                "Settings."
+            )
         )
         self.name = QLineEdit(self)
         self.name.setObjectName("ownerName")
@@ -299,6 +301,11 @@ class ProfilePage(_Page):
 
 
 ZHZ_NAME = "Zuid-Holland Zuid"
+REGION_TEXT = (
+    "Tick the municipalities your team works for. Schools, reports and the annual figures are "
+    "kept per municipality; you can add more later on the Region page."
+)
+CONSULTANT_MAY_SKIP = "A consultant may skip this: the region comes with the team lead's export."
 
 
 class RegionPage(_Page):
@@ -308,8 +315,10 @@ class RegionPage(_Page):
         super().__init__(parent)
         self.setTitle(tr("Your region"))
         self.setSubTitle(
-            tr("Tick the municipalities your team works for. Schools, reports and the annual "
-               "figures are kept per municipality; you can add more later on the Region page.")
+            tr(
+                "Tick the municipalities your team works for. Schools, reports and the annual "
+                "figures are kept per municipality; you can add more later on the Region page."
+            )
         )
         self.picker = MunicipalityPicker(parent=self)
         self.picker.preset_button.clicked.connect(self._name_preset)
@@ -325,6 +334,10 @@ class RegionPage(_Page):
         self.first_field = self.picker.search
 
     def initializePage(self) -> None:
+        if self.owner().role_page.role() == "consultant":
+            self.setSubTitle(tr(REGION_TEXT) + " " + tr(CONSULTANT_MAY_SKIP))
+        else:
+            self.setSubTitle(tr(REGION_TEXT))
         if self.picker.model.rowCount() == 0:
             places, preset = checks.national_places()
             self.picker.set_places(places)
@@ -349,8 +362,9 @@ class SummaryPage(_Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(tr("Make the vault"))
-        self.setSubTitle(tr("Check your answers; Back changes them. Making the vault takes a "
-                            "moment."))
+        self.setSubTitle(
+            tr("Check your answers; Back changes them. Making the vault takes a moment.")
+        )
         self.summary = QLabel(self)
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)

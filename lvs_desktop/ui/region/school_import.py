@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -131,6 +132,9 @@ class SchoolImportDialog(QDialog):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.busy = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(240)
+        self.progress.hide()
         self.errors = ErrorLabel(self)
         self.buttons = QDialogButtonBox(self)
         self.import_button = self.buttons.addButton(
@@ -161,7 +165,11 @@ class SchoolImportDialog(QDialog):
         layout.addWidget(self.all_municipalities)
         layout.addLayout(show)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.busy)
+        busy_row = QHBoxLayout()
+        busy_row.addWidget(self.busy)
+        busy_row.addWidget(self.progress)
+        busy_row.addStretch(1)
+        layout.addLayout(busy_row)
         layout.addWidget(self.errors)
         layout.addWidget(self.buttons)
 
@@ -209,16 +217,23 @@ class SchoolImportDialog(QDialog):
         self.errors.clear_problems()
         vault, paths = self.context.vault, list(self.paths)
         every = self.all_municipalities.isChecked()
+        self.progress.setRange(0, 0)  # busy until the first file is read
         start_job(
             lambda ctx: fn(vault, paths, every, ctx.report),
             done,
             self._failed,
             owner=self,
+            on_progress=self._progress,
         )
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
     def _set_busy(self, text: str) -> None:
         self._busy = bool(text)
         self.busy.setText(text)
+        self.progress.setVisible(bool(text))
         for w in (self.choose_button, self.all_municipalities, self.close_button):
             w.setEnabled(not text)
         self.import_button.setEnabled(not text and self._can_apply())

@@ -97,10 +97,13 @@ DUTCH: dict[str, str] = {
     "Your initials are 1 to 4 letters, e.g. JD.": "Uw initialen zijn 1 tot 4 letters, bijv. JD.",
     "The e-mail address is not valid.": "Het e-mailadres is niet geldig.",
     "Your region": "Uw regio",
-    "Tick the municipalities your team works for. Schools, reports and the annual figures "
-    "are kept per municipality; you can add more later on the Region page.": (
+    "Tick the municipalities your team works for. Schools, reports and the annual figures are "
+    "kept per municipality; you can add more later on the Region page.": (
         "Vink de gemeenten aan waarvoor uw team werkt. Scholen, meldingen en de jaarcijfers "
         "worden per gemeente bijgehouden; later kunt u er meer toevoegen op de pagina Regio."
+    ),
+    "A consultant may skip this: the region comes with the team lead's export.": (
+        "Als consulent mag u dit overslaan: de regio komt dan met de export van uw teamleider."
     ),
     "Zuid-Holland Zuid (the &10 municipalities)": "Zuid-Holland Zuid (de &10 gemeenten)",
     "Choose at least one municipality: the registers of a team start with them.": (
