@@ -425,6 +425,12 @@ def case_detail(vault: Vault, case_id: str, today: date | None = None) -> CaseDe
             EnrolmentRow(e.id, e.school_id, e.school.name, e.starts_on, e.ends_on, e.grade)
             for e in enrolments_of(youth)
         )
+        if not history and youth.school is not None:  # no history yet: the one school known
+            history = (
+                EnrolmentRow(
+                    "", youth.school.id, youth.school.name, youth.enrolled_on, None, youth.grade
+                ),
+            )
     timeline = build_timeline(
         header, reports, contact_rows, tasks, routes, exemptions, enforcements, letters
     )

@@ -28,7 +28,7 @@ class EnrolmentRow:
     id: str
     school_id: str
     school: str
-    starts_on: date
+    starts_on: date | None  # None only for the one school of a youth without a history
     ends_on: date | None
     grade: str | None
 

@@ -23,9 +23,10 @@ from lvs_desktop.ui.dialogs.edit_case import EditCaseDialog
 from lvs_desktop.ui.dialogs.edit_contact import EditContactDialog
 from lvs_desktop.ui.dialogs.edit_report import EditReportDialog
 from lvs_desktop.ui.dialogs.edit_youth import EditYouthDialog
+from lvs_desktop.ui.dialogs.enrolment import EnrolmentDialog
 from lvs_desktop.ui.dialogs.guardian import GuardianDialog, RemoveGuardianDialog
 from lvs_desktop.ui.dialogs.void import VoidDialog
-from lvs_desktop.ui.formatting import fmt_datetime
+from lvs_desktop.ui.formatting import fmt_date, fmt_datetime
 from lvs_desktop.ui.i18n import tr as desk_tr
 from lvs_desktop.ui.widgets import RowsModel
 
@@ -47,6 +48,7 @@ ACTIONS = (
     ("removeGuardian", "Remove parent or carer…", "Ctrl+Shift+Del"),
     ("editCase", "Edit &case…", "Ctrl+Shift+U"),
     ("voidEntry", "&Void entry…", "Ctrl+Shift+X"),
+    ("addEnrolment", "Add &enrolment…", "Ctrl+Shift+J"),
 )
 
 
@@ -70,6 +72,15 @@ def timeline_rows(d: CaseDetail, kinds: dict[str, str]) -> dict[str, Any]:
     return {"rows": rows, "ids": ids, "struck": [e.void_reason is not None for e in entries]}
 
 
+def enrolment_table(d: CaseDetail) -> dict[str, Any]:
+    """`RowsModel.set_rows` keywords for the Schools tab: from, until, school, grade."""
+    rows = [
+        (fmt_date(e.starts_on), fmt_date(e.ends_on) or tr("now"), e.school, e.grade or "")
+        for e in d.enrolments
+    ]
+    return {"rows": rows, "ids": [e.id or "current" for e in d.enrolments]}
+
+
 class CaseEditor:
     """The edit actions of one case view. `view` has `tabs`, `models`, `detail`, `context`."""
 
@@ -84,6 +95,7 @@ class CaseEditor:
             "removeGuardian": self.remove_guardian,
             "editCase": self.edit_case,
             "voidEntry": self.void_selected,
+            "addEnrolment": self.add_enrolment,
         }
         for name, text, keys in ACTIONS:
             action = QAction(tr(text), view)
@@ -171,6 +183,11 @@ class CaseEditor:
             return self.show(GuardianDialog(ctx, d.header.youth_id, record_id, view))
         if kind in ("opened", "closed"):
             return self.edit_case()
+        if kind == "enrolments":
+            row = next((e for e in d.enrolments if e.id == record_id), None)
+            if row is None or not row.id:
+                return self.edit_youth()
+            return self.show(EnrolmentDialog(ctx, d.header.youth_id, row, view))
         if kind in ("routes", "route", "letter"):
             self._say(tr("A decision or letter is not changed afterwards: void it (Ctrl+Shift+X)."))
             return None
@@ -190,6 +207,13 @@ class CaseEditor:
             return None
         ctx = self.view.context  # type: ignore[attr-defined]
         return self.show(GuardianDialog(ctx, d.header.youth_id, None, self.view))
+
+    def add_enrolment(self) -> FormDialog | None:
+        d = self.detail
+        if d is None:
+            return None
+        ctx = self.view.context  # type: ignore[attr-defined]
+        return self.show(EnrolmentDialog(ctx, d.header.youth_id, None, self.view))
 
     def remove_guardian(self) -> FormDialog | None:
         key, row_id = self.current()

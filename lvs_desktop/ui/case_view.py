@@ -26,7 +26,7 @@ from lvs_desktop.models import UserError
 from lvs_desktop.services import ChangeSummary
 from lvs_desktop.services.case_detail import CaseDetail, CaseHeader, case_detail
 from lvs_desktop.services.cases import record_view
-from lvs_desktop.ui.case_edit import CaseEditor, timeline_rows
+from lvs_desktop.ui.case_edit import CaseEditor, enrolment_table, timeline_rows
 from lvs_desktop.ui.casework_texts import tr as casework_tr
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.empty_hint import EmptyHint, action_hint
@@ -257,6 +257,11 @@ class CaseView(QWidget):
                 tr("E-mail"),
             ],
         )
+        self._add_tab(
+            "enrolments",
+            casework_tr("Schools"),
+            [casework_tr(h) for h in ("From", "Until", "School", "Grade")],
+        )
         buttons = QHBoxLayout()
         for action in actions:
             button = QToolButton(self)
@@ -398,6 +403,7 @@ class CaseView(QWidget):
             ],
             [p.id for p in d.people],
         )
+        m["enrolments"].set_rows(**enrolment_table(d))
 
     def drop_data(self) -> None:
         """Forget everything shown (on lock), before the widget is destroyed."""

@@ -71,6 +71,12 @@ def shoot_casework(
     if _select(view, "contacts", lambda i: True):
         shot("26-contact-bewerken", editor.edit_selected())
     shot("27-dossier-bewerken", editor.edit_case())
+    add = editor.add_enrolment()
+    if add is not None:
+        add.starts_on.setText("26-08-2024")  # type: ignore[attr-defined]
+    shot("27b-inschrijving-toevoegen", add, submit=True)
+    view.tabs.setCurrentWidget(view.findChild(QTableView, "tab_enrolments"))
+    shots.append(grab(window, out, "27c-dossier-scholen"))
     if _select(view, "timeline", lambda i: i.startswith("contact:")):
         dialog = editor.void_selected()
         shot("28-ongeldig-maken", dialog, submit=True)

@@ -21,6 +21,20 @@ DUTCH = {
     "Edit contact": "Contact bewerken",
     "Edit case": "Dossier bewerken",
     "Void an entry": "Ongeldig maken",
+    "Enrolment": "Inschrijving",
+    "Edit enrolment": "Inschrijving bewerken",
+    "Add enrolment": "Inschrijving toevoegen",
+    "— choose —": "— kies —",
+    "This enrolment was entered by mistake: remove it": (
+        "Deze inschrijving is per vergissing vastgelegd: verwijderen"
+    ),
+    "Enrolled from": "Ingeschreven vanaf",
+    "Until (empty: still enrolled)": "Tot en met (leeg: nog ingeschreven)",
+    "Until": "Tot en met",
+    "Choose the school.": "Kies de school.",
+    "Schools": "Scholen",
+    "From": "Vanaf",
+    "Add &enrolment…": "&Inschrijving toevoegen…",
     # fields
     "Unknown / other": "Onbekend / anders",
     "Female": "Vrouw",

@@ -11,7 +11,16 @@ from sqlalchemy import select
 
 from lvs_desktop.letters.context import LetterRequest
 from lvs_desktop.letters.facts import Appointment
-from lvs_desktop.models import AuditEvent, Case, Contact, Guardian, Letter, Report, Youth
+from lvs_desktop.models import (
+    AuditEvent,
+    Case,
+    Contact,
+    Enrolment,
+    Guardian,
+    Letter,
+    Report,
+    Youth,
+)
 from lvs_desktop.services import cases, letters
 from lvs_desktop.services.cases import ReportInput
 from lvs_desktop.services.reports import compute_figures, report_from
@@ -214,3 +223,43 @@ def test_remove_a_guardian_keeps_the_row_as_a_tombstone(
     assert view.models["people"].rowCount() == 1
     with vault.session() as s:
         assert s.get_one(Guardian, work.mother_id).deleted
+
+
+def test_record_and_correct_an_earlier_school_on_the_schools_tab(
+    qtbot, vault: Vault, work: Casework, view: CaseView
+) -> None:
+    schools = view.models["enrolments"]
+    assert [schools.index(0, c).data() for c in range(3)] == [
+        "25-08-2025",
+        "nu",
+        "Da Costa College",
+    ]
+    view.editor.actions["addEnrolment"].trigger()
+    dialog = view.editor.dialog
+    assert dialog.windowTitle() == "Inschrijving toevoegen"
+    dialog.school.set_code(work.new_school)
+    dialog.starts_on.setText("26-08-2024")
+    dialog.ends_on.setText("01-09-2025")  # overlaps Da Costa from 25-08-2025
+    assert refused(qtbot, dialog) == [
+        "De inschrijving overlapt met die bij Da Costa College (vanaf 25-08-2025)."
+    ]
+    dialog.ends_on.setText("11-07-2025")
+    reloaded(qtbot, view, dialog)
+    assert [schools.index(r, 2).data() for r in range(schools.rowCount())] == [
+        "Johan de Witt MBO",
+        "Da Costa College",
+    ]
+    (earlier_id,) = [e.id for e in view.detail.enrolments if e.school == "Johan de Witt MBO"]
+    select_row(view, "enrolments", earlier_id)
+    view.editor.actions["editSelected"].trigger()
+    dialog = view.editor.dialog
+    dialog.remove.setChecked(True)
+    reloaded(qtbot, view, dialog)
+    assert schools.rowCount() == 1
+    with vault.session() as s:
+        rows = s.scalars(select(Enrolment).order_by(Enrolment.starts_on)).all()
+        assert [(e.school_id, e.deleted) for e in rows] == [
+            (work.new_school, True),
+            (work.old_school, False),
+        ]
+        assert s.get_one(Youth, work.youth_id).school_id == work.old_school

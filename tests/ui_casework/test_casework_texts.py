@@ -13,6 +13,7 @@ import lvs_desktop.ui.dialogs.edit_case
 import lvs_desktop.ui.dialogs.edit_contact
 import lvs_desktop.ui.dialogs.edit_report
 import lvs_desktop.ui.dialogs.edit_youth
+import lvs_desktop.ui.dialogs.enrolment
 import lvs_desktop.ui.dialogs.guardian
 import lvs_desktop.ui.dialogs.void
 
@@ -22,6 +23,7 @@ MODULES = (
     lvs_desktop.ui.dialogs.edit_contact,
     lvs_desktop.ui.dialogs.edit_report,
     lvs_desktop.ui.dialogs.edit_youth,
+    lvs_desktop.ui.dialogs.enrolment,
     lvs_desktop.ui.dialogs.guardian,
     lvs_desktop.ui.dialogs.void,
 )
@@ -49,7 +51,7 @@ def english_texts(path: Path) -> set[str]:
 def test_every_text_has_its_dutch_with_the_same_placeholders() -> None:
     keys_and_codes = {"editSelected", "editYouth", "addGuardian", "removeGuardian", "editCase"}
     keys_and_codes |= {"voidEntry", "F2", "x", "v", "m", "report", "contact", "route_decision"}
-    keys_and_codes |= {"letter"}
+    keys_and_codes |= {"letter", "addEnrolment"}
     missing = []
     for module in MODULES:
         for text in english_texts(Path(module.__file__ or "")):
