@@ -83,7 +83,7 @@ class AgendaPage(QWidget):
         )
         self.table = make_table(self.model, self)
         self.table.setObjectName("agendaTable")
-        for col, width in enumerate((80, 85, 105, 170, 290, 130, 140)):
+        for col, width in enumerate((80, 85, 105, 170, 290, 130, 95)):
             self.table.horizontalHeader().resizeSection(col, width)
         self.table.clicked.connect(self._open)
         self.table.activated.connect(self._open)
