@@ -63,6 +63,9 @@ DUTCH = {
     "now": "nu",
     "Birth date": "Geboortedatum",
     "Enrolled since": "Ingeschreven sinds",
+    "For a new school: the first day there (left as it was: today).": (
+        "Bij een andere school: de eerste dag daar (ongewijzigd gelaten: vandaag)."
+    ),
     "Surname": "Achternaam",
     "Initials": "Voorletters",
     "Has parental authority (gezag)": "Heeft gezag",

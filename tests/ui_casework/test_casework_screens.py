@@ -144,7 +144,7 @@ def test_the_youth_changes_school_through_the_dialog(
 
 
 def test_void_a_contact_from_the_timeline(
-    qtbot, vault: Vault, work: Casework, view: CaseView
+    qtbot, qtmodeltester, vault: Vault, work: Casework, view: CaseView
 ) -> None:
     table = select_row(view, "timeline", work.contact_id)
     view.editor.actions["voidEntry"].trigger()
@@ -165,6 +165,7 @@ def test_void_a_contact_from_the_timeline(
     assert model.index(row, 3).data().startswith("ONGELDIG: Bij het verkeerde dossier gezet.")
     others = [r for r in range(model.rowCount()) if r != row]
     assert all(model.index(r, 0).data(Qt.ItemDataRole.FontRole) is None for r in others)
+    qtmodeltester.check(model)
     contacts = view.models["contacts"]
     assert contacts.index(0, 0).data(Qt.ItemDataRole.FontRole).strikeOut()
     with vault.session() as s:

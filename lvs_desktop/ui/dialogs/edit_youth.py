@@ -106,6 +106,9 @@ class EditYouthDialog(FormDialog):
         )
         self.school.set_code(d.school_id)
         self.enrolled_on = DateField(d.enrolled_on, self)
+        self.enrolled_on.setToolTip(
+            tr("For a new school: the first day there (left as it was: today).")
+        )
         self.grade = line(d.grade, self, "Grade")
         self.form.addRow(tr("School"), self.school)
         self.form.addRow(tr("Enrolled since and grade"), pair(self.enrolled_on, self.grade))
