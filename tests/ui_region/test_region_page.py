@@ -221,3 +221,19 @@ def test_municipalities_added_from_the_national_list(qtbot, page_on, tmp_path):
         assert not model.flags(model.index(row, 0)) & Qt.ItemFlag.ItemIsUserCheckable
         form.reject()
         page.close()
+
+
+def test_the_region_is_renamed_by_the_team_lead(qtbot, page_on, team_vault):
+    page = page_on(team_vault)
+    assert "Registers van de regio Zuid-Holland Zuid" in page.heading.text()
+    form = page.rename()
+    qtbot.waitUntil(form.name.hasFocus)
+    form.name.clear()
+    assert _refused(qtbot, form) == ["Naam van de regio is verplicht."]
+    assert r.region_name(team_vault) == "Zuid-Holland Zuid"
+    form.name.setText("Drechtsteden  en  Hoeksche Waard")
+    with qtbot.waitSignal(form.saved, timeout=10_000):
+        qtbot.mouseClick(form.buttons.button(form.buttons.StandardButton.Save),
+                         Qt.MouseButton.LeftButton)
+    assert r.region_name(team_vault) == "Drechtsteden en Hoeksche Waard"
+    qtbot.waitUntil(lambda: "Drechtsteden en Hoeksche Waard" in page.heading.text())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lvs_desktop.services.region import roster
+from lvs_desktop.services.region import roster, setup
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.region.texts import tr
 
@@ -20,6 +20,7 @@ class Rights:
     registers: bool
     roster: bool
     own_ids: frozenset[str] = field(default_factory=frozenset)
+    region_name: str | None = None
 
     @classmethod
     def read_only(cls) -> Rights:
@@ -49,4 +50,5 @@ def rights_for(vault: Vault) -> Rights:
         role,
         registers=role in ("team_lead", "administration"),
         roster=role == "team_lead",
+        region_name=setup.region_name(vault),
     )

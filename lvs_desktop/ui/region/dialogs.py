@@ -13,6 +13,7 @@ from lvs_desktop.services import ChangeSummary
 from lvs_desktop.services.region import municipalities as mun
 from lvs_desktop.services.region import partners as par
 from lvs_desktop.services.region import schools as sch
+from lvs_desktop.services.region import setup
 from lvs_desktop.services.region.reference import national_municipalities
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.context import DeskContext
@@ -250,3 +251,23 @@ class PartnerDialog(RegisterDialog):
         if self.row is None:
             return par.add_partner(vault, data)
         return par.update_partner(vault, self.row.id, data)
+
+
+class RegionNameDialog(RegisterDialog):
+    """The region's name, as letters and the annual report print it."""
+
+    title = "Name of the region"
+
+    def __init__(self, context: DeskContext, name: str | None, parent: QWidget | None = None):
+        self._name = name
+        super().__init__(context, parent)
+
+    def build(self) -> None:
+        self.name = self.line("&Name of the region", self._name, "regionName")
+        self.first = self.name
+
+    def collect(self, problems: list[str]) -> str:
+        return self.required_text(self.name.text(), tr("Name of the region"), problems)
+
+    def save(self, vault: Vault, data: str) -> ChangeSummary:
+        return setup.set_region_name(vault, data)

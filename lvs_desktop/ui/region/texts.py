@@ -123,6 +123,9 @@ DUTCH: dict[str, str] = {
     # the Region page
     "Region": "Regio",
     "Region registers": "Registers van de regio",
+    "Registers of the region {name}": "Registers van de regio {name}",
+    "Name of the &region…": "Naam van de &regio…",
+    "Name of the region": "Naam van de regio",
     "&Municipalities": "Ge&meenten",
     "&Schools": "&Scholen",
     "&Partner organisations": "&Partnerorganisaties",
