@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QToolButton,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +30,7 @@ from lvs_desktop.ui.caseload_columns import ColumnChooser
 from lvs_desktop.ui.caseload_model import COLUMNS, CaseIdRole, CaseloadModel, Criteria
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.i18n import tr
+from lvs_desktop.ui.icons import icon
 from lvs_desktop.ui.widgets import make_table
 from lvs_desktop.ui.worker import error_text, run_job
 
@@ -47,7 +48,7 @@ CASE_TABLES = (
     "enforcement",
     "letter",
 )
-WIDTHS = (95, 170, 45, 180, 105, 115, 100, 100, 95, 130)
+WIDTHS = (105, 160, 62, 155, 105, 110, 100, 100, 85, 120)
 ALWAYS_SHOWN = frozenset({"reference", "name"})
 
 
@@ -120,12 +121,10 @@ class CaseloadPage(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.columns = ColumnChooser(header, COLUMNS, WIDTHS, "caseload", ALWAYS_SHOWN)
-        self.columns_button = QToolButton(self)
+        self.columns_button = QPushButton(icon("mdi6.table-column"), tr("Columns"), self)
         self.columns_button.setObjectName("caseloadColumnsButton")
-        self.columns_button.setText(tr("Columns"))
         self.columns_button.setToolTip(tr("Choose the columns of the caseload"))
         self.columns_button.setMenu(self.columns.menu)
-        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         bar.addWidget(self.columns_button)
         self.table.activated.connect(self._activated)
         self.table.installEventFilter(self)

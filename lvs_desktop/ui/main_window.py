@@ -94,6 +94,9 @@ class MainWindow(QMainWindow):
             self.pages[key] = page
             self.stack.addWidget(page)
             self.nav.addItem(QListWidgetItem(nav_icon(key), tr(title)))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fit = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 6
+        self.nav.setFixedWidth(max(170, fit))  # every title whole, with its icon
         self.nav.currentRowChanged.connect(self._navigate)
         central = QWidget(self)
         row = QHBoxLayout(central)

@@ -64,21 +64,27 @@ def test_widths_are_remembered_across_a_new_page(make_page):
     assert header.sectionSize(COLUMN["name"]) == 211
     again.columns.reset()  # "Default columns and widths"
     assert header.sectionSize(COLUMN["age"]) == caseload_page.WIDTHS[COLUMN["age"]]
-    assert make_page().table.horizontalHeader().sectionSize(COLUMN["name"]) == 170
+    name_width = make_page().table.horizontalHeader().sectionSize(COLUMN["name"])
+    assert name_width == caseload_page.WIDTHS[COLUMN["name"]]
 
 
-def test_at_1366_px_every_column_fits(qtbot, make_page):
-    page = make_page()
-    page.columns.actions["consultant"].trigger()  # every column shown
-    for key in ("status", "route", "municipality", "school", "next_due"):
-        page.columns.actions[key].trigger()
+def test_at_1366_px_every_column_fits(qtbot, desk_window):
+    window = desk_window
+    assert (window.width(), window.height()) == (1366, 768)
+    page = window.caseload
+    for key in ("consultant", "status", "route", "municipality", "school", "next_due"):
+        page.columns.set_shown(key, True)
     assert hidden(page) == set()
-    page.resize(1366 - 170 - 30, 600)  # the window less the navigation and the margins
-    page.show()
-    qtbot.waitExposed(page)
+    qtbot.waitExposed(window)
     header = page.table.horizontalHeader()
     assert header.length() <= page.table.viewport().width()  # no horizontal scrolling
     assert header.sectionSize(len(COLUMNS) - 1) >= caseload_page.WIDTHS[-1]
+    nav = window.nav
+    assert all(  # every navigation title whole beside its icon
+        nav.visualItemRect(nav.item(n)).width()
+        >= nav.sizeHintForIndex(nav.model().index(n, 0)).width()
+        for n in range(nav.count())
+    )
 
 
 class CountingModel(CaseloadModel):
