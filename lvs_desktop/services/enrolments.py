@@ -43,15 +43,24 @@ def enrolment_rows(vault: Vault, youth_id: str) -> list[EnrolmentRow]:
         ]
 
 
-def _start_history(session: Session, youth: Youth) -> list[Enrolment]:
-    """The history; if there is none yet, the youth's one school becomes its first entry."""
+def _start_history(
+    session: Session, youth: Youth, not_before: date | None = None
+) -> list[Enrolment]:
+    """The history; if there is none yet, the youth's one school becomes its first entry,
+    from its enrolment date. With that date unknown it starts at the first school day (else
+    the birth date), or the day after an earlier enrolment being recorded (`not_before`)."""
     history = enrolments_of(youth)
     if history or youth.school_id is None:
         return history
+    start = youth.enrolled_on
+    if start is None:
+        start = youth.first_school_day or youth.birth_date
+        if not_before is not None:
+            start = max(start, not_before)
     first = Enrolment(
         youth_id=youth.id,
         school_id=youth.school_id,
-        starts_on=youth.enrolled_on or youth.first_school_day or youth.birth_date,
+        starts_on=start,
         grade=youth.grade,
     )
     session.add(first)
@@ -150,7 +159,7 @@ def add_enrolment(
     today = today or date.today()
     with UnitOfWork(vault, "add_enrolment") as uow:
         youth = get_live(uow.session, Youth, youth_id, "Jeugdige")
-        _start_history(uow.session, youth)
+        _start_history(uow.session, youth, data.ends_on + DAY if data.ends_on else None)
         _check(uow.session, youth, data, None)
         new = Enrolment(youth_id=youth.id, **vars(data))
         uow.session.add(new)

@@ -19,6 +19,7 @@ from lvs_desktop.models import (
     Conflict,
     Contact,
     Enforcement,
+    Enrolment,
     Exemption,
     Guardian,
     Letter,
@@ -119,6 +120,11 @@ def purge(vault: Vault, youth_ids: list[str], on: date) -> ChangeSummary:
         guardian_ids = list(s.scalars(select(Guardian.id).where(Guardian.youth_id.in_(youth_ids))))
         record_ids.update(guardian_ids)
         s.execute(delete(Guardian).where(Guardian.id.in_(guardian_ids)))
+        enrolment_ids = list(
+            s.scalars(select(Enrolment.id).where(Enrolment.youth_id.in_(youth_ids)))
+        )
+        record_ids.update(enrolment_ids)
+        s.execute(delete(Enrolment).where(Enrolment.id.in_(enrolment_ids)))
         s.execute(delete(Youth).where(Youth.id.in_(youth_ids)))
         s.execute(delete(Conflict).where(Conflict.record_id.in_(record_ids)))
         s.execute(delete(YouthAlias).where(YouthAlias.canonical_id.in_(youth_ids)))
