@@ -21,6 +21,7 @@ COMMANDS = (
     "demo",
     "region",
     "cases",
+    "task",
     "letter",
     "printing",
     "export",

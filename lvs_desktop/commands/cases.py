@@ -180,13 +180,14 @@ def run_show(args: argparse.Namespace) -> int:
         "Taken",
         [
             (
+                f"{n}.",
                 _d(t.due_on),
                 t.description,
                 f"{(t.status_label or 'afgerond').lower()} {_d(t.done_on)}"
                 if t.done_on
                 else "open",
             )
-            for t in d.tasks
+            for n, t in enumerate(d.tasks, start=1)
         ],
     )
     _section("MAS-route", [(_d(r.decided_on), r.route_label, r.rationale) for r in d.routes])

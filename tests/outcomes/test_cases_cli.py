@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import select
 
-from lvs_desktop.models import AuditEvent, Case
+from lvs_desktop.models import AuditEvent, Case, Task
 from lvs_desktop.services import cases, decisions, tasks
 from lvs_desktop.services.contacts import Agreement, ContactInput, log_contact
 from lvs_desktop.services.decisions import EnforcementInput, ExemptionInput
@@ -84,8 +84,6 @@ def test_cases_filters_and_formats(vault: Vault) -> None:
 def test_done_task_leaves_cases_overdue(vault: Vault) -> None:
     refs = _fill(vault)
     with vault.session() as s:
-        from lvs_desktop.models import Task
-
         task_id = s.scalars(select(Task.id)).one()
     path = str(vault.path)
     tasks.finish_task(vault, task_id, "done", TODAY, "Gebeld", today=TODAY)
@@ -137,3 +135,36 @@ def test_case_show_in_full_without_bsn(vault: Vault) -> None:
     finally:
         again.lock()
     assert views == ["view"]
+
+
+def test_task_done_and_reschedule_from_the_command_line(vault: Vault) -> None:
+    case_id = make_case(vault, make_youth(vault, today=TODAY), opened_on=TODAY - timedelta(days=9))
+    tasks.add_task(vault, case_id, "School bellen", TODAY - timedelta(days=2))
+    tasks.add_task(vault, case_id, "Huisbezoek plannen", TODAY + timedelta(days=2))
+    with vault.session() as s:
+        ref = s.get(Case, case_id).reference  # type: ignore[union-attr]
+    path = str(vault.path)
+    vault.lock()
+    later = (TODAY + timedelta(days=14)).strftime("%d-%m-%Y")
+
+    code, out, err = _run("task", "done", ref, "1", "--note", "Rooster aangepast", "--vault", path)
+    assert (code, out) == (0, "Taak afgerond. (School bellen)\n"), err
+    code, out, err = _run("task", "reschedule", ref, "2", "--to", later, "--vault", path)
+    assert (code, err) == (0, "") and out.startswith(f"Taak verzet naar {later}.")
+    code, _, err = _run("task", "done", ref, "1", "--vault", path)
+    assert code == 1 and err.startswith("lvs-desktop: Deze taak is al afgesloten (gedaan op")
+    code, _, err = _run("task", "not-needed", ref, "3", "--vault", path)
+    assert (code, err) == (1, f"lvs-desktop: Dossier {ref} heeft 2 taak/taken.\n")
+
+    again = Vault.open(vault.path, PASSPHRASE)
+    try:
+        with again.session() as s:
+            got = sorted(
+                (t.description, t.status, t.due_on, t.done_note) for t in s.scalars(select(Task))
+            )
+    finally:
+        again.lock()
+    assert got == [
+        ("Huisbezoek plannen", "open", TODAY + timedelta(days=14), None),
+        ("School bellen", "done", TODAY - timedelta(days=2), "Rooster aangepast"),
+    ]
