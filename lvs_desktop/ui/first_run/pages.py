@@ -108,10 +108,6 @@ class VaultPage(_Page):
         form.addRow(tr("&Passphrase"), self.passphrase)
         form.addRow(tr("Passphrase &again"), self.again)
         form.addRow("", self.hint)
-        for label, field in ((1, self.passphrase), (2, self.again)):
-            buddy = form.itemAt(label, QFormLayout.ItemRole.LabelRole).widget()
-            if isinstance(buddy, QLabel):
-                buddy.setBuddy(field)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.errors)
@@ -259,12 +255,6 @@ class ProfilePage(_Page):
         boa.addRow(tr("&Akte number"), self.akte_number)
         boa.addRow(tr("Akte valid &until"), self.akte_expires)
         boa.addRow(tr("&Sworn by"), self.sworn)
-        for form in (person, boa):
-            for row in range(form.rowCount()):
-                label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-                field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-                if label and field and isinstance(label.widget(), QLabel) and field.widget():
-                    label.widget().setBuddy(field.widget())  # type: ignore[attr-defined]
         layout = QVBoxLayout(self)
         layout.addLayout(person)
         layout.addWidget(self.boa_box)

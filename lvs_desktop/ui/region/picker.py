@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -219,7 +219,7 @@ class MunicipalityPicker(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.set_text)
         self.search.installEventFilter(self)  # Enter ticks; it must not press the dialog's OK
-        self.table = make_table(self.proxy, self)
+        self.table = make_table(cast(QAbstractTableModel, self.proxy), self)
         self.table.setObjectName("municipalityList")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

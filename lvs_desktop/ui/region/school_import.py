@@ -9,9 +9,9 @@ can drive the import without a native dialog. Reading and comparing run on the w
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -124,10 +124,10 @@ class SchoolImportDialog(QDialog):
         )
         self.model = preview_model()
         self.model.setParent(self)
-        self.proxy = RegisterProxy(self)
+        self.proxy: RegisterProxy = RegisterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.set_filter(show_archived=True)
-        self.table = make_table(self.proxy, self)
+        self.table = make_table(cast(QAbstractTableModel, self.proxy), self)
         self.table.setObjectName("importPreview")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)

@@ -8,9 +8,9 @@ first shown and again after a change that touches its table.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -56,7 +56,7 @@ class RegisterTab(QWidget):
         self.search.textChanged.connect(lambda t: self.proxy.set_filter(text=t))
         self.show_archived = QCheckBox(tr("Show a&rchived"), self)
         self.show_archived.toggled.connect(lambda on: self.proxy.set_filter(show_archived=on))
-        self.table = make_table(self.proxy, self)
+        self.table = make_table(cast(QAbstractTableModel, self.proxy), self)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.activated.connect(lambda _: self.edit())
@@ -113,11 +113,13 @@ class RegisterTab(QWidget):
     def show_rows(self, result: Any) -> None:
         self.model.set_rows(result)
 
-    def add(self) -> None:
-        """Open the add dialog."""
+    def add(self) -> Any:
+        """Open the add dialog (and return it), or None when the user may not add."""
+        return None
 
-    def edit(self) -> None:
-        """Open the edit dialog for the current row."""
+    def edit(self) -> Any:
+        """Open the edit dialog for the current row (and return it), or None."""
+        return None
 
     def archive(self, vault: Vault, row: Any, archived: bool) -> ChangeSummary:
         raise NotImplementedError

@@ -22,7 +22,11 @@ ROLES = (
     ("team_lead", "Team lead"),
     ("administration", "Administration"),
 )
-SWORN = ((None, "—"), ("eed", "oath (eed)"), ("belofte", "affirmation (belofte)"))
+SWORN: tuple[tuple[str | None, str], ...] = (
+    (None, "—"),
+    ("eed", "oath (eed)"),
+    ("belofte", "affirmation (belofte)"),
+)
 
 
 class ConsultantDialog(RegisterDialog):
@@ -63,8 +67,8 @@ class ConsultantDialog(RegisterDialog):
         self.akte_expires = DateField(r.akte_expires_on if r else None, self)
         self.form.addRow(tr("Akte valid &until"), self.akte_expires)
         self.sworn = QComboBox(self)
-        for code, label in SWORN:
-            self.sworn.addItem(tr(label), code)
+        for sworn_by, label in SWORN:
+            self.sworn.addItem(tr(label), sworn_by)
         self.form.addRow(tr("&Sworn by"), self.sworn)
         if r is not None:
             self.role.setCurrentIndex(max(0, self.role.findData(r.role)))
