@@ -7,7 +7,6 @@ the reference lists, and derived facts (age, leerplicht status, deadlines) from 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,14 +17,8 @@ from lvs_desktop.models import (
     Municipality,
     School,
 )
-from lvs_desktop.models.rules.deadlines import (
-    DEADLINE_LABELS,
-)
 from lvs_desktop.services.caseload import (
-    CaseloadFilter,
-    agenda,
     labels,
-    list_cases,
 )
 from lvs_desktop.services.validation import get_live
 from lvs_desktop.store import Vault
@@ -105,33 +98,3 @@ def owner_name(vault: Vault) -> str:
     with vault.session() as s:
         owner = s.get(Consultant, vault.owner_id or "")
         return owner.name if owner else ""
-
-
-@dataclass(frozen=True)
-class AgendaEntry:
-    """A task or a deadline on the agenda; `task_id` is None for a deadline."""
-
-    case_id: str
-    reference: str
-    youth_name: str
-    what: str
-    due_on: date
-    task_id: str | None
-
-
-def agenda_entries(vault: Vault, consultant_id: str | None = None) -> list[AgendaEntry]:
-    """Open tasks and first-contact deadlines across the open caseload, earliest first."""
-    out = [
-        AgendaEntry(a.case_id, a.reference, a.youth_name, a.description, a.due_on, a.task_id)
-        for a in agenda(vault, consultant_id)
-    ]
-    rows = list_cases(vault, CaseloadFilter(open_only=True, consultant_id=consultant_id))
-    out += [
-        AgendaEntry(
-            r.case_id, r.reference, r.youth_name, DEADLINE_LABELS["first_contact"], r.next_due, None
-        )
-        for r in rows
-        if r.next_due is not None and r.next_due_label == "Eerste contact"
-    ]
-    out.sort(key=lambda e: (e.due_on, e.reference))
-    return out
