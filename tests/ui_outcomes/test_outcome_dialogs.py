@@ -10,13 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QTableView
 from sqlalchemy import select
 
-from lvs_desktop.models import Enforcement, Exemption
+from lvs_desktop.models import Enforcement, Exemption, Task
 from lvs_desktop.services import decisions
 from lvs_desktop.services.decisions import EnforcementInput, ExemptionInput
 from lvs_desktop.services.reports import compute_figures, report_from
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.dialogs.enforcement_outcome import EnforcementOutcomeDialog
 from lvs_desktop.ui.dialogs.exemption_decision import ExemptionDecisionDialog
+from lvs_desktop.ui.dialogs.task import NewTaskDialog
 from tests.builders import TODAY, make_case, make_guardian, make_youth
 from tests.ui_outcomes.conftest import read_back, window
 
@@ -186,3 +187,37 @@ def test_record_a_pv_course_to_a_fine(qtbot, vault: Vault, open_desk) -> None:  
         date(2026, 11, 25),
         15000,
     )
+
+
+def test_add_a_task_by_hand_from_the_case_view(qtbot, vault: Vault, open_desk) -> None:  # type: ignore[no-untyped-def]
+    path = vault.path
+    case_id = make_case(vault, make_youth(vault))
+    desk = open_desk(vault)
+    win = window(desk)
+    table = _open_case(qtbot, win, case_id, "timeline")
+    assert [a.text() for a in win.outcome_actions] == [
+        "Besluit vrijstelling…",
+        "Uitkomst vastleggen…",
+        "Taak toevoegen…",
+    ]
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow)
+    modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(table, Qt.Key.Key_A, modifiers)
+    dialog = win.dialog
+    assert isinstance(dialog, NewTaskDialog) and dialog.windowTitle() == "Nieuwe taak"
+    qtbot.waitUntil(dialog.description.hasFocus)  # opens on its first field
+    qtbot.keyClicks(dialog.description, "Mentor bellen over het rooster")
+    dialog.due_on.setText("03-12-2026")
+    _save(qtbot, win, dialog)
+    deadlines = [d.label for d in win.case_view.detail.header.deadlines]
+    assert "Mentor bellen over het rooster" in deadlines
+    desk.shutdown()
+
+    again = read_back(path)
+    try:
+        with again.session() as s:
+            got = [(t.description, t.due_on, t.status) for t in s.scalars(select(Task))]
+    finally:
+        again.lock()
+    assert got == [("Mentor bellen over het rooster", date(2026, 12, 3), "open")]
