@@ -64,7 +64,7 @@ def _start_history(
         grade=youth.grade,
     )
     session.add(first)
-    youth.enrolments.append(first)  # type: ignore[attr-defined]
+    first.youth = youth  # the backref puts it in youth.enrolments
     return [first]
 
 
@@ -111,7 +111,7 @@ def move_school(
     if school_id is not None:
         new = Enrolment(youth_id=youth.id, school_id=school_id, starts_on=on, grade=grade)
         session.add(new)
-        youth.enrolments.append(new)  # type: ignore[attr-defined]
+        new.youth = youth
     sync_current(youth, today)
 
 
@@ -163,7 +163,7 @@ def add_enrolment(
         _check(uow.session, youth, data, None)
         new = Enrolment(youth_id=youth.id, **vars(data))
         uow.session.add(new)
-        youth.enrolments.append(new)  # type: ignore[attr-defined]
+        new.youth = youth
         sync_current(youth, today)
         return uow.commit("Inschrijving vastgelegd.")
 

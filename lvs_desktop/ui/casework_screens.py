@@ -19,6 +19,8 @@ Grab = Callable[[QWidget, Path, str], Path]
 
 def _select(view: CaseView, tab: str, wanted: Callable[[str], bool]) -> bool:
     table = view.findChild(QTableView, f"tab_{tab}")
+    if table is None:
+        return False
     view.tabs.setCurrentWidget(table)
     model = view.models[tab]
     for row in range(model.rowCount()):
@@ -75,7 +77,7 @@ def shoot_casework(
     if add is not None:
         add.starts_on.setText("26-08-2024")  # type: ignore[attr-defined]
     shot("27b-inschrijving-toevoegen", add, submit=True)
-    view.tabs.setCurrentWidget(view.findChild(QTableView, "tab_enrolments"))
+    view.tabs.setCurrentIndex(view.tabs.count() - 1)  # the Schools tab
     shots.append(grab(window, out, "27c-dossier-scholen"))
     if _select(view, "timeline", lambda i: i.startswith("contact:")):
         dialog = editor.void_selected()

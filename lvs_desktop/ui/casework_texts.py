@@ -146,4 +146,4 @@ def tr(text: str) -> str:
 def retitle(dialog: QWidget, title: str | None = None) -> None:
     """The window title in the desk's language (the form base translates with the desk's
     translator only)."""
-    dialog.setWindowTitle(tr(title or getattr(dialog, "title", "")))
+    dialog.setWindowTitle(tr(title or str(getattr(dialog, "title", ""))))

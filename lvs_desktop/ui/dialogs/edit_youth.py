@@ -8,8 +8,9 @@ figures. The history is listed under the school field.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from lvs_desktop.services import ChangeSummary
 from lvs_desktop.services.enrolments import enrolment_rows
@@ -43,7 +44,7 @@ def line(text: str | None, parent: QWidget, placeholder: str = "") -> QLineEdit:
 class AddressFields:
     """Street and number, postcode and place: two form rows."""
 
-    def __init__(self, form, parent: QWidget, data: object) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, form: QFormLayout, parent: QWidget, data: object) -> None:
         self.street = line(getattr(data, "street", None), parent, "Street")
         self.number = line(getattr(data, "house_number", None), parent, "No.")
         self.number.setMaximumWidth(80)
@@ -53,7 +54,7 @@ class AddressFields:
         form.addRow(tr("Street and number"), pair(self.street, self.number))
         form.addRow(tr("Postcode and place"), pair(self.postcode, self.city))
 
-    def values(self) -> dict[str, str | None]:
+    def values(self) -> dict[str, Any]:
         return {
             "street": self.street.text().strip() or None,
             "house_number": self.number.text().strip() or None,
@@ -133,7 +134,7 @@ class EditYouthDialog(FormDialog):
             given_names=self.required_text(self.given.text(), tr("Given names"), problems),
             surname_prefix=self.prefix.text().strip() or None,
             surname=self.required_text(self.surname.text(), tr("Surname"), problems),
-            birth_date=born,  # type: ignore[arg-type]
+            birth_date=born,
             gender=self.gender.code() or "x",
             bsn=self.bsn.text().strip() or None,
             birth_place=self.birth_place.text().strip() or None,

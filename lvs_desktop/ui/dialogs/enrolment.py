@@ -74,7 +74,7 @@ class EnrolmentDialog(FormDialog):
         end = self.date_value(self.ends_on, tr("Until"), problems)
         data = EnrolmentInput(
             self.school.code() or "",
-            start,  # type: ignore[arg-type]
+            start,
             end,
             self.grade.text().strip() or None,
         )
