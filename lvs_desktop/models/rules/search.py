@@ -17,45 +17,57 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 
 __all__ = ["date_forms", "fold", "matches", "narrows", "query_terms", "search_key"]
 
 _DATE_SEPARATORS = re.compile(r"(?<=\d)[./](?=\d)")
-_WHOLE_DATE = re.compile(r"^(\d{1,2})-(\d{1,2})-(\d{4})$")
+_WHOLE_DATE = re.compile(r"(?<!\S)(\d{1,2})-(\d{1,2})-(\d{4})(?!\S)")
+_SOME_DATE = re.compile(r"-\d{1,2}-\d{4}")  # a quick test (a literal first) before the slow one
 
 
 def fold(text: str) -> str:
     """`text` without accents and case: "Zoë Çelik" -> "zoe celik"."""
+    if text.isascii():  # most names: nothing to decompose (casefold is lower for ASCII)
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=16_384)  # birth dates repeat across a caseload
 def date_forms(day: date) -> tuple[str, str]:
     """The two ways a date is typed: ("05-03-2012", "5-3-2012")."""
-    return f"{day.day:02d}-{day.month:02d}-{day.year}", f"{day.day}-{day.month}-{day.year}"
+    d, m, y = day.day, day.month, day.year
+    return f"{d:02d}-{m:02d}-{y}", f"{d}-{m}-{y}"
+
+
+def _canonical_date(match: re.Match[str]) -> str:
+    day, month, year = match.groups()
+    return f"{int(day):02d}-{int(month):02d}-{year}"
+
+
+def _normalise(folded: str) -> str:
+    """Dates written with dashes; a whole date (a word of its own) as dd-mm-jjjj."""
+    if "." in folded or "/" in folded:
+        folded = _DATE_SEPARATORS.sub("-", folded)
+    if "-" in folded and _SOME_DATE.search(folded):
+        folded = _WHOLE_DATE.sub(_canonical_date, folded)
+    return folded
 
 
 def search_key(words: Iterable[str | None], dates: Iterable[date | None] = ()) -> str:
     """The folded key of a record: its words (None skipped) and each date in both forms."""
-    parts = [_term(w) for text in words if text for w in fold(text).split()]
+    key = _normalise(fold(" ".join(filter(None, words))))
     for d in dates:
         if d is not None:
-            parts.extend(date_forms(d))
-    return " ".join(parts)
-
-
-def _term(word: str) -> str:
-    word = _DATE_SEPARATORS.sub("-", word)
-    whole = _WHOLE_DATE.match(word)
-    if whole:
-        day, month, year = whole.groups()
-        return f"{int(day):02d}-{int(month):02d}-{year}"
-    return word
+            padded, short = date_forms(d)
+            key = f"{key} {padded} {short}"
+    return key
 
 
 def query_terms(text: str) -> tuple[str, ...]:
     """The folded terms of what was typed; commas count as spaces ("Wit, Zoë")."""
-    return tuple(_term(w) for w in fold(text).replace(",", " ").split())
+    return tuple(_normalise(fold(text).replace(",", " ")).split())
 
 
 def matches(key: str, terms: Sequence[str]) -> bool:
