@@ -51,6 +51,7 @@ class StoredLetter:
     printed_at: datetime | None
     finalised: bool
     draft: bool  # a draft kind (PV, Halt) not finalised: it carries "CONCEPT"
+    void_reason: str | None = None  # voided: kept and shown, struck through, not sent
 
 
 @dataclass(frozen=True)

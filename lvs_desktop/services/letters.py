@@ -333,6 +333,7 @@ def case_letters(vault: Vault, case_id: str) -> list[StoredLetter]:
                 printed_at=x.printed_at,
                 finalised=x.finalised,
                 draft=_is_draft(x, templates),
+                void_reason=x.void_reason if x.is_void else None,
             )
             for x in rows
         ]

@@ -308,6 +308,9 @@ def test_a_voided_letter_is_not_sent_and_not_in_the_print_queue(
     assert letters.unprinted_letters(vault) == []
     timeline = case_detail(vault, work.case_id, TODAY).timeline
     assert [e.void_reason for e in timeline if e.kind == "letter"] == ["Verkeerde datum."]
+    assert [x.void_reason for x in letters.case_letters(vault, work.case_id)] == [
+        "Verkeerde datum."
+    ]
 
 
 def test_the_figures_count_cases_per_underlying_problem(vault: Vault, work: Casework) -> None:

@@ -264,3 +264,21 @@ def test_record_and_correct_an_earlier_school_on_the_schools_tab(
             (work.old_school, False),
         ]
         assert s.get_one(Youth, work.youth_id).school_id == work.old_school
+
+
+def test_a_voided_letter_is_struck_through_on_the_letters_tab(
+    qtbot, vault: Vault, work: Casework, view: CaseView
+) -> None:
+    from lvs_desktop.services import corrections
+    from lvs_desktop.ui.letters.case_tab import CaseLettersTab
+
+    (letter_id,) = letters.create_letters(vault, work.case_id, INVITATION).ids("letter")
+    corrections.void_record(vault, "letter", letter_id, "Verkeerde afspraak.", today=TODAY)
+    tab = CaseLettersTab(view.context, work.case_id)
+    qtbot.addWidget(tab)
+    if not tab.rows:
+        with qtbot.waitSignal(tab.refreshed, timeout=20_000):
+            tab.refresh()
+    model = tab.model
+    assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).strikeOut()
+    assert model.index(0, 4).data() == "ONGELDIG: Verkeerde afspraak."

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout
 from lvs_desktop.models import UserError
 from lvs_desktop.services import ChangeSummary, letters
 from lvs_desktop.services.letters import StoredLetter
+from lvs_desktop.ui.casework_texts import tr as casework_tr
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.formatting import fmt_date, fmt_datetime
 from lvs_desktop.ui.letters.i18n import ensure_translator, tr
@@ -28,6 +29,8 @@ def confirm(parent: QWidget, title: str, text: str) -> bool:
 
 
 def status_text(x: StoredLetter) -> str:
+    if x.void_reason is not None:
+        return casework_tr("VOIDED: {reason}").format(reason=x.void_reason)
     if x.draft:
         return tr("Draft (CONCEPT)")
     if x.kind == letters.PV_KIND:
@@ -110,6 +113,7 @@ class CaseLettersTab(QWidget):
                 for x in self.rows
             ],
             [x.id for x in self.rows],
+            struck=[x.void_reason is not None for x in self.rows],
         )
         self._enable()
         self.refreshed.emit()
