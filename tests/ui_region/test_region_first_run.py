@@ -248,3 +248,14 @@ def test_the_wizard_makes_the_vault_and_the_registers_work(qtbot, first_run, duo
         assert len(live) == 3 and len(every) == 4
         assert [s.brin for s in every if s.archived] == ["05JK"]
         assert len(mun.list_municipalities(again)) == 10
+
+
+def test_typing_again_clears_the_refusal(qtbot, first_run):
+    _desk, wizard, _path = first_run
+    page = wizard.vault_page
+    page.passphrase.setText("kort")
+    with qtbot.waitSignal(wizard.refused):
+        wizard.next()
+    assert page.errors.isVisibleTo(wizard)
+    qtbot.keyClicks(page.passphrase, " maar nu lang genoeg")
+    assert not page.errors.isVisibleTo(wizard)

@@ -86,10 +86,10 @@ def test_school_proxy_filters_by_municipality_type_text_and_archive(vault):
     shown = lambda: sorted(proxy.index(r, 0).data() for r in range(proxy.rowCount()))  # noqa: E731
     assert shown() == ["De Regenboog", "Develcollege"]  # the archived one hidden
     proxy.set_filter(show_archived=True)
-    assert shown() == ["De Regenboog", "Develcollege", "Oude school"]
+    assert shown() == ["De Regenboog", "Develcollege", "Oude school (gearchiveerd)"]
     dordrecht = next(m.id for m in list_municipalities(vault) if m.name == "Dordrecht")
     proxy.set_filter(municipality=dordrecht)
-    assert shown() == ["De Regenboog", "Oude school"]
+    assert shown() == ["De Regenboog", "Oude school (gearchiveerd)"]
     proxy.set_filter(municipality=None, school_type="VO")
     assert shown() == ["Develcollege"]
     proxy.set_filter(school_type=None, text="regen")

@@ -115,7 +115,12 @@ class VaultPage(_Page):
         layout.addWidget(
             _intro(tr("Was a vault made for you already, or is it somewhere else?"), self)
         )
-        layout.addWidget(self.open_existing)
+        existing = QHBoxLayout()
+        existing.addWidget(self.open_existing)
+        existing.addStretch(1)
+        layout.addLayout(existing)
+        for edit in (self.path, self.passphrase, self.again):
+            edit.textEdited.connect(lambda _: self.errors.clear_problems())
         self.first_field = self.passphrase
         self._update_hint()
 

@@ -36,8 +36,16 @@ def _join(*parts: str | None, sep: str = " ") -> str:
     return sep.join(p for p in parts if p)
 
 
-def _archived(row: Any) -> str:
-    return tr("archived") if row.archived else ""
+WIDEST = 440  # "College van burgemeester en wethouders van Hardinxveld-Giessendam"
+
+
+def _named(row: Any) -> str:
+    """The row's name, marked when archived (archived rows show only on request, in grey)."""
+    return tr("{name} (archived)").format(name=row.name) if row.archived else row.name
+
+
+def _name_column(header: str) -> Column[Any]:
+    return Column(header, _named, sort=lambda r: r.name.casefold())
 
 
 # -- municipalities ------------------------------------------------------------------------
@@ -46,7 +54,7 @@ def _archived(row: Any) -> str:
 def municipality_model() -> RegisterModel[mun.MunicipalityRow]:
     return RegisterModel(
         [
-            Column(tr("Municipality"), lambda r: r.name),
+            _name_column(tr("Municipality")),
             Column(tr("CBS code"), lambda r: r.cbs_code or ""),
             Column(tr("College (objections)"), lambda r: r.college_name or ""),
             Column(
@@ -57,7 +65,6 @@ def municipality_model() -> RegisterModel[mun.MunicipalityRow]:
                     sep=", ",
                 ),
             ),
-            Column(tr("Status"), _archived),
         ],
         id_of=lambda r: r.id,
         archived=lambda r: r.archived,
@@ -89,7 +96,7 @@ class MunicipalitiesTab(RegisterTabWithRights):
 
     def show_rows(self, result: Any) -> None:
         super().show_rows(result)
-        fit_columns(self.table)
+        fit_columns(self.table, cap=WIDEST)
 
     def add(self) -> AddMunicipalitiesDialog | None:
         if not self.may_add():
@@ -113,7 +120,7 @@ class MunicipalitiesTab(RegisterTabWithRights):
 def school_model() -> RegisterModel[sch.SchoolRow]:
     return RegisterModel(
         [
-            Column(tr("School"), lambda r: r.name),
+            _name_column(tr("School")),
             Column(tr("BRIN"), lambda r: r.location_code),
             Column(tr("Type"), lambda r: r.school_type),
             Column(tr("Municipality"), lambda r: r.municipality or ""),
@@ -122,7 +129,6 @@ def school_model() -> RegisterModel[sch.SchoolRow]:
                 lambda r: _join(_join(r.street, r.house_number), r.city, sep=", "),
             ),
             Column(tr("Contact"), lambda r: _join(r.contact_name, r.phone, sep=" · ")),
-            Column(tr("Status"), _archived),
         ],
         id_of=lambda r: r.id,
         archived=lambda r: r.archived,
@@ -185,7 +191,7 @@ class SchoolsTab(RegisterTabWithRights):
         self.municipality.blockSignals(False)
         self.proxy.set_filter(municipality=self.municipality.currentData())
         super().show_rows(schools)
-        fit_columns(self.table)
+        fit_columns(self.table, cap=WIDEST)
 
     def municipality_rows(self) -> list[mun.MunicipalityRow]:
         return list(getattr(self, "_municipality_rows", []))
@@ -231,7 +237,7 @@ def partner_model() -> RegisterModel[par.PartnerRow]:
     return RegisterModel(
         [
             Column(tr("Kind"), lambda r: r.kind_label),
-            Column(tr("Organisation"), lambda r: r.name),
+            _name_column(tr("Organisation")),
             Column(tr("Contact"), lambda r: r.contact_name or ""),
             Column(tr("Phone"), lambda r: r.phone or ""),
             Column(tr("E-mail"), lambda r: r.email or ""),
@@ -239,7 +245,6 @@ def partner_model() -> RegisterModel[par.PartnerRow]:
                 tr("Address"),
                 lambda r: _join(_join(r.street, r.house_number), r.city, sep=", "),
             ),
-            Column(tr("Status"), _archived),
         ],
         id_of=lambda r: r.id,
         archived=lambda r: r.archived,
@@ -261,7 +266,7 @@ class PartnersTab(RegisterTabWithRights):
     def show_rows(self, result: Any) -> None:
         rows, self.kinds = result
         super().show_rows(rows)
-        fit_columns(self.table)
+        fit_columns(self.table, cap=WIDEST)
 
     def may_add(self) -> bool:
         return True
@@ -285,7 +290,7 @@ class PartnersTab(RegisterTabWithRights):
 def team_model() -> RegisterModel[roster.ConsultantRow]:
     return RegisterModel(
         [
-            Column(tr("Name"), lambda r: r.name),
+            _name_column(tr("Name")),
             Column(tr("Initials"), lambda r: r.code),
             Column(tr("Role"), lambda r: tr(ROLE_TEXT.get(r.role, r.role))),
             Column(tr("Function"), lambda r: r.function_title or ""),
@@ -296,7 +301,6 @@ def team_model() -> RegisterModel[roster.ConsultantRow]:
                 sort=lambda r: r.akte_expires_on.isoformat() if r.akte_expires_on else "",
             ),
             Column(tr("Covers"), lambda r: ", ".join(r.covers)),
-            Column(tr("Status"), _archived),
         ],
         id_of=lambda r: r.id,
         archived=lambda r: r.archived,
@@ -332,7 +336,7 @@ class TeamTab(RegisterTabWithRights):
     def show_rows(self, result: Any) -> None:
         rows, self._municipalities, self._schools = result
         super().show_rows(rows)
-        fit_columns(self.table)
+        fit_columns(self.table, cap=WIDEST)
 
     def may_add(self) -> bool:
         return self.rights.roster

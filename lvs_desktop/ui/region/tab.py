@@ -148,8 +148,10 @@ class RegisterTab(QWidget):
         current = self.current_id()
         self.show_rows(result)
         self.is_loaded = True
-        if current is not None:
-            self.select_id(current)
+        if current is None or not self.select_id(current):
+            first = self.proxy.index(0, 0)
+            if first.isValid():  # a row is current, so Enter, F2 and Delete work at once
+                self.table.setCurrentIndex(first)
         self.update_buttons()
         self.loaded.emit()
 
