@@ -2,7 +2,8 @@
 
 A voided entry keeps every field; it gets the day, the reason and who voided it. The timeline
 shows it struck through with the reason, the audit has the event, and the figures, letters
-and deadlines leave it out (`Voidable.is_live`). A void is an edit like any other, so it
+and deadlines leave it out (`Voidable.is_live`); the open tasks made from a voided contact's
+agreements close as "not needed". A void is an edit like any other, so it
 travels through sync with the dots of its three fields.
 """
 
@@ -10,7 +11,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from lvs_desktop.models import Contact, Letter, Report, RouteDecision, UserError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lvs_desktop.models import Contact, Letter, Report, RouteDecision, Task, UserError
 from lvs_desktop.models.voiding import VOID_REASON_MAX
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.services.validation import Checker, get_live
@@ -42,4 +46,19 @@ def void_record(
         row.voided_on = today or date.today()
         row.void_reason = reason.strip()
         row.voided_by_id = uow.actor_id
-        return uow.commit(f"{label} ongeldig gemaakt.")
+        closed = _close_agreements(uow.session, row) if entity == "contact" else 0
+        words = "afspraak daaruit is" if closed == 1 else "afspraken daaruit zijn"
+        extra = f" {closed} {words} afgesloten als niet nodig." if closed else ""
+        return uow.commit(f"{label} ongeldig gemaakt.{extra}")
+
+
+def _close_agreements(session: Session, contact: Contact) -> int:
+    """The open tasks made from a voided contact's agreements close as "not needed" (with the
+    reason; the agenda can reopen one that still stands)."""
+    tasks = session.scalars(
+        select(Task).where(Task.contact_id == contact.id, Task.done_on.is_(None), ~Task.deleted)
+    ).all()
+    for task in tasks:
+        task.status, task.done_on = "not_needed", contact.voided_on
+        task.done_note = f"Het contact is ongeldig gemaakt: {contact.void_reason}"
+    return len(tasks)

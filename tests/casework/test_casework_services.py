@@ -12,7 +12,7 @@ from sqlalchemy import select
 from lvs_desktop.letters.context import LetterRequest
 from lvs_desktop.letters.errors import LetterError
 from lvs_desktop.letters.facts import Appointment
-from lvs_desktop.models import AuditEvent, Case, Contact, Enrolment, Guardian, Report, Youth
+from lvs_desktop.models import AuditEvent, Case, Contact, Enrolment, Guardian, Report, Task, Youth
 from lvs_desktop.models.enrolment import school_on
 from lvs_desktop.services import cases, contacts, corrections, enrolments, letters, people
 from lvs_desktop.services.case_detail import case_detail
@@ -327,3 +327,30 @@ def test_the_figures_count_cases_per_underlying_problem(vault: Vault, work: Case
     assert rows["Pesten"] == 1 and rows["Gezinsproblematiek"] == 1
     assert rows["Psychische problemen"] == 0
     assert "Totaal" not in rows  # a case with two problems counts twice: no total
+
+
+def test_voiding_a_contact_closes_the_tasks_made_from_its_agreements(
+    vault: Vault, work: Casework
+) -> None:
+    summary = contacts.log_contact(
+        vault,
+        work.case_id,
+        ContactInput(
+            occurred_at=datetime(2026, 11, 2, 9, 0),
+            mode="phone",
+            summary="Afgesproken dat moeder school belt.",
+            agreements=[contacts.Agreement("Moeder belt de mentor", date(2026, 11, 9))],
+        ),
+        now=datetime(2026, 11, 28, 12, 0),
+    )
+    contact_id, task_id = summary.first("contact"), summary.first("task")
+    assert [d.kind for d in case_detail(vault, work.case_id, TODAY).header.deadlines] == ["task"]
+    done = corrections.void_record(vault, "contact", contact_id, "Verkeerd dossier.", today=TODAY)
+    assert done.message == (
+        "Contact ongeldig gemaakt. 1 afspraak daaruit is afgesloten als niet nodig."
+    )
+    assert case_detail(vault, work.case_id, TODAY).header.deadlines == ()
+    with vault.session() as s:
+        task = s.get_one(Task, task_id)
+        assert (task.status, task.done_on) == ("not_needed", TODAY)
+        assert task.done_note == "Het contact is ongeldig gemaakt: Verkeerd dossier."
