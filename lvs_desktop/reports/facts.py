@@ -32,6 +32,21 @@ def day(value: str | None) -> date | None:
     return None if value is None else date.fromisoformat(value[:10])
 
 
+def rows(session: Session, query: Any) -> list[tuple[Any, ...]]:
+    """Run a narrow select through the raw DBAPI cursor (inside the session's transaction):
+    plain tuples of stored values (dates as ISO text, booleans as 0/1), without SQLAlchemy's
+    per-row result processing, which cost about as much as SQLCipher's reading itself."""
+    connection = session.connection()
+    compiled = query.compile(dialect=connection.dialect)
+    params = compiled.construct_params()
+    values = [params[name] for name in compiled.positiontup or ()]
+    cursor = connection.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        return list(cursor.execute(str(compiled), values))
+    finally:
+        cursor.close()
+
+
 class CaseFact(NamedTuple):
     """One live case: where (municipality and school at opening), whose, what, when open."""
 
@@ -97,7 +112,7 @@ def cases(session: Session, tally: Tally) -> dict[str, CaseFact]:
             Case.closing_reason,
         ).where(~Case.deleted)
         out = {}
-        for cid, yid, mun, school, cons, kind, opened, closed, reason in session.execute(query):
+        for cid, yid, mun, school, cons, kind, opened, closed, reason in rows(session, query):
             out[cid] = CaseFact(
                 cid, yid, mun, school, cons, kind, date.fromisoformat(opened), day(closed), reason
             )
@@ -112,7 +127,7 @@ def school_types(session: Session, tally: Tally) -> dict[str, str]:
     return _cached(
         tally,
         "schools",
-        lambda: {i: t for i, t in session.execute(select(School.id, School.school_type))},
+        lambda: {i: t for i, t in rows(session, select(School.id, School.school_type))},
     )
 
 
@@ -131,7 +146,7 @@ def enrolments(session: Session, tally: Tally) -> Enrolments:
             iso(Enrolment.ends_on),
             Enrolment.school_id,
         ).where(~Enrolment.deleted)
-        for youth_id, start, end, school in session.execute(query):
+        for youth_id, start, end, school in rows(session, query):
             out[youth_id].append((date.fromisoformat(start), day(end), school))
         return dict(out)
 
@@ -159,7 +174,7 @@ def reports(session: Session, tally: Tally) -> list[ReportFact]:
         ).where(~Report.deleted, Report.voided_on.is_(None))
         out = []
         history = enrolments(session, tally)
-        for cid, rtype, received, school, start, end, missed in session.execute(query):
+        for cid, rtype, received, school, start, end, missed in rows(session, query):
             case = live.get(cid)
             if case is not None:
                 on = date.fromisoformat(received)
@@ -216,7 +231,7 @@ CONTACTS_SQL = text(
 def contacts(session: Session, tally: Tally) -> ContactFacts:
     def load() -> ContactFacts:
         facts = ContactFacts()
-        for case_id, start_year, first, talked in session.execute(CONTACTS_SQL):
+        for case_id, start_year, first, talked in rows(session, CONTACTS_SQL):
             if first is not None:
                 when = date.fromisoformat(first)
                 known = facts.first_contact.get(case_id)
@@ -238,7 +253,7 @@ def tasks(session: Session, tally: Tally) -> dict[str, list[tuple[date, date | N
         query = select(Task.case_id, iso(Task.due_on), iso(Task.done_on)).where(
             ~Task.deleted, or_(Task.done_on.is_(None), Task.done_on > Task.due_on)
         )
-        for cid, due, done in session.execute(query):
+        for cid, due, done in rows(session, query):
             out[cid].append((date.fromisoformat(due), day(done)))
         return out
 
@@ -264,7 +279,7 @@ def exemptions(
             iso(Exemption.decided_on),
         ).where(~Exemption.deleted)
         out = []
-        for cid, yid, article, outcome, received, starts, ends, decided in session.execute(query):
+        for cid, yid, article, outcome, received, starts, ends, decided in rows(session, query):
             case = live.get(cid)
             if case is not None:
                 out.append(
@@ -297,7 +312,7 @@ def enforcements(session: Session, tally: Tally) -> list[tuple[CaseFact, str, st
             iso(Enforcement.dated_on),
         ).where(~Enforcement.deleted)
         out = []
-        for cid, kind, absence, outcome, dated in session.execute(query):
+        for cid, kind, absence, outcome, dated in rows(session, query):
             case = live.get(cid)
             if case is not None:
                 out.append((case, kind, absence, outcome, date.fromisoformat(dated)))

@@ -166,7 +166,7 @@ def _facts(session: Session, youths: set[str]) -> dict[str, YouthFacts]:
         Youth.no_kwalificatieplicht,
     ).where(~Youth.deleted)
     out = {}
-    for youth_id, born, diploma, none in session.execute(query):
+    for youth_id, born, diploma, none in facts.rows(session, query):
         if youth_id in youths:
             try:
                 out[youth_id] = YouthFacts(date.fromisoformat(born), day(diploma), bool(none))
