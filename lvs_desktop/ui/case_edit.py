@@ -101,7 +101,9 @@ class CaseEditor:
             action = QAction(tr(text), view)
             action.setObjectName(name)
             action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # the window's: live wherever the focus is while the case view shows (a hidden
+            # view's actions do not fire)
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             shown = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             action.setToolTip(f"{tr(text).replace('&', '')} ({shown})")
             action.triggered.connect(lambda _=False, slot=slots[name]: slot())

@@ -282,3 +282,23 @@ def test_a_voided_letter_is_struck_through_on_the_letters_tab(
     model = tab.model
     assert model.index(0, 0).data(Qt.ItemDataRole.FontRole).strikeOut()
     assert model.index(0, 4).data() == "ONGELDIG: Verkeerde afspraak."
+
+
+def test_the_shortcuts_open_the_dialogs_wherever_the_focus_is(
+    qtbot, work: Casework, view: CaseView
+) -> None:
+    view.header.setFocus()
+    for key, title in (
+        (Qt.Key.Key_Y, "Jeugdige bewerken"),
+        (Qt.Key.Key_G, "Ouder of verzorger toevoegen"),
+        (Qt.Key.Key_U, "Dossier bewerken"),
+        (Qt.Key.Key_J, "Inschrijving toevoegen"),
+    ):
+        qtbot.keyClick(
+            view.header,
+            key,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        dialog = view.editor.dialog
+        assert dialog is not None and dialog.windowTitle() == title
+        dialog.reject()
