@@ -21,8 +21,8 @@ from lvs_desktop.ui.widgets import RowsModel
 
 # (text, shortcut, object name): the window makes the actions, this module fills them
 ACTIONS = {
-    "decide_exemption": ("Decide exemption…", "Ctrl+Shift+V", "decideExemption"),
-    "record_outcome": ("Record outcome…", "Ctrl+Shift+J", "recordOutcome"),
+    "decide_exemption": ("Decide exemption…", "Ctrl+Alt+V", "decideExemption"),
+    "record_outcome": ("Record outcome…", "Ctrl+Alt+U", "recordOutcome"),
     "add_task": ("Add task…", "Ctrl+Shift+A", "addTask"),
 }
 TAB_OF = {"decide_exemption": "exemptions", "record_outcome": "enforcements"}

@@ -122,8 +122,8 @@ def test_record_a_pv_course_to_a_fine(qtbot, vault: Vault, open_desk) -> None:  
         table.setFocus()
         qtbot.keyClick(
             table,
-            Qt.Key.Key_J,
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+            Qt.Key.Key_U,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
         )
         dialog = win.dialog
         assert isinstance(dialog, EnforcementOutcomeDialog) and dialog is not before
