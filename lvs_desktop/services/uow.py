@@ -70,8 +70,13 @@ class UnitOfWork:
             if not isinstance(obj, Synced) or isinstance(obj, AuditEvent):
                 continue
             is_new = obj in new
-            state = inspect(obj)
-            fields = {f for f in type(obj).data_fields() if state.attrs[f].history.has_changes()}
+            if is_new:  # a new row: its event says "create", not which fields (they all are)
+                fields = {"deleted"} if obj.deleted else set()
+            else:
+                state = inspect(obj)
+                fields = {
+                    f for f in type(obj).data_fields() if state.attrs[f].history.has_changes()
+                }
             if not is_new and not fields:
                 continue
             key = (type(obj).__tablename__, obj.id)  # type: ignore[attr-defined]
