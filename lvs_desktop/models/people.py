@@ -1,9 +1,5 @@
 """People and places: consultants, municipalities, schools, youths and their guardians."""
 
-# TODO(lead, remove at integration) ENGINEER: read /work/briefs/common.md NOW: six engineers share
-# this tree; deadline 14:25 UTC for your last commit, report by 14:30. Never git stash/checkout/
-# restore/reset/clean/add -A; commit only your own paths; run only your own tests (-p no:xdist).
-
 from __future__ import annotations
 
 from datetime import date

@@ -4,10 +4,6 @@ One shared, keyed connection (`StaticPool`): the KDF is paid once per unlock, no
 Sessions are serialised by a lock, so a worker thread and the GUI thread take turns.
 """
 
-# TODO(lead, remove at integration) ENGINEER: read /work/briefs/common.md NOW: six engineers share
-# this tree; deadline 14:25 UTC for your last commit, report by 14:30. Never git stash/checkout/
-# restore/reset/clean/add -A; commit only your own paths; run only your own tests (-p no:xdist).
-
 from __future__ import annotations
 
 import threading

@@ -12,9 +12,6 @@ Revision ID: 0004
 Revises: 0003
 """
 
-# TODO(lead, remove at integration) ENGINEER: before anything else read /work/briefs/common.md:
-# six engineers share this working tree. Never git stash/checkout/restore/reset/clean/add -A;
-# commit only your own paths (`git commit -m MSG -- PATHS`); run only your own tests, -p no:xdist.
 
 import uuid
 from datetime import UTC, datetime
