@@ -216,8 +216,11 @@ class CaseloadPage(QWidget):
         self.count.setText(error_text(exc))  # type: ignore[arg-type]
 
     def _on_changed(self, summary: ChangeSummary) -> None:
-        """Reload only the cases the change touched."""
+        """Reload only the cases the change touched (all of them after a large import)."""
         if not summary.touches(*CASE_TABLES):
+            return
+        if summary.everything:
+            self.reload()
             return
         vault = self.context.vault
         changed = summary.created + summary.updated

@@ -48,3 +48,24 @@ def test_a_large_import_asks_every_view_to_reload_instead_of_listing_rows() -> N
     summary = import_changes(report, "Nieuw 20001")
     assert summary.everything and summary.updated == []
     assert summary.touches("case_file") and summary.message == "Nieuw 20001"
+
+
+def test_after_a_large_import_the_caseload_reloads_in_full(  # type: ignore[no-untyped-def]
+    qtbot, team: Team, page_for
+) -> None:
+    from lvs_desktop.services.uow import ChangeSummary
+    from lvs_desktop.ui.caseload_page import CaseloadPage
+
+    team.open("lead")
+    page = page_for(team["lead"])
+    context = page._context_keepalive
+    context.labels = all_labels(team["lead"])
+    caseload = CaseloadPage(context)
+    qtbot.addWidget(caseload)
+    with qtbot.waitSignal(caseload.loaded, timeout=20_000):
+        caseload.reload()
+    assert caseload.model.rowCount() == 0
+    make_case(team["lead"], make_youth(team["lead"], given_names="Sem", surname="Visser"))
+    with qtbot.waitSignal(caseload.loaded, timeout=20_000):  # a full reload, not a partial one
+        context.report_change(ChangeSummary(everything=True, message="Nieuw 25000"))
+    assert caseload.model.rowCount() == 1
