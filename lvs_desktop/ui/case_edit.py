@@ -14,7 +14,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QTableView, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QMenu, QTableView, QToolButton, QWidget
 
 from lvs_desktop.services.case_detail import CaseDetail
 from lvs_desktop.ui.casework_texts import tr
@@ -26,6 +26,7 @@ from lvs_desktop.ui.dialogs.edit_youth import EditYouthDialog
 from lvs_desktop.ui.dialogs.enrolment import EnrolmentDialog
 from lvs_desktop.ui.dialogs.guardian import GuardianDialog, RemoveGuardianDialog
 from lvs_desktop.ui.dialogs.void import VoidDialog
+from lvs_desktop.ui.empty_hint import action_hint
 from lvs_desktop.ui.formatting import fmt_date, fmt_datetime
 from lvs_desktop.ui.i18n import tr as desk_tr
 from lvs_desktop.ui.widgets import RowsModel
@@ -124,8 +125,15 @@ class CaseEditor:
         return button
 
     def attach(self, table: QTableView) -> None:
-        """Double-click on a row edits it."""
+        """Double-click on a row edits it; the empty Schools tab says how to fill it."""
         table.doubleClicked.connect(lambda _index: self.edit_selected())
+        hint = table.findChild(QLabel, "emptyHint")
+        if table.objectName() == "tab_enrolments" and hint is not None:
+            hint.setText(
+                tr("No school known. Record one with {add}, or choose the school with {youth}.")
+                .replace("{add}", action_hint(self.actions["addEnrolment"]))
+                .replace("{youth}", action_hint(self.actions["editYouth"]))
+            )
 
     # -- what is selected ---------------------------------------------------------------------
 

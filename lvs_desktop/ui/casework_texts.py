@@ -33,6 +33,9 @@ DUTCH = {
     "Until": "Tot en met",
     "Choose the school.": "Kies de school.",
     "Schools": "Scholen",
+    "No school known. Record one with {add}, or choose the school with {youth}.": (
+        "Geen school bekend. Leg een inschrijving vast met {add}, of kies de school met {youth}."
+    ),
     "From": "Vanaf",
     "Add &enrolment…": "&Inschrijving toevoegen…",
     # fields

@@ -3,6 +3,7 @@ vault (and the PDFs made from it) are read back after every save."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -302,3 +303,30 @@ def test_the_shortcuts_open_the_dialogs_wherever_the_focus_is(
         dialog = view.editor.dialog
         assert dialog is not None and dialog.windowTitle() == title
         dialog.reject()
+
+
+def test_the_schools_tab_says_how_to_fill_it_when_no_school_is_known(
+    qtbot, vault: Vault, work: Casework, view: CaseView
+) -> None:
+    from lvs_desktop.services import people
+    from lvs_desktop.services.record_forms import youth_input
+
+    data = youth_input(vault, work.youth_id)
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.context.report_change(
+            people.update_youth(
+                vault, work.youth_id, replace(data, school_id=None, enrolled_on=date(2026, 11, 2))
+            )
+        )
+    table = view.findChild(QTableView, "tab_enrolments")
+    view.tabs.setCurrentWidget(table)
+    # the history keeps the old school until 01-11-2026; none today: the header says so
+    assert "School: onbekend" in view.header.facts.text()
+    assert view.models["enrolments"].rowCount() == 1
+    from PySide6.QtWidgets import QLabel
+
+    hint = table.findChild(QLabel, "emptyHint")
+    assert hint.text() == (
+        "Geen school bekend. Leg een inschrijving vast met Inschrijving toevoegen "
+        "(Ctrl+Shift+J), of kies de school met Jeugdige bewerken (Ctrl+Shift+Y)."
+    )
