@@ -190,10 +190,10 @@ class PlacesProxy(QSortFilterProxyModel):
             return True
         name = str(model.index(source_row, 0, source_parent).data() or "").casefold()
         code = str(model.index(source_row, 1, source_parent).data() or "")
-        digits = self._text.lstrip("0")
-        return self._text in name or (
-            self._text.isdigit() and (code.startswith(self._text) or code.lstrip("0") == digits)
-        )
+        if self._text.isdigit():  # a CBS code: "505" finds 0505, "05" finds 0505 and 0590
+            digits = self._text.lstrip("0")
+            return code.startswith(self._text) or code.lstrip("0") == digits
+        return self._text in name or self._text in code.casefold()
 
 
 class MunicipalityPicker(QWidget):

@@ -95,8 +95,9 @@ class ConsultantDialog(RegisterDialog):
             self.cover_schools.model.set_checked(r.school_ids)
         self.cover = QTabWidget(self)
         self.cover.setObjectName("coverage")
-        self.cover.addTab(self.cover_municipalities, tr("Covers municipalities"))
-        self.cover.addTab(self.cover_schools, tr("Covers schools"))
+        self.cover_schools.search.setPlaceholderText(tr("Search by name or municipality…"))
+        self.cover.addTab(self.cover_municipalities, tr("Covers &municipalities"))
+        self.cover.addTab(self.cover_schools, tr("Covers &schools"))
         # the form left, the coverage right
         self.layout_.removeItem(self.form)
         columns = QHBoxLayout()

@@ -245,8 +245,9 @@ DUTCH: dict[str, str] = {
     "&Initials": "&Initialen",
     "A&kte number": "A&ktenummer",
     "&Role": "&Rol",
-    "Covers municipalities": "Werkgebied: gemeenten",
-    "Covers schools": "Werkgebied: scholen",
+    "Covers &municipalities": "Werkgebie&d: gemeenten",
+    "Covers &schools": "Werkgebied: s&cholen",
+    "Search by name or municipality…": "Zoek op naam of gemeente…",
     "The initials are 1 to 4 letters, e.g. JD.": "De initialen zijn 1 tot 4 letters, bijv. JD.",
     # fields a DUO re-import changes
     "name": "naam",
