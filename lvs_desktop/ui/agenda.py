@@ -139,6 +139,18 @@ class AgendaPage(QWidget):
         self.is_loaded = False
         self._wanted = False  # loaded when first shown, not at unlock
         context.changed.connect(self._on_changed)
+        self.table.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.model.modelReset.connect(self._update_actions)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Each action only where it applies: open tasks, closed tasks, any row."""
+        entry = self.current()
+        is_task = entry is not None and entry.task_id is not None
+        for act in (self.act_done, self.act_not_needed, self.act_reschedule, self.act_assign):
+            act.setEnabled(is_task and entry is not None and entry.is_open)
+        self.act_reopen.setEnabled(is_task and entry is not None and not entry.is_open)
+        self.act_new.setEnabled(entry is not None)
 
     def _action(self, text: str, keys: str, slot) -> QAction:  # type: ignore[no-untyped-def]
         action = QAction(tr_tasks(text), self)

@@ -115,6 +115,8 @@ def test_tick_off_tasks_in_the_agenda(qtbot, vault: Vault, open_desk) -> None:  
             "Jeugdarts heeft zelf contact gezocht",
         ],
     ]
+    agenda.table.setCurrentIndex(agenda.model.index(0, 0))  # a closed task: only reopen
+    assert not agenda.act_done.isEnabled() and agenda.act_reopen.isEnabled()
     desk.shutdown()
 
     again = read_back(path)
