@@ -149,6 +149,8 @@ def add_task(vault: Vault, case_id: str, description: str, due_on: date) -> Chan
 
 
 def complete_task(vault: Vault, task_id: str, done_on: date) -> ChangeSummary:
+    """Done on a day, without a note (`services.tasks.finish_task` checks and notes more)."""
     with UnitOfWork(vault, "complete_task") as uow:
-        get_live(uow.session, Task, task_id, "Taak").done_on = done_on
+        task = get_live(uow.session, Task, task_id, "Taak")
+        task.done_on, task.status = done_on, "done"
         return uow.commit("Taak afgerond.")
