@@ -340,6 +340,11 @@ def _roster(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--covers", nargs="+", metavar="NAME", default=[], help="municipalities covered")
     p.add_argument("--archive", metavar="CODE", help="archive the person with this code")
     p.add_argument("--archived", action="store_true", help="list archived people too")
+    p.add_argument(
+        "--i-am",
+        metavar="CODE",
+        help="a new laptop: take this person's place on the team's roster",
+    )
     p.set_defaults(func=run_roster)
 
 
@@ -364,6 +369,14 @@ def run_roster(args: argparse.Namespace) -> int:
                 municipality_ids=covers,
             )
             print(region.add_consultant(vault, data).message)
+        if args.i_am:
+            code = args.i_am.strip().upper()
+            hits = [
+                c for c in region.list_roster(vault) if c.code == code and c.id != vault.owner_id
+            ]
+            if not hits:
+                raise UserError(f"Niemand anders op het rooster met code {code}.")
+            print(region.take_roster_place(vault, hits[0].id).message)
         if args.archive:
             code = args.archive.strip().upper()
             hits = [c for c in region.list_roster(vault) if c.code == code]

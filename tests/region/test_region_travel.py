@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from lvs_desktop.models import UserError
+from lvs_desktop.models import ReplicaState, UserError
 from lvs_desktop.models.rules.deadlines import DeadlineTerms
 from lvs_desktop.services import letters, settings
 from lvs_desktop.services import region as r
@@ -153,3 +153,32 @@ def test_only_a_team_vault_exports_the_region(laptop: Vault, tmp_path: Path) -> 
     with pytest.raises(UserError, match="Alleen de teamkluis"):
         r.export_region(laptop, tmp_path / "x.lvsbundle", TRANSFER)
     assert not (tmp_path / "x.lvsbundle").exists()
+
+
+def test_a_new_laptop_takes_its_place_on_the_roster_so_the_team_has_one_anna(
+    team: Vault, laptop: Vault, tmp_path: Path
+) -> None:
+    fill_region(team)
+    roster_anna = r.add_consultant(
+        team, r.ConsultantInput(name="Anna Akkerman", code="AA", boa_number="BOA-7")
+    ).first("consultant")
+    bundle = tmp_path / "regio.lvsbundle"
+    r.export_region(team, bundle, TRANSFER)
+    settings.set_profile(laptop, settings.Profile(name="Anna Akkerman", code="AA", phone="06-1"))
+    import_into(laptop, bundle)
+    assert [c.code for c in r.list_roster(laptop)].count("AA") == 2
+    r.take_roster_place(laptop, roster_anna)
+    assert laptop.owner_id == roster_anna
+    (anna,) = [c for c in r.list_roster(laptop) if c.code == "AA"]
+    assert (anna.id, anna.boa_number, anna.phone) == (roster_anna, "BOA-7", "06-1")
+    youth = make_youth(laptop, 12)
+    make_case(laptop, youth)
+    with pytest.raises(UserError, match="al eigen dossiers"):
+        r.take_roster_place(laptop, next(c.id for c in r.list_roster(laptop) if c.code == "BB"))
+    mine = tmp_path / "anna.lvsbundle"
+    service.export_bundle(laptop, mine, TRANSFER)
+    import_into(team, mine)
+    annas = [c for c in r.list_roster(team) if c.code == "AA"]
+    assert [c.id for c in annas] == [roster_anna]
+    with laptop.session() as s:  # the owner is stored, not only remembered
+        assert s.scalars(select(ReplicaState.owner_id)).one() == roster_anna

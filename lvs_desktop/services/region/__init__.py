@@ -56,6 +56,7 @@ Roster (roster.py)
         boa_number, akte_number, akte_expires_on, sworn_by, municipality_ids, school_ids))
     update_consultant(vault, id, ConsultantInput); set_coverage(vault, id, m_ids, s_ids)
     archive_consultant(vault, id, archived=True)
+    take_roster_place(vault, consultant_id)   # a new laptop becomes that person on the roster
 Travel (travel.py)
     export_region(vault, out, transfer_passphrase) -> RegionExport   # the signed bundle;
     a consultant imports it with the ordinary import (services.sync / `lvs-desktop import`).
@@ -98,6 +99,7 @@ from lvs_desktop.services.region.roster import (
     archive_consultant,
     list_roster,
     set_coverage,
+    take_roster_place,
     update_consultant,
 )
 from lvs_desktop.services.region.school_import import (
@@ -177,6 +179,7 @@ __all__ = [
     "set_coverage",
     "set_region_name",
     "setup_region",
+    "take_roster_place",
     "update_consultant",
     "update_municipality",
     "update_partner",

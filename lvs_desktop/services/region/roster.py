@@ -14,7 +14,15 @@ from datetime import date
 
 from sqlalchemy import select
 
-from lvs_desktop.models import Consultant, Coverage, Municipality, School, UserError
+from lvs_desktop.models import (
+    Case,
+    Consultant,
+    Coverage,
+    Municipality,
+    ReplicaState,
+    School,
+    UserError,
+)
 from lvs_desktop.services.region.common import apply_fields, clean, set_archived
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.services.validation import Checker, get_live
@@ -205,3 +213,45 @@ def archive_consultant(vault: Vault, consultant_id: str, archived: bool = True) 
     if archived and consultant_id == vault.owner_id:
         raise UserError("U kunt uzelf niet archiveren.")
     return set_archived(vault, Consultant, consultant_id, "Consulent", archived)
+
+
+PROFILE_FIELDS = (
+    "function_title", "phone", "email", "boa_number", "akte_number", "akte_expires_on",
+    "sworn_by",
+)  # fmt: skip
+
+
+def take_roster_place(vault: Vault, consultant_id: str) -> ChangeSummary:
+    """A new laptop takes its owner's place on the team roster (from the region bundle).
+
+    `vault init` made an owner row of its own; once the team's roster has arrived, the
+    consultant says which person on it she is. From then on her vault (and every bundle it
+    sends) names the roster's row, so the team does not get a second "Anna". Fields the
+    roster leaves empty are filled from her own profile; her first row gets its tombstone.
+    Only before she has cases of her own (they would name the first row).
+    """
+    with UnitOfWork(vault, "take_roster_place") as uow:
+        s = uow.session
+        target = get_live(s, Consultant, consultant_id, "Consulent")
+        if not target.active:
+            raise UserError(f"{target.name} is gearchiveerd op het rooster.")
+        old_id = vault.owner_id or ""
+        if old_id == target.id:
+            raise UserError(f"Deze kluis is al van {target.name}.")
+        cases = s.scalar(select(Case.id).where(Case.consultant_id == old_id).limit(1))
+        if cases is not None:
+            raise UserError(
+                "Deze kluis heeft al eigen dossiers; de plaats op het rooster kan alleen in een "
+                "nieuwe kluis worden overgenomen."
+            )
+        old = s.get(Consultant, old_id)
+        if old is not None:
+            for name in PROFILE_FIELDS:
+                if getattr(target, name) is None and getattr(old, name) is not None:
+                    setattr(target, name, getattr(old, name))
+            old.deleted = True
+        state = s.scalars(select(ReplicaState)).one()
+        state.owner_id = target.id
+        summary = uow.commit(f"Deze kluis is nu van {target.name} (rooster).")
+    vault.owner_id = target.id
+    return summary

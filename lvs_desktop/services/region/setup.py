@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from lvs_desktop.models import Coverage, Municipality, Partner, School
 from lvs_desktop.services.region.common import clean
@@ -65,14 +66,19 @@ def overview(vault: Vault) -> RegionOverview:
     name = region_name(vault)
     with vault.session() as s:
 
-        def count(model: type) -> int:
-            query = select(model.id).where(~model.deleted)  # type: ignore[attr-defined]
+        def count(model: Any) -> int:
+            query = select(func.count()).select_from(model).where(~model.deleted)
             if hasattr(model, "archived"):
-                query = query.where(~model.archived)  # type: ignore[attr-defined]
-            return len(s.scalars(query).all())
+                query = query.where(~model.archived)
+            return int(s.scalar(query) or 0)
 
-        consultants = len(
-            s.scalars(select(Consultant.id).where(~Consultant.deleted, Consultant.active)).all()
+        consultants = int(
+            s.scalar(
+                select(func.count())
+                .select_from(Consultant)
+                .where(~Consultant.deleted, Consultant.active)
+            )
+            or 0
         )
         return RegionOverview(
             name,
