@@ -16,6 +16,7 @@ TABLE_LABELS = {
     "youth": "Jeugdige",
     "case_file": "Dossier",
     "guardian": "Ouder of verzorger",
+    "enrolment": "Inschrijving",
     "contact": "Contact",
     "enforcement": "Handhaving",
     "exemption": "Vrijstelling",
@@ -58,6 +59,8 @@ def record_label(table: str, values: dict[str, Any]) -> str:
         return _join(values.get("report_type"), _date(values.get("received_on")))
     if table == "task":
         return _join(_date(values.get("due_on")), (values.get("description") or "")[:40])
+    if table == "enrolment":
+        return _join("vanaf", _date(values.get("starts_on")))
     if table == "audit_event":
         return _join(values.get("action"), values.get("entity"))
     for key in ("decided_on", "dated_on", "received_on"):
