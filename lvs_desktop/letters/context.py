@@ -258,7 +258,11 @@ def _letters_sent(case: Case, on: date, titles: Mapping[str, str]) -> tuple[Sent
             answered = any(x.sent_on <= d < until for d in talks)
         out.append(
             SentLetter(
-                kind=x.kind, title=titles.get(x.kind, x.kind), sent_on=x.sent_on, answered=answered
+                kind=x.kind,
+                title=titles.get(x.kind, x.kind),
+                sent_on=x.sent_on,
+                answered=answered,
+                posted_on=x.posted_on,
             )
         )
     # One letter to two addresses is one step in the findings.

@@ -122,8 +122,9 @@ class SentLetter:
 
     kind: str  # "invitation-1", …
     title: str
-    sent_on: date
+    sent_on: date  # the date printed on the letter
     answered: bool | None = None
+    posted_on: date | None = None  # the day it was recorded as posted, if it was
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -238,6 +238,7 @@ def make_facts(kind: str = "invitation-1", **kw: Any) -> LetterFacts:
                 title="Uitnodiging voor een gesprek",
                 sent_on=date(2026, 11, 4),
                 answered=False,
+                posted_on=date(2026, 11, 4),
             ),
         ),
         appointment=Appointment(

@@ -93,6 +93,29 @@ def test_no_pv_against_a_pupil_under_12_or_for_luxe_absence() -> None:
         render_letter(pv_facts("pupil", "luxe", age=14))
 
 
+def test_the_pv_says_a_letter_was_sent_only_on_a_recorded_posting_date() -> None:
+    from lvs_desktop.letters.facts import SentLetter
+
+    letters_sent = (
+        SentLetter(
+            kind="invitation-1", title="Uitnodiging voor een gesprek", sent_on=date(2026, 11, 4)
+        ),
+        SentLetter(
+            kind="invitation-2",
+            title="Tweede uitnodiging",
+            sent_on=date(2026, 11, 12),
+            posted_on=date(2026, 11, 13),
+        ),
+    )
+    text = full_text(render_letter(pv_facts(letters_sent=letters_sent)))
+    assert (
+        "Brief gedateerd 4 november 2026 (verzending niet vastgelegd): "
+        "Uitnodiging voor een gesprek." in text
+    )
+    assert "Op 13 november 2026 verzond ik: Tweede uitnodiging." in text
+    assert "Op 4 november 2026 verzond ik" not in text
+
+
 def test_absence_periods_with_hours_and_findings(parent_pv: bytes) -> None:
     text = full_text(parent_pv)
     assert "Periode Uren Te laat Bron" in text
