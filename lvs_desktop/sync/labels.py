@@ -24,6 +24,9 @@ TABLE_LABELS = {
     "report": "Melding",
     "route_decision": "Route",
     "task": "Taak",
+    "partner": "Partnerorganisatie",
+    "coverage": "Werkgebied",
+    "region_setting": "Regio-instelling",
 }
 
 
@@ -47,8 +50,10 @@ def record_label(table: str, values: dict[str, Any]) -> str:
         )
         born = _date(values.get("birth_date"))
         return f"{name} ({born})" if born else name
-    if table in ("consultant", "school", "municipality"):
+    if table in ("consultant", "school", "municipality", "partner"):
         return str(values.get("name") or "")
+    if table == "region_setting":
+        return str(values.get("key") or "")
     if table == "case_file":
         return str(values.get("reference") or "")
     if table == "contact":
