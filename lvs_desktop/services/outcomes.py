@@ -24,7 +24,13 @@ from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.services.validation import Checker, get_live
 from lvs_desktop.store import Vault
 
-OUTCOME_LISTS = ("outcome_halt", "outcome_rvdk_request", "outcome_svb_report")
+OUTCOME_LISTS = (
+    "outcome_halt",
+    "outcome_rvdk_request",
+    "outcome_svb_report",
+    "outcome_warning",
+    "outcome_fine",
+)
 STAND_CATEGORIES = (
     "enforcement_kind",
     "enforcement_outcome",

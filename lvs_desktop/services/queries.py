@@ -43,6 +43,8 @@ CATEGORIES = (
     "outcome_halt",
     "outcome_rvdk_request",
     "outcome_svb_report",
+    "outcome_warning",
+    "outcome_fine",
     "guardian_relation",
     "underlying_problem",
 )

@@ -168,3 +168,20 @@ def test_halt_rvdk_and_svb_outcomes(vault: Vault) -> None:
         date(2026, 10, 15),
         "Kinderbijslag Q4 stopgezet",
     )
+
+
+def test_each_kind_offers_only_its_own_outcomes(vault: Vault) -> None:
+    case_id = make_case(vault, make_youth(vault, age=14))
+    offered = {}
+    for kind in ("warning", "halt", "rvdk_request", "svb_report", "fine"):
+        step = decisions.record_enforcement(
+            vault, case_id, EnforcementInput(kind, date(2026, 9, 1))
+        ).first("enforcement")
+        offered[kind] = [c.code for c in outcomes.step_state(vault, step).outcomes]
+    assert offered == {
+        "warning": ["completed", "failed"],
+        "halt": ["completed", "failed"],
+        "rvdk_request": ["rvdk_investigation", "rvdk_measure", "rvdk_no_measure", "rvdk_declined"],
+        "svb_report": ["svb_stopped", "svb_no_change"],
+        "fine": ["fined", "dismissed", "convicted", "completed"],
+    }

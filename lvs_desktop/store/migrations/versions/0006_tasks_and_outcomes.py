@@ -7,10 +7,10 @@
 - `enforcement`: `outcome_note`, and a PV's course: `sent_on` (to the OM), `om_decision`
   (+ date), `court_outcome` (+ date), `fine_cents`.
 - Reference lists: "task_status", "om_decision", "court_outcome", an outcome list per kind of
-  step ("outcome_halt", "outcome_rvdk_request", "outcome_svb_report"), and the lists that say
-  how a course may go on: "court_after" (OM decisions after which a court rules),
-  "amount_required" (outcomes that carry an amount), "outcome_interim" (outcomes that a later
-  one may follow). The new outcome codes are added to "enforcement_outcome" for their labels.
+  step ("outcome_halt", "outcome_rvdk_request", "outcome_svb_report", "outcome_warning",
+  "outcome_fine"), and the lists that say how a course may go on: "court_after" (OM
+  decisions after which a court rules), "amount_required" (outcomes that carry an amount),
+  "outcome_interim" (outcomes that a later one may follow). The new outcome codes are added to "enforcement_outcome" for their labels.
 
 Revision ID: 0006
 Revises: 0005
@@ -60,6 +60,16 @@ REFERENCE: dict[str, list[tuple[str, str]]] = {
     "outcome_svb_report": [
         ("svb_stopped", "Kinderbijslag stopgezet of teruggevorderd"),
         ("svb_no_change", "Geen gevolgen voor de kinderbijslag"),
+    ],
+    "outcome_warning": [
+        ("completed", "Afgerond: verzuim gestopt"),
+        ("failed", "Niet opgevolgd"),
+    ],
+    "outcome_fine": [
+        ("fined", "Boete opgelegd"),
+        ("dismissed", "Geseponeerd"),
+        ("convicted", "Veroordeeld"),
+        ("completed", "Afgerond"),
     ],
     "outcome_interim": [
         ("rvdk_investigation", "Raad start onderzoek"),
