@@ -314,3 +314,19 @@ def test_under_12_no_own_letter_and_no_summons(new_vault: Vault, cases: LetterVa
         )
     (to_parents,) = letters.draft_letters(new_vault, case_id, invitation())
     assert "Omdat Daan 12 jaar of ouder is" not in full_text(to_parents.pdf)
+
+
+def test_the_pv_lists_an_invitation_as_sent_only_once_it_was_marked_posted(
+    new_vault: Vault, case: CaseIds
+) -> None:
+    from lvs_desktop.services import print_queue
+
+    sent = letters.create_letters(new_vault, case.case_id, invitation()).ids("letter")
+    pv = LetterRequest(kind="proces-verbaal", letter_date=TODAY)
+    before = full_text(letters.draft_letters(new_vault, case.case_id, pv)[0].pdf)
+    assert "(verzending niet vastgelegd): Uitnodiging" in before
+    letters.mark_printed(new_vault, sent, datetime(2026, 11, 28, 9, 0))
+    print_queue.mark_posted(new_vault, sent, TODAY, TODAY)
+    after = full_text(letters.draft_letters(new_vault, case.case_id, pv)[0].pdf)
+    assert "Op 28 november 2026 verzond ik: Uitnodiging" in after
+    assert "verzending niet vastgelegd" not in after
