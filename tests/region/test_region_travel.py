@@ -40,14 +40,17 @@ def registers(vault: Vault) -> dict[str, dict[str, dict[str, Any]]]:
     return out
 
 
-def import_into(vault: Vault, *paths: Path) -> Any:
+def opened(vault: Vault, *paths: Path) -> Any:
     for _ in range(3):
         try:
-            bundles = service.open_bundles(vault, list(paths), TRANSFER)
-            break
+            return service.open_bundles(vault, list(paths), TRANSFER)
         except UnknownSignerError as new_sender:  # the consultant compared the fingerprint
             service.accept_signer(vault, new_sender)
-    return service.apply_import(vault, bundles)
+    raise AssertionError("signer not accepted")
+
+
+def import_into(vault: Vault, *paths: Path) -> Any:
+    return service.apply_import(vault, opened(vault, *paths))
 
 
 @pytest.fixture
@@ -102,6 +105,11 @@ def test_a_consultant_gets_every_register_and_the_region_settings(
     assert done.counts["school"] == 7 and done.counts["municipality"] == 10
     assert set(done.counts) == {"municipality", "school", "partner", "consultant", "coverage",
                                 "region_setting"}  # fmt: skip
+    preview = service.preview_import(laptop, opened(laptop, bundle))
+    labels = {(x.table, x.label) for x in preview.records}
+    assert ("school", "Insula College") in labels and ("partner", "Halt") in labels
+    assert ("region_setting", "letterhead") in labels
+    assert r.list_schools(laptop) == []  # a preview changes nothing
     report = import_into(laptop, bundle)
     assert report.applied and report.counts.conflicts == 0
     theirs, ours = registers(team), registers(laptop)
