@@ -52,6 +52,9 @@ def test_tick_off_tasks_in_the_agenda(qtbot, vault: Vault, open_desk) -> None:  
     assert reference in _overdue_cli(path)
     desk = open_desk(vault)
     win = window(desk)
+    caseload = win.caseload
+    caseload.overdue.setChecked(True)  # the caseload's "overdue only" shows the case
+    qtbot.waitUntil(lambda: caseload.table.model().rowCount() == 1)
     agenda = win.agenda
     with qtbot.waitSignal(agenda.loaded, timeout=20_000):
         win.nav.setCurrentRow(1)
@@ -93,6 +96,7 @@ def test_tick_off_tasks_in_the_agenda(qtbot, vault: Vault, open_desk) -> None:  
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert agenda.overdue_count() == 0
     assert agenda.summary.text().startswith("Over tijd: 0")
+    qtbot.waitUntil(lambda: caseload.table.model().rowCount() == 0)  # nor in the caseload
 
     # the done ones, with status and note
     with qtbot.waitSignal(agenda.loaded, timeout=20_000):

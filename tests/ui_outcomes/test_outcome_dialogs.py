@@ -62,11 +62,26 @@ def test_decide_a_pending_exemption(qtbot, vault: Vault, open_desk) -> None:  # 
     dialog = win.dialog
     assert isinstance(dialog, ExemptionDecisionDialog)
     assert dialog.windowTitle() == "Vrijstelling: advies en besluit"
+    dialog.step.setCurrentIndex(1)  # first: advice asked
+    assert dialog.step.currentText() == "Advies gevraagd"
+    dialog.advice_on.setText("05-09-2026")
+    dialog.advice_from.setText("Samenwerkingsverband Dordrecht")
+    _save(qtbot, win, dialog)
+    assert table.model().index(0, 4).data() == (
+        "Advies gevraagd bij Samenwerkingsverband Dordrecht (05-09-2026)"
+    )
+
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)  # then the decision, on the same record
+    assert win.dialog is not dialog
+    dialog = win.dialog
+    assert isinstance(dialog, ExemptionDecisionDialog)
     assert dialog.outcome.currentText() == "Afgegeven"
-    dialog.decided_on.setText("15-08-2026")  # before the request: refused, nothing saved
+    dialog.decided_on.setText("01-09-2026")  # before the advice: refused, nothing saved
     with qtbot.waitSignal(dialog.problems_shown, timeout=20_000) as shown:
         dialog.buttons.button(SAVE).click()
-    assert shown.args == [["Het besluit ligt vóór de aanvraag."]]
+    assert shown.args == [["Het besluit ligt vóór de adviesvraag."]]
     dialog.decided_on.setText("01-10-2026")
     dialog.starts_on.setText("01-10-2026")
     dialog.ends_on.setText("31-07-2027")
@@ -88,13 +103,22 @@ def test_decide_a_pending_exemption(qtbot, vault: Vault, open_desk) -> None:  # 
     try:
         with again.session() as s:
             rows = [
-                (e.article, e.outcome, e.decided_on, e.starts_on, e.ends_on)
+                (e.article, e.outcome, e.advice_requested_on, e.decided_on, e.starts_on, e.ends_on)
                 for e in s.scalars(select(Exemption))
             ]
         got = _figures(again)
     finally:
         again.lock()
-    assert rows == [("5a", "afgegeven", date(2026, 10, 1), date(2026, 10, 1), date(2027, 7, 31))]
+    assert rows == [
+        (
+            "5a",
+            "afgegeven",
+            date(2026, 9, 5),
+            date(2026, 10, 1),
+            date(2026, 10, 1),
+            date(2027, 7, 31),
+        )
+    ]
     assert got[f"{ART5A} – Afgegeven"] == 1
     assert f"{ART5A} – In behandeling" not in got
     assert got["Totaal"] == 1
