@@ -6,6 +6,7 @@ each beside raw SQLCipher (sqlcipher3 with the same key, PRAGMAs and SQL) in the
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -29,6 +30,24 @@ def raw_connect(path: Path) -> sqlcipher.Connection:
     return conn
 
 
+def rss_mib() -> float:
+    """This process's resident memory now (Linux: /proc; elsewhere the peak)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return peak_rss_mib()
+
+
+def peak_rss_mib() -> float:
+    import resource
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 1024
+
+
 def compiled(flt: CaseloadFilter, limit: int | None) -> str:
     query = _caseload_query(flt)
     if limit:
@@ -38,6 +57,7 @@ def compiled(flt: CaseloadFilter, limit: int | None) -> str:
 
 def main() -> None:
     args = parser(__doc__ or "").parse_args()
+    at_start = rss_mib()
     size = "tiny" if args.small else "large"
     path, built = region(size, args.vault)
     if built is not None:
@@ -64,7 +84,9 @@ def main() -> None:
         args.small,
     )
 
+    before_open = rss_mib()
     vault = Vault.open(path, PASSPHRASE)
+    opened = rss_mib()
     index_ms = median_ms(lambda: CaseloadIndex.load(vault), 1)
     index = CaseloadIndex.load(vault)
     name = index.rows[0].youth_name.split(",")[0]
@@ -79,6 +101,11 @@ def main() -> None:
     base = median_ms(lambda: conn.execute(sql_search).fetchall(), args.repeat)
     conn.close()
     report(f"load caseload search index ({len(index.rows)} cases)", index_ms, None)
+    print(
+        f"{'RSS with the vault open':<44} {opened:6.0f} MiB; with the search index loaded "
+        f"{rss_mib():.0f} MiB (at start {at_start:.0f}, before this open {before_open:.0f}, "
+        f"peak {peak_rss_mib():.0f} MiB)"
+    )
     report(
         f"name search '{text}' in memory ({hits} hits)",
         median_ms(lambda: index.search(text), args.repeat),
