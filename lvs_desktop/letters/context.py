@@ -300,9 +300,22 @@ def _decision(case: Case, request: LetterRequest, lh: Letterhead) -> Decision | 
         period_end=e.ends_on,
         grounds=e.notes or "",
         decided_by=info.get("decided_by", "").replace("{gemeente}", municipality),
-        objection_address=lh.postal_address or lh.return_address,
+        objection_address=_objection_address(case, info.get("decided_by", ""))
+        or lh.postal_address
+        or lh.return_address,
         objection_deadline=objection_deadline(request.letter_date),
     )
+
+
+def _objection_address(case: Case, decided_by: str) -> str:
+    """Where an objection to the college's decision goes: the postal address the region keeps
+    for the case's municipality (issue 9), if the college decides and one is filled in."""
+    m = case.municipality
+    if "college" not in decided_by or m is None or not (m.postal_street and m.postal_city):
+        return ""
+    first = " ".join(p for p in (m.postal_street, m.postal_house_number) if p)
+    second = "  ".join(p for p in (m.postal_postcode, m.postal_city) if p)
+    return f"{first}, {second}"
 
 
 def _exemption_info(case: Case, request: LetterRequest) -> ExemptionInfo | None:
