@@ -55,20 +55,6 @@ class StoredLetter:
 
 
 @dataclass(frozen=True)
-class QueuedLetter:
-    """A stored letter not yet printed, for "Brieven om af te drukken"."""
-
-    id: str
-    case_id: str
-    reference: str
-    kind: str
-    title: str
-    recipient_name: str
-    sent_on: date
-    draft: bool
-
-
-@dataclass(frozen=True)
 class SuspectChoice:
     """Who a summons or PV can be against: a parent (guardian id) or the pupil (None)."""
 

@@ -25,7 +25,6 @@ from lvs_desktop.letters.people import live_guardians
 from lvs_desktop.letters.records import (
     DraftLetter,
     KindInfo,
-    QueuedLetter,
     StoredLetter,
     SuspectChoice,
 )
@@ -48,7 +47,6 @@ __all__ = [
     "KindInfo",
     "LetterError",
     "LetterRequest",
-    "QueuedLetter",
     "StoredLetter",
     "SuspectChoice",
     "case_id_for_reference",
@@ -67,7 +65,6 @@ __all__ = [
     "set_letterhead",
     "set_template",
     "suspects",
-    "unprinted_letters",
 ]
 
 
@@ -306,7 +303,7 @@ def finalise_pv(vault: Vault, letter_id: str, today: date) -> ChangeSummary:
 # --- reading, printing ----------------------------------------------------------------------
 
 
-def _is_draft(x: Letter, templates: dict[str, LetterTemplate]) -> bool:
+def is_draft(x: Letter, templates: dict[str, LetterTemplate]) -> bool:
     t = templates.get(x.kind)
     return bool(t and t.draft and not x.finalised)
 
@@ -332,35 +329,10 @@ def case_letters(vault: Vault, case_id: str) -> list[StoredLetter]:
                 sent_on=x.sent_on,
                 printed_at=x.printed_at,
                 finalised=x.finalised,
-                draft=_is_draft(x, templates),
+                draft=is_draft(x, templates),
                 void_reason=x.void_reason if x.is_void else None,
             )
             for x in rows
-        ]
-
-
-def unprinted_letters(vault: Vault) -> list[QueuedLetter]:
-    """Every stored letter not yet printed, oldest first."""
-    templates = get_templates(vault)
-    with vault.session() as s:
-        rows = s.execute(
-            select(Letter, Case.reference)
-            .join(Case, Letter.case_id == Case.id)
-            .where(Letter.printed_at.is_(None), ~Letter.deleted, Letter.voided_on.is_(None))
-            .order_by(Letter.created_at, Letter.id)
-        ).all()
-        return [
-            QueuedLetter(
-                id=x.id,
-                case_id=x.case_id,
-                reference=reference,
-                kind=x.kind,
-                title=templates[x.kind].title if x.kind in templates else x.kind,
-                recipient_name=x.recipient_name,
-                sent_on=x.sent_on,
-                draft=_is_draft(x, templates),
-            )
-            for x, reference in rows
         ]
 
 

@@ -73,13 +73,18 @@ def print_queue(vault: Vault) -> list[QueueEntry]:
                     title=templates[x.kind].title if x.kind in templates else x.kind,
                     recipient_name=x.recipient_name,
                     letter_date=x.sent_on,
-                    draft=letters._is_draft(x, templates),  # TODO(lead): make public
+                    draft=letters.is_draft(x, templates),
                     household=household,
                     printed=x.printed_at is not None,
                     posted_on=x.posted_on,
                 )
             )
     return sorted(entries, key=lambda e: e.household)  # stable: oldest first within one
+
+
+def unprinted(vault: Vault) -> list[QueueEntry]:
+    """The letters in the queue that still wait to be printed."""
+    return [e for e in print_queue(vault) if not e.printed]
 
 
 def _address_key(session: object, letter: Letter) -> tuple[str, ...]:

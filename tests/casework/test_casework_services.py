@@ -14,7 +14,15 @@ from lvs_desktop.letters.errors import LetterError
 from lvs_desktop.letters.facts import Appointment
 from lvs_desktop.models import AuditEvent, Case, Contact, Enrolment, Guardian, Report, Task, Youth
 from lvs_desktop.models.enrolment import school_on
-from lvs_desktop.services import cases, contacts, corrections, enrolments, letters, people
+from lvs_desktop.services import (
+    cases,
+    contacts,
+    corrections,
+    enrolments,
+    letters,
+    people,
+    print_queue,
+)
 from lvs_desktop.services.case_detail import case_detail
 from lvs_desktop.services.cases import CaseEdit, ReportInput
 from lvs_desktop.services.contacts import ContactInput
@@ -305,7 +313,7 @@ def test_a_voided_letter_is_not_sent_and_not_in_the_print_queue(
 ) -> None:
     (letter_id,) = letters.create_letters(vault, work.case_id, invitation()).ids("letter")
     corrections.void_record(vault, "letter", letter_id, "Verkeerde datum.", today=TODAY)
-    assert letters.unprinted_letters(vault) == []
+    assert print_queue.unprinted(vault) == []
     timeline = case_detail(vault, work.case_id, TODAY).timeline
     assert [e.void_reason for e in timeline if e.kind == "letter"] == ["Verkeerde datum."]
     assert [x.void_reason for x in letters.case_letters(vault, work.case_id)] == [

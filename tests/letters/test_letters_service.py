@@ -14,7 +14,7 @@ from lvs_desktop.letters.errors import LetterError, TemplateError
 from lvs_desktop.letters.facts import Appointment
 from lvs_desktop.letters.letterhead import Letterhead
 from lvs_desktop.models import AuditEvent, Guardian, Letter
-from lvs_desktop.services import decisions, letters, people, settings
+from lvs_desktop.services import decisions, letters, people, print_queue, settings
 from lvs_desktop.services.case_detail import case_detail
 from lvs_desktop.services.letters import LetterRequest
 from lvs_desktop.store import Vault
@@ -147,14 +147,14 @@ def test_stored_with_exact_bytes_sha256_and_audit(new_vault: Vault, case: CaseId
 
 def test_letters_to_print_and_marking_them_printed(new_vault: Vault, case: CaseIds) -> None:
     ids = letters.create_letters(new_vault, case.case_id, invitation()).ids("letter")
-    queue = letters.unprinted_letters(new_vault)
+    queue = print_queue.unprinted(new_vault)
     assert {q.id for q in queue} == set(ids)
     assert {q.reference for q in queue} == {case.reference}
     first = datetime(2026, 11, 28, 15, 0)
     assert letters.mark_printed(new_vault, ids[:1], first).message == "Brief afgedrukt."
-    assert [q.id for q in letters.unprinted_letters(new_vault)] == ids[1:]
+    assert [q.id for q in print_queue.unprinted(new_vault)] == ids[1:]
     letters.mark_printed(new_vault, ids, datetime(2026, 11, 29, 9, 0))
-    assert letters.unprinted_letters(new_vault) == []
+    assert print_queue.unprinted(new_vault) == []
     stored = {x.id: x for x in letters.case_letters(new_vault, case.case_id)}
     assert stored[ids[0]].printed_at == first  # a reprint keeps the first time
 

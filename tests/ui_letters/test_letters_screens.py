@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
-from lvs_desktop.services import letters
+from lvs_desktop.services import letters, print_queue
 from lvs_desktop.services.letters import Appointment, LetterRequest
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.letters import (
@@ -161,7 +161,7 @@ def test_batch_print_from_letters_to_print(qtbot: QtBot, desk: Desk, pdf_printer
     qtbot.waitUntil(lambda: len(page.rows) == 3 and all(x.printed for x in page.rows))
     with pdfplumber.open(io.BytesIO(pdf_printer.read_bytes())) as printed:
         assert len(printed.pages) == 3
-    assert letters.unprinted_letters(context.vault) == []
+    assert print_queue.unprinted(context.vault) == []
 
 
 def test_new_letter_preview_and_save(qtbot: QtBot, desk: Desk) -> None:

@@ -103,7 +103,7 @@ def test_the_vector_path_sends_the_stored_bytes_with_the_dialogs_options(
     # The sandbox's raw queue cannot print on two sides, so Qt keeps the printer one-sided.
     sides = "one-sided" if printer.duplex() == QPrinter.DuplexMode.DuplexNone else "two-sided"
     assert f"sides={sides}" in options and "print-scaling=none" in options
-    assert letters.unprinted_letters(context.vault) == []
+    assert print_queue.unprinted(context.vault) == []
     assert list(own_tmp.iterdir()) == []  # no temporary file with the letter
 
 
@@ -184,7 +184,7 @@ def test_stopping_after_the_first_letter_leaves_the_rest_waiting(
         context.vault, ids, options, progress=lambda done, total: False
     )
     assert printed == 1 and summary.ids("letter") == [ids[0]]
-    assert [x.id for x in letters.unprinted_letters(context.vault)] == [ids[1]]
+    assert [x.id for x in print_queue.unprinted(context.vault)] == [ids[1]]
     assert len(cups.wait_for_jobs(1)) == 1
 
 
