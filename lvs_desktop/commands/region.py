@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from pathlib import Path
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
 from lvs_desktop.models import UserError
@@ -93,10 +94,10 @@ def run_municipalities(args: argparse.Namespace) -> int:
         rows = region.list_municipalities(vault, include_archived=args.archived)
     if not rows:
         print("Nog geen gemeenten. Voeg ze toe met --add CBS-CODE (zie --all voor de codes).")
-    for m in rows:
-        address = ", ".join(m.postal_lines[1:]) or "geen postadres"
-        flag = "  [gearchiveerd]" if m.archived else ""
-        print(f"{m.cbs_code or '----'}  {m.name:<24} {address}{flag}")
+    for row in rows:
+        address = ", ".join(row.postal_lines[1:]) or "geen postadres"
+        flag = "  [gearchiveerd]" if row.archived else ""
+        print(f"{row.cbs_code or '----'}  {row.name:<24} {address}{flag}")
     return 0
 
 
@@ -127,7 +128,7 @@ def _schools(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
         "names). Shows new / changed / unchanged / refused lines; --dry-run writes nothing.",
     )
     add_vault_args(imp)
-    imp.add_argument("files", nargs="+", type=_path, metavar="FILE")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
     imp.add_argument("--dry-run", action="store_true", help="only show what would change")
     imp.add_argument(
         "--all-municipalities",
@@ -161,12 +162,6 @@ def _schools(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
         add_vault_args(a)
         a.add_argument("location", help="BRIN + vestiging, e.g. 12AB00")
         a.set_defaults(func=run_school_archive, archived=archived)
-
-
-def _path(text: str) -> object:
-    from pathlib import Path
-
-    return Path(text)
 
 
 def run_schools(args: argparse.Namespace) -> int:
@@ -390,9 +385,9 @@ def run_roster(args: argparse.Namespace) -> int:
         if c.akte_expires_on:
             late = " (VERLOPEN)" if c.akte_expires_on < today else ""
             akte = f", akte tot {c.akte_expires_on:%d-%m-%Y}{late}"
-        covers = f"; werkgebied: {', '.join(c.covers)}" if c.covers else ""
+        area = f"; werkgebied: {', '.join(c.covers)}" if c.covers else ""
         flag = "  [gearchiveerd]" if c.archived else ""
-        print(f"{c.code:<5} {c.name:<28} {c.role_label}{akte}{covers}{flag}")
+        print(f"{c.code:<5} {c.name:<28} {c.role_label}{akte}{area}{flag}")
     return 0
 
 

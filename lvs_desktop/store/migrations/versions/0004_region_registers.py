@@ -57,7 +57,7 @@ BOOKKEEPING = (
 )
 
 
-def _bookkeeping() -> list[sa.Column]:  # type: ignore[type-arg]
+def _bookkeeping() -> list[sa.Column]:
     return [sa.Column(name, kind, nullable=False) for name, kind in BOOKKEEPING]
 
 
