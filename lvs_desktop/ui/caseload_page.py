@@ -29,6 +29,7 @@ from lvs_desktop.services.settings import get_terms
 from lvs_desktop.ui.caseload_columns import ColumnChooser
 from lvs_desktop.ui.caseload_model import COLUMNS, CaseIdRole, CaseloadModel, Criteria
 from lvs_desktop.ui.context import DeskContext
+from lvs_desktop.ui.empty_hint import EmptyHint
 from lvs_desktop.ui.i18n import tr
 from lvs_desktop.ui.icons import icon
 from lvs_desktop.ui.widgets import make_table
@@ -128,6 +129,7 @@ class CaseloadPage(QWidget):
         bar.addWidget(self.columns_button)
         self.table.activated.connect(self._activated)
         self.table.installEventFilter(self)
+        EmptyHint(self.table, tr("No cases to show. Change the search or the filters above."))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelAboutToBeReset.connect(self._about_to_reset)
         self.model.modelReset.connect(self._restore_selection)

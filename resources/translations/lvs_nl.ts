@@ -76,6 +76,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>now</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Select a row first, then press F2 to edit it.</source>
       <translation type="unfinished" />
     </message>
@@ -97,6 +101,10 @@
     </message>
     <message>
       <source>VOIDED: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No school known. Record one with {add}, or choose the school with {youth}.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -172,11 +180,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>addEnrolment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add &amp;enrolment…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Shift+J</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Decide exemption…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Ctrl+Shift+B</source>
+      <source>Ctrl+Alt+V</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -185,6 +205,10 @@
     </message>
     <message>
       <source>Record outcome…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ctrl+Alt+U</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -636,6 +660,10 @@
       <translation>Kies de kolommen van de caseload</translation>
     </message>
     <message>
+      <source>No cases to show. Change the search or the filters above.</source>
+      <translation>Geen dossiers om te tonen. Pas de zoekopdracht of de filters hierboven aan.</translation>
+    </message>
+    <message>
       <source>{shown} of {total} cases</source>
       <translation>{shown} van {total} dossiers</translation>
     </message>
@@ -673,6 +701,42 @@
     </message>
     <message>
       <source>Void an entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enrolment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit enrolment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add enrolment</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— choose —</source>
+      <translation>— kies —</translation>
+    </message>
+    <message>
+      <source>This enrolment was entered by mistake: remove it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enrolled from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Until (empty: still enrolled)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose the school.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Schools</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -757,6 +821,10 @@
     </message>
     <message>
       <source>Enrolled since</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For a new school: the first day there (left as it was: today).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -900,6 +968,58 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Inschrijving</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inschrijving bewerken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Inschrijving toevoegen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>— kies —</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deze inschrijving is per vergissing vastgelegd: verwijderen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ingeschreven vanaf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tot en met (leeg: nog ingeschreven)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tot en met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kies de school.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Scholen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Geen school bekend. Leg een inschrijving vast met {add}, of kies de school met {youth}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vanaf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Inschrijving toevoegen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Onbekend / anders</source>
       <translation type="unfinished" />
     </message>
@@ -981,6 +1101,10 @@
     </message>
     <message>
       <source>Ingeschreven sinds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bij een andere school: de eerste dag daar (ongewijzigd gelaten: vandaag).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1164,10 +1288,6 @@
       <translation>Afsluitende opmerking (DUO)</translation>
     </message>
     <message>
-      <source>— choose —</source>
-      <translation>— kies —</translation>
-    </message>
-    <message>
       <source>Choose the closing reason.</source>
       <translation>Kies de reden van afsluiten.</translation>
     </message>
@@ -1258,10 +1378,6 @@
     <message>
       <source>— not against a parent —</source>
       <translation>— niet tegen een ouder —</translation>
-    </message>
-    <message>
-      <source>now</source>
-      <translation type="unfinished" />
     </message>
     <message>
       <source>Record the outcome</source>
@@ -1816,262 +1932,6 @@
       <translation>De route {route} is gesloten: {reasons} Schrijf een reden om er toch voor te kiezen.</translation>
     </message>
     <message>
-      <source>Choose where the vault goes.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>There is a vault at this place already; open it with "Open an existing vault instead…", or choose another file name.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The folder of the vault is not a folder.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Your name is required.</source>
-      <translation>Uw naam is verplicht.</translation>
-    </message>
-    <message>
-      <source>Your initials are 1 to 4 letters, e.g. JD.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The e-mail address is not valid.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>A new vault</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Your casework is kept in an encrypted vault on this computer. Choose a passphrase that only you know: without it nobody, not even the administrator, can open the vault.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Browse…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Open an existing vault instead…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Vault file</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Passphrase</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Passphrase &amp;again</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Where should the vault go?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>LVS vault (*.lvsvault)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Your role</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>What do you use LVS Desktop for? This decides what you may change.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Your details</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Letters and the proces-verbaal use these. You can change them later under Settings.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>e.g. JD</source>
-      <translation>bijv. JD</translation>
-    </message>
-    <message>
-      <source>&amp;Name</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Initials (in case numbers)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Function</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Phone</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;E-mail</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>BOA (special investigating officer)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;BOA number</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Akte number</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Akte valid &amp;until</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Sworn by</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Akte valid until</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Your region</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Tick the municipalities your team works for. Schools, reports and the annual figures are kept per municipality; you can add more later on the Region page.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>e.g. Zuid-Holland Zuid</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Name of the region</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Make the vault</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Check your answers; Back changes them. Making the vault takes a moment.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>none yet</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Was a vault made for you already, or is it somewhere else?</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>BOA (special investigating officer), if you are one</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Choose at least one municipality: the registers of a team start with them.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Function</source>
-      <translation>Functie</translation>
-    </message>
-    <message>
-      <source>Region</source>
-      <translation>Regio</translation>
-    </message>
-    <message>
-      <source>Strength: {hint}</source>
-      <translation>Sterkte: {hint}</translation>
-    </message>
-    <message>
-      <source>The two passphrases differ.</source>
-      <translation>De twee wachtwoorden verschillen.</translation>
-    </message>
-    <message>
-      <source>Municipalities ({n})</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Consultant (leerplicht and RMC)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>You keep your own caseload and export it to your team lead.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Team lead</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>You keep the region's registers and the team's roster, merge the consultants' exports and make the annual figures.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The LVS administration</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>You handle absolute absence and intake and keep the registers up to date.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Consulent leerplicht en voortijdig schoolverlaten</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Teamleider leerplicht en RMC</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Medewerker administratie LVS</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>oath (eed)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>affirmation (belofte)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Zuid-Holland Zuid</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>LVS Desktop — first start</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Making the vault…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&lt; &amp;Back</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Next &gt;</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Make the vault</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Cancel</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>newCase</source>
       <translation type="unfinished" />
     </message>
@@ -2172,6 +2032,10 @@
       <translation>LVS Desktop: leerplicht- en RMC-dossiers in een versleutelde kluis.</translation>
     </message>
     <message>
+      <source>Region</source>
+      <translation>Regio</translation>
+    </message>
+    <message>
       <source>LVS Desktop — {vault}</source>
       <translation>LVS Desktop — {vault}</translation>
     </message>
@@ -2210,382 +2074,6 @@
     <message>
       <source>Coming soon.</source>
       <translation>Komt binnenkort.</translation>
-    </message>
-    <message>
-      <source>kept by your team lead. You can add a school or partner organisation that is missing, and change what you added; the rest is read-only.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>as team lead you keep the registers and the team's roster.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>as the administration you keep the registers; the team lead keeps the roster.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Add municipalities</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Municipality: address for objections</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Partner organisation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Save</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Type</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>(none)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Municipality</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Kind</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>N&amp;otes</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Tick at least one municipality.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Edit school</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Add a school</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Edit partner organisation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Add a partner</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Decision letters of {name} (CBS {code}) tell the parents to send an objection to this address.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Region registers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Municipalities</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Schools</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Partner organisations</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Team</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Already in this vault</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Search by name or CBS code…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Clear choice</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Search:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{n} chosen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Zuid-Holland Zuid (the &amp;10 municipalities)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>archived</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Add from the national list…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Edit address…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>All types</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Add a school…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Import DUO file…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Add a partner…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Add a team member…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>CBS code</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>College (objections)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Postal address</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>BRIN</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Municipality:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>T&amp;ype:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Organisation</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>BOA number</source>
-      <translation>BOA-nummer</translation>
-    </message>
-    <message>
-      <source>Covers</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Administration</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Import schools from DUO files</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>DUO publishes every school location as open data (duo.nl, "Adressen onderwijsinstellingen"). Choose one or more of those files; first you see what would change, nothing is saved until you press Import.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>No file chosen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Choose files…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;All municipalities, not only the region's</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>All lines</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Import</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Close</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Files:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>S&amp;how:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Choose DUO files</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>DUO files (*.csv *.txt);;All files (*)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reading the files…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Importing…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Line</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Reason or fields</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>File</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>changed: {fields}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Preview (nothing saved yet): {counts}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Imported: {counts}.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>house number</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>INSTELLINGSCODE;VESTIGINGSCODE;VESTIGINGSNAAM;STRAATNAAM;HUISNUMMER-TOEVOEGING;POSTCODE;PLAATSNAAM;GEMEENTENUMMER;GEMEENTENAAM;DENOMINATIE;TELEFOONNUMMER;INTERNETADRES;ONDERWIJSSTRUCTUUR</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>11AA;11AA00;OBS De Regenboog;Bilderdijkstraat;12;3314 AB;DORDRECHT;0505;DORDRECHT;Openbaar;078-1234567;www.regenboog.example;BAS</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>12BB;12BB00;CBS De Wegwijzer;Kerkweg;3;3351 AA;PAPENDRECHT;0590;PAPENDRECHT;Protestants-Christelijk;078-1110000;;BAS</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>13CC;13CC00;Develcollege;Develweg;3;3331 HB;ZWIJNDRECHT;0642;ZWIJNDRECHT;Algemeen bijzonder;078-7654321;www.devel.example;VMBO/HAVO/VWO</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>14DD;14DD01;Sint-Jozefschool (dépendance);Voorstraat;140-A;3311 ES;DORDRECHT;0505;DORDRECHT;Rooms-Katholiek;078-1112223;;BAS</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>15EE;15EE00;De Bolder, school voor SO en VSO;Groenedijk;20;3311 DB;DORDRECHT;0505;DORDRECHT;Openbaar;078-2223334;;SO/VSO</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>16FF;16FF00;Spookschool;Nergensweg;1;9999 ZZ;NERGENS;9999;NERGENS;Openbaar;;;BAS</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>17GG;17GG00;Gomarus College;Lingewal;5;4201 AA;GORINCHEM;0512;GORINCHEM;Gereformeerd;0183-555555;;VMBO/HAVO</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>18HH;18HH00;Da Vinci College Leerpark;Leerpark;1;3311 GA;DORDRECHT;0505;DORDRECHT;Algemeen bijzonder;078-6543210;www.davinci.example;MBO</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>19JJ;19JJ00;Basisschool Oost-Kijfhoek;Kijfhoek;9;3341 AA;HENDRIK-IDO-AMBACHT;0531;HENDRIK-IDO-AMBACHT;Openbaar;078-6816000;;BAS</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>schermafbeelding wachtwoord van de teamleider</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Search…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Show a&amp;rchived</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Sea&amp;rch:</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Add…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Edit…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Arc&amp;hive</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Restore</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{shown} of {total}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Team member</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>&amp;Role</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Covers municipalities</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Covers schools</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Edit team member</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Add a team member</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>The initials are 1 to 4 letters, e.g. JD.</source>
-      <translation type="unfinished" />
     </message>
     <message>
       <source>#B7D3D9</source>
@@ -2670,6 +2158,14 @@
     <message>
       <source>Code (in case numbers)</source>
       <translation>Code (in dossiernummers)</translation>
+    </message>
+    <message>
+      <source>Function</source>
+      <translation>Functie</translation>
+    </message>
+    <message>
+      <source>BOA number</source>
+      <translation>BOA-nummer</translation>
     </message>
     <message>
       <source>BOA akte valid until</source>
@@ -2764,6 +2260,10 @@
       <translation>Kluis openen</translation>
     </message>
     <message>
+      <source>e.g. JD</source>
+      <translation>bijv. JD</translation>
+    </message>
+    <message>
       <source>Create vault</source>
       <translation>Kluis maken</translation>
     </message>
@@ -2804,8 +2304,20 @@
       <translation>Voer het wachtwoord in.</translation>
     </message>
     <message>
+      <source>Your name is required.</source>
+      <translation>Uw naam is verplicht.</translation>
+    </message>
+    <message>
       <source>Your code is 1 to 4 letters.</source>
       <translation>Uw code is 1 tot 4 letters.</translation>
+    </message>
+    <message>
+      <source>The two passphrases differ.</source>
+      <translation>De twee wachtwoorden verschillen.</translation>
+    </message>
+    <message>
+      <source>Strength: {hint}</source>
+      <translation>Sterkte: {hint}</translation>
     </message>
     <message>
       <source>dd-mm-yyyy</source>
