@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 
 from lvs_desktop.services.caseload import cases_by_id
 from lvs_desktop.ui.caseload_page import CaseloadPage
@@ -52,6 +53,13 @@ def test_word_order_is_free(qtbot, make_page):
         assert shown_names(page) == ["Ploegstra, Owen"], text
     type_search(qtbot, page, "owen zandkamp")  # both words must be found in one case
     assert shown_names(page) == []
+    hint = page.table.viewport().findChild(QLabel, "emptyHint")
+    assert hint.text() == (
+        "Geen dossiers om te tonen. Pas de zoekopdracht of de filters hierboven aan."
+    )
+    assert not hint.isHidden()
+    type_search(qtbot, page, "owen")
+    assert hint.isHidden()
 
 
 def test_birth_date_and_case_reference_find_the_youth(qtbot, make_page, vault, people):
