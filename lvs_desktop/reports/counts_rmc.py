@@ -46,8 +46,10 @@ def count_screening_17(session: Session, window: Window, tally: Tally, terms: Re
     talked = facts.contacts(session, tally).conversation_years
     years = {y.start_year for y in window.years}
     for case in facts.cases(session, tally).values():
+        if case.kind != "screening_17":
+            continue
         opened = SchoolYear.of(case.opened_on).start_year
-        if case.kind != "screening_17" or opened not in years:
+        if opened not in years:
             continue
         tally.add("screening_17", opened, case.municipality_id, ("screened",))
         if talked.get(case.id):
