@@ -101,7 +101,7 @@ def move_school(
     if later:
         raise UserError(
             "Er is al een inschrijving die op of na deze datum begint; "
-            "pas de geschiedenis aan op het tabblad Personen."
+            "pas de geschiedenis aan op het tabblad Scholen."
         )
     current = enrolment_on(history, on)
     if current is not None:

@@ -362,3 +362,16 @@ def test_voiding_a_contact_closes_the_tasks_made_from_its_agreements(
         task = s.get_one(Task, task_id)
         assert (task.status, task.done_on) == ("not_needed", TODAY)
         assert task.done_note == "Het contact is ongeldig gemaakt: Verkeerd dossier."
+
+
+def test_a_move_before_the_current_enrolment_is_refused_and_nothing_changes(
+    vault: Vault, work: Casework
+) -> None:
+    data = replace(
+        youth_input(vault, work.youth_id), school_id=work.new_school, enrolled_on=date(2025, 8, 1)
+    )
+    with pytest.raises(Exception, match="pas de geschiedenis aan op het tabblad Scholen"):
+        people.update_youth(vault, work.youth_id, data, today=TODAY)
+    with vault.session() as s:
+        assert s.scalars(select(Enrolment)).all() == []
+        assert s.get_one(Youth, work.youth_id).school_id == work.old_school
