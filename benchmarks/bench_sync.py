@@ -24,8 +24,8 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import select
 
-from benchmarks.common import PASSPHRASE, Timing, guard, report, timing, verdict
-from lvs_desktop.models import ReplicaState, new_id
+from benchmarks.common import CACHE, PASSPHRASE, Timing, guard, report, timing, verdict
+from lvs_desktop.models import Consultant, ReplicaState, new_id
 from lvs_desktop.models.clock import tick
 from lvs_desktop.models.rules.identifiers import generate_bsn
 from lvs_desktop.services import sync as service
@@ -233,6 +233,28 @@ def export_ms(laptop: Vault, consultant: str, folder: Path, repeat: int, small: 
     report("export through the service (+ file, log)", (time.perf_counter() - started) * 1000, None)
 
 
+def caseload_vault(
+    path: Path, code: str, consultants: int, cases_each: int, seed: int, role: str = "consultant"
+) -> tuple[Vault, list[str]]:
+    """A vault with `build_caseload`'s cases (built now, or kept from an earlier run)."""
+    if path.exists():
+        vault = Vault.open(path, PASSPHRASE)
+        with vault.session() as s:
+            people = list(
+                s.scalars(
+                    select(Consultant.id)
+                    .where(Consultant.code.like("C%"))
+                    .order_by(Consultant.code)
+                )
+            )
+        print(f"{f'reusing {path.name} ({consultants * cases_each} cases)':<44}")
+        return vault, people
+    vault = Vault.create(path, PASSPHRASE, OwnerProfile(name=code, code=code, role=role))
+    people, built = timed(lambda: build_caseload(vault, consultants, cases_each, seed=seed))
+    print(f"{f'build {path.stem} ({consultants * cases_each} cases)':<44} {built / 1000:9.1f} s")
+    return vault, people
+
+
 def open_trusting(vault: Vault, paths: list[Path]):  # type: ignore[no-untyped-def]
     for _ in range(3):
         try:
@@ -258,31 +280,29 @@ def main() -> None:
         cases_each, export_cases = args.cases_per_bundle, 4 * args.cases_per_bundle
     folder = Path(tempfile.mkdtemp(prefix="lvs-bench-sync-"))
     try:
+        # Full size keeps the laptop, the source and its bundles (like the region) for the next
+        # run; --small builds them afresh in the work folder.
+        kept = folder if small else CACHE / f"sync-{bundles_n}x{cases_each}-{export_cases}"
+        kept.mkdir(parents=True, exist_ok=True)
         if args.only in (None, "export"):
             # Export of one consultant's 5,000 cases, beside the raw stack (see `export_ms`).
-            laptop = Vault.create(
-                folder / "laptop.lvsvault", PASSPHRASE, OwnerProfile(name="Laptop", code="LP")
-            )
-            (me,), built = timed(lambda: build_caseload(laptop, 1, export_cases, seed=1))
-            print(f"{'build laptop (' + str(export_cases) + ' cases)':<44} {built / 1000:9.1f} s")
+            laptop, (me,) = caseload_vault(kept / "laptop.lvsvault", "LP", 1, export_cases, 1)
             export_ms(laptop, me, folder, repeat, small)
             laptop.lock()
         if args.only == "export":
             return
         # Merge of 20 bundles of 1,250 cases into an empty team vault.
-        source = Vault.create(
-            folder / "source.lvsvault",
-            PASSPHRASE,
-            OwnerProfile(name="Bron", code="BR", role="team"),
-        )
-        people, built = timed(lambda: build_caseload(source, bundles_n, cases_each, seed=2))
-        print(f"{f'build source ({bundles_n * cases_each} cases)':<44} {built / 1000:9.1f} s")
-        paths = []
-        for i, person in enumerate(people):
-            out = folder / f"bundle-{i:02d}.lvsbundle"
-            service.export_bundle(source, out, TRANSFER, consultant=person)
-            paths.append(out)
-        source.lock()
+        paths = sorted(kept.glob("bundle-*.lvsbundle"))
+        if len(paths) != bundles_n:
+            source, people = caseload_vault(
+                kept / "source.lvsvault", "BR", bundles_n, cases_each, 2, role="team"
+            )
+            paths = []
+            for i, person in enumerate(people):
+                out = kept / f"bundle-{i:02d}.lvsbundle"
+                service.export_bundle(source, out, TRANSFER, consultant=person)
+                paths.append(out)
+            source.lock()
         team = Vault.create(
             folder / "team.lvsvault", PASSPHRASE, OwnerProfile(name="Team", code="TM", role="team")
         )
