@@ -5,9 +5,8 @@
     region schools [--municipality NAME] [--format text|csv] [--archived]
     region schools import FILE… [--dry-run] [--all-municipalities]
     region schools add --name … --type PO|SO|VSO|VO|MBO|OVERIG [--brin … --vestiging …]
-    region schools archive|restore BRIN+VESTIGING
-    region partners [--add --kind K --name N …] [--archive NAME] [--kinds]
-    region roster [--add --name N --code C …] [--archive CODE]
+    region schools edit|archive|restore BRIN+VESTIGING
+    region partners …, region roster …  (see `region_people`)
     region name NAME
 
 Every one takes --vault and --passphrase-file. Output is Dutch; errors are one line (exit 1).
@@ -17,11 +16,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.commands.region_people import add_partners, add_roster, pick
 from lvs_desktop.models import UserError
+
+if TYPE_CHECKING:
+    from lvs_desktop.services.region import SchoolInput, SchoolRow
+    from lvs_desktop.store import Vault
 
 FORMATS = ("text", "csv")
 
@@ -36,8 +40,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     what = region.add_subparsers(dest="region_what", required=True, metavar="REGISTER")
     _municipalities(what)
     _schools(what)
-    _partners(what)
-    _roster(what)
+    add_partners(what)
+    add_roster(what)
     name = what.add_parser("name", help="set the region's name")
     add_vault_args(name)
     name.add_argument("name", help="e.g. Zuid-Holland Zuid")
@@ -84,11 +88,11 @@ def run_municipalities(args: argparse.Namespace) -> int:
         if args.edit:
             row = region.find_municipality(vault, args.edit)
             data = region.MunicipalityInput(
-                college_name=_pick(args.college, row.college_name),
-                postal_street=_pick(args.postal_street, row.postal_street),
-                postal_house_number=_pick(args.postal_number, row.postal_house_number),
-                postal_postcode=_pick(args.postal_postcode, row.postal_postcode),
-                postal_city=_pick(args.postal_city, row.postal_city),
+                college_name=pick(args.college, row.college_name),
+                postal_street=pick(args.postal_street, row.postal_street),
+                postal_house_number=pick(args.postal_number, row.postal_house_number),
+                postal_postcode=pick(args.postal_postcode, row.postal_postcode),
+                postal_city=pick(args.postal_city, row.postal_city),
             )
             print(region.update_municipality(vault, row.id, data).message)
         rows = region.list_municipalities(vault, include_archived=args.archived)
@@ -99,10 +103,6 @@ def run_municipalities(args: argparse.Namespace) -> int:
         flag = "  [gearchiveerd]" if row.archived else ""
         print(f"{row.cbs_code or '----'}  {row.name:<24} {address}{flag}")
     return 0
-
-
-def _pick(new: str | None, old: str | None) -> str | None:
-    return old if new is None else new
 
 
 # -- schools ---------------------------------------------------------------------------------
@@ -140,28 +140,32 @@ def _schools(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg
 
     add = actions.add_parser("add", help="add one school location by hand")
     add_vault_args(add)
-    add.add_argument("--name", required=True)
-    add.add_argument(
-        "--type", dest="school_type", required=True, help="PO, SO, VSO, VO, MBO, OVERIG"
-    )
-    add.add_argument("--municipality", help="municipality name")
-    add.add_argument("--brin")
-    add.add_argument("--vestiging")
-    add.add_argument("--street")
-    add.add_argument("--house-number")
-    add.add_argument("--postcode")
-    add.add_argument("--city")
-    add.add_argument("--contact")
-    add.add_argument("--phone")
-    add.add_argument("--email")
-    add.add_argument("--samenwerkingsverband")
+    _school_fields(add, required=True)
     add.set_defaults(func=run_school_add)
+
+    edit = actions.add_parser(
+        "edit", help="edit a school by BRIN + vestiging (options left out stay as they are)"
+    )
+    add_vault_args(edit)
+    edit.add_argument("location", help="BRIN + vestiging, e.g. 12AB00")
+    _school_fields(edit, required=False)
+    edit.set_defaults(func=run_school_edit)
 
     for verb, archived in (("archive", True), ("restore", False)):
         a = actions.add_parser(verb, help=f"{verb} a school by BRIN + vestiging, e.g. 12AB00")
         add_vault_args(a)
         a.add_argument("location", help="BRIN + vestiging, e.g. 12AB00")
         a.set_defaults(func=run_school_archive, archived=archived)
+
+
+def _school_fields(p: argparse.ArgumentParser, *, required: bool) -> None:
+    p.add_argument("--name", required=required)
+    types = "PO, SO, VSO, VO, MBO, OVERIG"
+    p.add_argument("--type", dest="school_type", required=required, help=types)
+    p.add_argument("--municipality", help="municipality name")
+    for option in ("--brin", "--vestiging", "--street", "--house-number", "--postcode", "--city",
+                   "--contact", "--phone", "--email", "--samenwerkingsverband"):  # fmt: skip
+        p.add_argument(option)
 
 
 def run_schools(args: argparse.Namespace) -> int:
@@ -210,184 +214,67 @@ def run_school_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _school_input(vault: Vault, args: argparse.Namespace, old: SchoolRow | None) -> SchoolInput:
+    from lvs_desktop.services import region
+
+    def value(name: str, arg: str | None) -> str | None:
+        return pick(arg, getattr(old, name) if old is not None else None)
+
+    municipality_id: str | None = old.municipality_id if old is not None else None
+    if args.municipality:
+        municipality_id = region.find_municipality(vault, args.municipality).id
+    return region.SchoolInput(
+        name=value("name", args.name) or "",
+        school_type=(value("school_type", args.school_type) or "").upper(),
+        municipality_id=municipality_id,
+        brin=value("brin", args.brin),
+        vestiging=value("vestiging", args.vestiging),
+        street=value("street", args.street),
+        house_number=value("house_number", args.house_number),
+        postcode=value("postcode", args.postcode),
+        city=value("city", args.city),
+        contact_name=value("contact_name", args.contact),
+        phone=value("phone", args.phone),
+        email=value("email", args.email),
+        website=old.website if old is not None else None,
+        denomination=old.denomination if old is not None else None,
+        samenwerkingsverband=value("samenwerkingsverband", args.samenwerkingsverband),
+    )
+
+
+def _school_at(vault: Vault, location: str) -> SchoolRow:
+    from lvs_desktop.services import region
+
+    wanted = location.strip().upper()
+    for school in region.list_schools(vault, include_archived=True):
+        if school.location_code == wanted:
+            return school
+    raise UserError(f"Geen school met BRIN en vestiging {wanted} in het register.")
+
+
 def run_school_add(args: argparse.Namespace) -> int:
     from lvs_desktop.services import region
 
     with open_vault(args) as vault:
-        municipality_id = (
-            region.find_municipality(vault, args.municipality).id if args.municipality else None
-        )
-        data = region.SchoolInput(
-            name=args.name,
-            school_type=args.school_type.upper(),
-            municipality_id=municipality_id,
-            brin=args.brin,
-            vestiging=args.vestiging,
-            street=args.street,
-            house_number=args.house_number,
-            postcode=args.postcode,
-            city=args.city,
-            contact_name=args.contact,
-            phone=args.phone,
-            email=args.email,
-            samenwerkingsverband=args.samenwerkingsverband,
-        )
-        print(region.add_school(vault, data).message)
+        print(region.add_school(vault, _school_input(vault, args, None)).message)
+    return 0
+
+
+def run_school_edit(args: argparse.Namespace) -> int:
+    from lvs_desktop.services import region
+
+    with open_vault(args) as vault:
+        old = _school_at(vault, args.location)
+        print(region.update_school(vault, old.id, _school_input(vault, args, old)).message)
     return 0
 
 
 def run_school_archive(args: argparse.Namespace) -> int:
     from lvs_desktop.services import region
 
-    wanted = args.location.strip().upper()
     with open_vault(args) as vault:
-        hits = [
-            s
-            for s in region.list_schools(vault, include_archived=True)
-            if s.location_code == wanted
-        ]
-        if not hits:
-            raise UserError(f"Geen school met BRIN en vestiging {wanted} in het register.")
-        print(region.archive_school(vault, hits[0].id, args.archived).message)
-    return 0
-
-
-# -- partners --------------------------------------------------------------------------------
-
-
-def _partners(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = what.add_parser("partners", help="list, add or archive partner organisations")
-    add_vault_args(p)
-    p.add_argument("--kinds", action="store_true", help="list the kinds of organisation")
-    p.add_argument("--add", action="store_true", help="add one (with --kind and --name)")
-    p.add_argument("--kind", help="kind code, see --kinds (e.g. halt, wijkteam)")
-    p.add_argument("--name")
-    p.add_argument("--contact")
-    p.add_argument("--street")
-    p.add_argument("--house-number")
-    p.add_argument("--postcode")
-    p.add_argument("--city")
-    p.add_argument("--phone")
-    p.add_argument("--email")
-    p.add_argument("--archive", metavar="NAME", help="archive the organisation with this name")
-    p.add_argument("--archived", action="store_true", help="list archived ones too")
-    p.set_defaults(func=run_partners)
-
-
-def run_partners(args: argparse.Namespace) -> int:
-    from lvs_desktop.services import region
-
-    with open_vault(args) as vault:
-        kinds = region.partner_kinds(vault)
-        if args.kinds:
-            for code, label in kinds.items():
-                print(f"{code:<22} {label}")
-            return 0
-        if args.add:
-            if not args.kind or args.kind not in kinds:
-                raise UserError(f"Kies --kind uit: {', '.join(kinds)}.")
-            data = region.PartnerInput(
-                kind=args.kind,
-                name=args.name or "",
-                contact_name=args.contact,
-                street=args.street,
-                house_number=args.house_number,
-                postcode=args.postcode,
-                city=args.city,
-                phone=args.phone,
-                email=args.email,
-            )
-            print(region.add_partner(vault, data).message)
-        if args.archive:
-            rows = region.list_partners(vault)
-            name = region.match_name(args.archive, [p.name for p in rows], "Organisatie")
-            target = next(p for p in rows if p.name == name)
-            print(region.archive_partner(vault, target.id).message)
-        rows = region.list_partners(vault, include_archived=args.archived)
-    if not rows:
-        print("Nog geen partnerorganisaties. Voeg er een toe met --add --kind … --name ….")
-    for p in rows:
-        flag = "  [gearchiveerd]" if p.archived else ""
-        contact = f" (contact: {p.contact_name})" if p.contact_name else ""
-        print(f"{p.kind_label:<38} {p.name}{contact}{flag}")
-    return 0
-
-
-# -- roster ----------------------------------------------------------------------------------
-
-
-def _roster(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = what.add_parser("roster", help="the team roster: list, add or archive people")
-    add_vault_args(p)
-    p.add_argument("--add", action="store_true", help="add someone (with --name and --code)")
-    p.add_argument("--name")
-    p.add_argument("--code", help="initials for case references, e.g. JD")
-    p.add_argument(
-        "--role", choices=("consultant", "team_lead", "administration"), default="consultant"
-    )
-    p.add_argument("--function", dest="function_title")
-    p.add_argument("--phone")
-    p.add_argument("--email")
-    p.add_argument("--boa-number")
-    p.add_argument("--akte-number")
-    p.add_argument("--akte-expires", metavar="YYYY-MM-DD")
-    p.add_argument("--sworn-by", choices=("eed", "belofte"))
-    p.add_argument("--covers", nargs="+", metavar="NAME", default=[], help="municipalities covered")
-    p.add_argument("--archive", metavar="CODE", help="archive the person with this code")
-    p.add_argument("--archived", action="store_true", help="list archived people too")
-    p.add_argument(
-        "--i-am",
-        metavar="CODE",
-        help="a new laptop: take this person's place on the team's roster",
-    )
-    p.set_defaults(func=run_roster)
-
-
-def run_roster(args: argparse.Namespace) -> int:
-    from lvs_desktop.commands.vault import parse_day
-    from lvs_desktop.services import region
-
-    with open_vault(args) as vault:
-        if args.add:
-            covers = [region.find_municipality(vault, n).id for n in args.covers]
-            data = region.ConsultantInput(
-                name=args.name or "",
-                code=args.code or "",
-                role=args.role,
-                function_title=args.function_title,
-                phone=args.phone,
-                email=args.email,
-                boa_number=args.boa_number,
-                akte_number=args.akte_number,
-                akte_expires_on=parse_day(args.akte_expires, "Akte geldig tot"),
-                sworn_by=args.sworn_by,
-                municipality_ids=covers,
-            )
-            print(region.add_consultant(vault, data).message)
-        if args.i_am:
-            code = args.i_am.strip().upper()
-            hits = [
-                c for c in region.list_roster(vault) if c.code == code and c.id != vault.owner_id
-            ]
-            if not hits:
-                raise UserError(f"Niemand anders op het rooster met code {code}.")
-            print(region.take_roster_place(vault, hits[0].id).message)
-        if args.archive:
-            code = args.archive.strip().upper()
-            hits = [c for c in region.list_roster(vault) if c.code == code]
-            if not hits:
-                raise UserError(f"Niemand op het rooster met code {code}.")
-            print(region.archive_consultant(vault, hits[0].id).message)
-        rows = region.list_roster(vault, include_archived=args.archived)
-    today = date.today()
-    for c in rows:
-        akte = ""
-        if c.akte_expires_on:
-            late = " (VERLOPEN)" if c.akte_expires_on < today else ""
-            akte = f", akte tot {c.akte_expires_on:%d-%m-%Y}{late}"
-        area = f"; werkgebied: {', '.join(c.covers)}" if c.covers else ""
-        flag = "  [gearchiveerd]" if c.archived else ""
-        print(f"{c.code:<5} {c.name:<28} {c.role_label}{akte}{area}{flag}")
+        school = _school_at(vault, args.location)
+        print(region.archive_school(vault, school.id, args.archived).message)
     return 0
 
 

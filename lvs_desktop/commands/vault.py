@@ -14,7 +14,6 @@ from lvs_desktop.commands.common import (
     vault_path,
 )
 from lvs_desktop.models import UserError
-from lvs_desktop.store.passphrase import check_new_passphrase
 
 NEW_PASSPHRASE_ENV = "LVS_NEW_PASSPHRASE"
 ROLE_CHOICES = ("consultant", "team_lead", "administration")
@@ -63,6 +62,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def check_strength(passphrase: str) -> None:
     """The one passphrase rule (`store.passphrase`), the same as in the window."""
+    from lvs_desktop.store.passphrase import check_new_passphrase
+
     check_new_passphrase(passphrase)
 
 

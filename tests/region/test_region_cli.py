@@ -89,6 +89,7 @@ def test_help_everywhere() -> None:
         ("region", "schools", "import"),
         ("region", "schools", "add"),
         ("region", "schools", "archive"),
+        ("region", "schools", "edit"),
         ("region", "partners"),
         ("region", "roster"),
         ("region", "name"),
@@ -143,6 +144,14 @@ def test_region_commands_from_team_vault_to_a_consultants_laptop(tmp_path: Path)
     assert re.search(r"AA +Anna Akkerman +Consulent, akte tot 30-06-2027; werkgebied: Dordrecht",
                      roster.stdout), roster.stdout  # fmt: skip
     assert cli("region", "name", *team, "Zuid-Holland Zuid").returncode == 0
+    edited = cli("region", "schools", "edit", "99ak00", *team, "--contact", "M. de Zorg")
+    assert edited.returncode == 0 and "School CBS Eben-Haëzer opgeslagen." in edited.stdout
+    partner = cli("region", "partners", *team, "--edit", "sociaal wijkteam dordrecht",
+                  "--contact", "P. Jansen")  # fmt: skip
+    assert "Sociaal Wijkteam Dordrecht (contact: P. Jansen)" in partner.stdout
+    roster = cli("region", "roster", *team, "--edit", "aa", "--covers", "Zwijndrecht")
+    assert "werkgebied: Zwijndrecht" in roster.stdout and "30-06-2027" in roster.stdout
+    failed(cli("region", "schools", "edit", "00XX00", *team, "--name", "X"), "00XX00")
 
     failed(cli("export", *laptop, "--region", "--out", str(tmp_path / "x")), "Alleen de teamkluis")
     bundle = tmp_path / "regio.lvsbundle"
@@ -159,5 +168,6 @@ def test_region_commands_from_team_vault_to_a_consultants_laptop(tmp_path: Path)
     schools = cli("region", "schools", *laptop, "--archived").stdout
     assert "CBS Eben-Haëzer" in schools and "Calvijn College" in schools
     assert "Sociaal Wijkteam Dordrecht" in cli("region", "partners", *laptop).stdout
-    assert "werkgebied: Dordrecht" in cli("region", "roster", *laptop).stdout
+    assert "werkgebied: Zwijndrecht" in cli("region", "roster", *laptop).stdout
+    assert "M. de Zorg" in cli("region", "schools", *laptop, "--format", "csv").stdout
     assert "Postbus 8" in cli("region", "municipalities", *laptop).stdout
