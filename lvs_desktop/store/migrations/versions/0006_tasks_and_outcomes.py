@@ -10,7 +10,8 @@
   step ("outcome_halt", "outcome_rvdk_request", "outcome_svb_report", "outcome_warning",
   "outcome_fine"), and the lists that say how a course may go on: "court_after" (OM
   decisions after which a court rules), "amount_required" (outcomes that carry an amount),
-  "outcome_interim" (outcomes that a later one may follow). The new outcome codes are added to "enforcement_outcome" for their labels.
+  "outcome_interim" (outcomes that a later one may follow). The new outcome codes are added
+  to "enforcement_outcome" for their labels, and its "failed" reads "Niet afgerond".
 
 Revision ID: 0006
 Revises: 0005
@@ -136,9 +137,22 @@ def upgrade() -> None:
         for i, (code, label) in enumerate(ENFORCEMENT_OUTCOMES)
     ]
     op.bulk_insert(REFERENCE_TABLE, rows)
+    _relabel_failed("Niet afgerond")  # the Halt figures say what the dialog says
+
+
+def _relabel_failed(label: str) -> None:
+    op.execute(
+        REFERENCE_TABLE.update()
+        .where(
+            REFERENCE_TABLE.c.category == "enforcement_outcome",
+            REFERENCE_TABLE.c.code == "failed",
+        )
+        .values(label_nl=label)
+    )
 
 
 def downgrade() -> None:
+    _relabel_failed("Mislukt")
     codes = [code for code, _ in ENFORCEMENT_OUTCOMES]
     op.execute(
         REFERENCE_TABLE.delete().where(
