@@ -8,6 +8,7 @@ leaves the overdue count; a deadline (first contact) is met by doing the work, n
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -269,7 +270,10 @@ class AgendaPage(QWidget):
         self.dialog = None
         self.table.setFocus()  # the keyboard user goes on in the list
 
-    def _task_dialog(self, cls: type[FinishTaskDialog] | type) -> FormDialog | None:
+    def _task_dialog(
+        self, cls: Callable[[DeskContext, TaskRef, QWidget], FormDialog]
+    ) -> FormDialog | None:
+        """The dialog `cls` on the selected task (None when no task is selected)."""
         entry = self._selected_task()
         if entry is None or entry.task_id is None:
             return None

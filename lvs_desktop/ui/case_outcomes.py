@@ -85,7 +85,8 @@ class CaseOutcomes(QObject):
         if view is None:
             return None
         if key == "add_task":
-            assert view.detail is not None
+            if view.detail is None:
+                return None
             reference = view.detail.header.reference
             dialog = NewTaskDialog(self.context, view.case_id, reference, self.parent_widget)
             return self.show(dialog)
