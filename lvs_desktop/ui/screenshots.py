@@ -51,6 +51,12 @@ def busiest_case(vault, owner: str | None) -> str:  # type: ignore[no-untyped-de
     return max(rows, key=lambda r: len(case_detail(vault, r.case_id).timeline)).case_id
 
 
+def quietest_case(vault, owner: str | None) -> str:  # type: ignore[no-untyped-def]
+    """An open case with the fewest records (its empty tabs say how to fill them)."""
+    rows = list_cases(vault, CaseloadFilter(open_only=True, consultant_id=owner), limit=40)
+    return min(rows, key=lambda r: len(case_detail(vault, r.case_id).timeline)).case_id
+
+
 def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
     from lvs_desktop.ui.desk import Desk
 
@@ -62,6 +68,7 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
         path = Path(tmp) / "demo.lvsvault"
         vault = create_demo_vault(path, DEMO_PASSPHRASE, size=size)
         case_id = busiest_case(vault, vault.owner_id)
+        quiet_id = quietest_case(vault, vault.owner_id)
         vault.lock()
         desk = Desk(path, passphrase=DEMO_PASSPHRASE)
         desk.start()
@@ -130,6 +137,9 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
         from lvs_desktop.ui.casework_screens import shoot_casework
 
         shots += shoot_casework(window, view, out, grab, wait_for)  # edit dialogs, a void
+        window.show_case(quiet_id)
+        window.case_view.tabs.setCurrentIndex(5)  # type: ignore[union-attr]
+        shots.append(grab(window, out, "09b-dossier-lege-tab"))
         window.close_case_view()
         window.nav.setCurrentRow(1)
         wait_for(window.agenda.loaded, 10_000) if not window.agenda.entries else None
@@ -150,10 +160,17 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
             wait_for(reports.report_ready)
         settle()
         shots.append(grab(window, out, "19c-rapportages"))
+        window.nav.setCurrentRow(6)  # the Region page, as a consultant sees it
+        wait_for(window.pages["region"].ready, 10_000)
+        shots.append(grab(window, out, "19d-regio-consulent"))
         desk.lock()
         assert desk.dialog is not None
         shots.append(grab(desk.dialog, out, "20-vergrendeld"))
         desk.quit()
+    app.processEvents()
+    from lvs_desktop.ui.region.screens import shoot_first_run
+
+    shots += shoot_first_run(out, grab, wait_for)
     app.processEvents()
     return shots
 
