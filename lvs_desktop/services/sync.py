@@ -236,8 +236,9 @@ def apply_import(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> ImportReport:
-    """Import for real: a backup first, then one transaction (audited)."""
-    return run_import(
+    """Import for real: a backup first, then one transaction (audited). Afterwards, twins in
+    the registers (one CBS code, one BRIN + vestiging) are linked (`region.linking`)."""
+    report = run_import(
         vault,
         bundles,
         apply=True,
@@ -245,6 +246,10 @@ def apply_import(
         cancelled=cancelled,
         owners=_owners(vault, bundles),
     )
+    from lvs_desktop.services.region.linking import link_register_twins  # (a cycle otherwise)
+
+    link_register_twins(vault)
+    return report
 
 
 def import_changes(report: ImportReport, message: str = "") -> ChangeSummary:
