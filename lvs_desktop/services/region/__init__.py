@@ -60,6 +60,10 @@ Roster (roster.py)
 Travel (travel.py)
     export_region(vault, out, transfer_passphrase) -> RegionExport   # the signed bundle;
     a consultant imports it with the ordinary import (services.sync / `lvs-desktop import`).
+    After every applied import, `linking.link_register_twins(vault)` links twins (one row per
+    CBS code, one per BRIN + vestiging; references follow the smallest id).
+Pick lists: `services.queries.schools(vault, keep=id)` / `municipalities(vault, keep=id)` hide
+archived rows (the current value stays).
 
 Archived rows are hidden from pick lists (`include_archived=False`) and still shown on old
 cases; a row a case points at is never deleted (`delete_*` refuses and says to archive).
