@@ -16,6 +16,7 @@ import random
 import shutil
 import tempfile
 import time
+import tracemalloc
 import zlib
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -227,6 +228,16 @@ def export_ms(laptop: Vault, consultant: str, folder: Path, repeat: int, small: 
     )
     print(
         f"{'':<44} raw = SELECT * + zlib of the same {len(document) / 2**20:.0f} MiB + scrypt + GCM"
+    )
+    tracemalloc.start()
+    try:
+        ours()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    print(
+        f"{'export: peak Python memory (tracemalloc)':<44} {peak / 2**20:9.1f} MiB   "
+        f"bundle {len(prepared.data) / 2**20:.1f} MiB, document {len(document) / 2**20:.0f} MiB"
     )
     started = time.perf_counter()
     service.export_bundle(laptop, folder / "export.lvsbundle", TRANSFER, consultant=consultant)
