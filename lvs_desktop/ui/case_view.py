@@ -32,6 +32,7 @@ from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.empty_hint import EmptyHint, action_hint
 from lvs_desktop.ui.formatting import fmt_date, fmt_datetime, fmt_hours
 from lvs_desktop.ui.i18n import tr
+from lvs_desktop.ui.icons import EDIT_MENU, decorate, icon
 from lvs_desktop.ui.widgets import RowsModel, fit_columns, make_table
 from lvs_desktop.ui.worker import run_job
 
@@ -185,6 +186,7 @@ class CaseView(QWidget):
         self.detail: CaseDetail | None = None
         self._actions = {a.objectName(): a for a in actions}
         self.editor = CaseEditor(self)  # edit/void actions: F2, Ctrl+Shift+Y/G/U/X
+        decorate(self.editor.actions.values())
         self._actions.update(self.editor.actions)
         self.header = CaseHeaderWidget(self)
         self.tabs = QTabWidget(self)
@@ -268,7 +270,10 @@ class CaseView(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             buttons.addWidget(button)
-        buttons.addWidget(self.editor.menu_button())
+        edit = self.editor.menu_button()
+        edit.setIcon(icon(EDIT_MENU))
+        edit.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        buttons.addWidget(edit)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)

@@ -46,12 +46,15 @@ ACTION_ICONS = {
     "exemption": "mdi6.file-certificate-outline",
     "enforcement": "mdi6.gavel",
     "closeCase": "mdi6.folder-lock-outline",
-    "editCase": "mdi6.pencil-outline",
+    "editSelected": "mdi6.pencil-outline",
     "editYouth": "mdi6.account-edit-outline",
+    "editCase": "mdi6.folder-edit-outline",
     "addGuardian": "mdi6.account-multiple-plus-outline",
+    "removeGuardian": "mdi6.account-remove-outline",
+    "addEnrolment": "mdi6.school-outline",
+    "voidEntry": "mdi6.cancel",
     "addTask": "mdi6.calendar-plus",
-    "completeTask": "mdi6.checkbox-marked-circle-outline",
-    "voidRecord": "mdi6.cancel",
+    "decideExemption": "mdi6.scale-balance",
     "recordOutcome": "mdi6.flag-checkered",
 }
 
@@ -65,6 +68,9 @@ def icon(name: str) -> QIcon:
         return qtawesome.icon(name, color=COLOR, color_selected=COLOR_SELECTED)
     except Exception:  # an unknown name: no icon, the text still says it
         return QIcon()
+
+
+EDIT_MENU = "mdi6.pencil-outline"
 
 
 def nav_icon(key: str) -> QIcon:
