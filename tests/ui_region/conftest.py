@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from lvs_desktop.ui import i18n
@@ -48,6 +49,9 @@ def _dutch(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None
     i18n.install("nl")
     yield
     wait_for_jobs()
+    # Widgets closed with WA_DeleteOnClose (forms, the wizard, the file dialog with its
+    # file-system thread) go now, not at interpreter exit.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -96,6 +96,7 @@ def test_ctrl_i_imports_through_the_file_dialog_and_again_changes_nothing(
     dialog.show_only.setCurrentIndex(dialog.show_only.findData("refused"))
     assert dialog.proxy.rowCount() == 1
     assert {s.id: s for s in r.list_schools(team_vault)} == before
+    dialog.reject()
 
 
 def test_a_school_by_hand_bad_brin_is_refused_in_dutch_then_saved(qtbot, page_on, team_vault):
