@@ -63,10 +63,9 @@ class SyncTable:
         """The scope columns (`scope_names`) of the rows whose `column` is one of `values`,
         read through the raw DBAPI cursor, as dicts."""
         names = self.scope_names()
-        sql = (
-            f"SELECT {', '.join(f'{n!r}'.replace(chr(39), chr(34)) for n in names)} "
-            f'FROM "{self.name}" WHERE "{column}" IN ({",".join("?" * len(values))})'
-        )
+        columns = ", ".join('"' + n + '"' for n in names)
+        marks = ",".join("?" * len(values))
+        sql = f'SELECT {columns} FROM "{self.name}" WHERE "{column}" IN ({marks})'
         for raw in cursor.execute(sql, values):
             yield dict(zip(names, raw, strict=True))
 
