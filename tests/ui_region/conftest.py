@@ -62,3 +62,37 @@ def duo_file(tmp_path: Path) -> Path:
     text = "\r\n".join((DUO_HEADER, *DUO_ROWS)) + "\r\n"
     path.write_bytes(text.encode("cp1252"))
     return path
+
+
+@pytest.fixture
+def page_on(qtbot):  # type: ignore[no-untyped-def]
+    """The Region page on a vault, shown, active, with its first rows in.
+
+    The pages are held here until every background job is done: a job holds its page (its
+    callbacks), and a top-level page whose last reference went with a job would be destroyed
+    on the worker thread."""
+    from lvs_desktop.ui.context import DeskContext
+    from lvs_desktop.ui.region import RegionPage
+
+    pages: list[RegionPage] = []
+
+    def make(vault, owner_name: str = ""):  # type: ignore[no-untyped-def]
+        context = DeskContext(vault, labels={}, owner_name=owner_name)
+        page = RegionPage(context)
+        page._context_keepalive = context  # type: ignore[attr-defined]
+        pages.append(page)
+        page.resize(1200, 700)
+        page.show()
+        page.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+        with qtbot.waitSignal(page.ready, timeout=10_000):
+            page.activate()
+        return page
+
+    yield make
+    wait_for_jobs()
+    for page in pages:
+        page.close()
+        page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    pages.clear()

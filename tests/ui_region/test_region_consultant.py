@@ -14,8 +14,6 @@ from lvs_desktop.services import sync as service
 from lvs_desktop.store import OwnerProfile, Vault
 from lvs_desktop.sync import kdf
 from lvs_desktop.sync.errors import UnknownSignerError
-from lvs_desktop.ui.context import DeskContext
-from lvs_desktop.ui.region import RegionPage
 from tests.conftest import OWNER, PASSPHRASE
 
 TRANSFER = "transportwachtwoord van het team"
@@ -44,14 +42,8 @@ def consultant(tmp_path: Path) -> Iterator[Vault]:
     kdf.use_fast_kdf_for_tests(False)
 
 
-def test_the_registers_are_read_only_for_a_consultant(qtbot, consultant):
-    context = DeskContext(consultant, labels={}, owner_name="Jet de Vries")
-    page = RegionPage(context)
-    qtbot.addWidget(page)
-    page.resize(1200, 700)
-    page.show()
-    with qtbot.waitSignal(page.ready, timeout=10_000):
-        page.activate()
+def test_the_registers_are_read_only_for_a_consultant(qtbot, consultant, page_on):
+    page = page_on(consultant, "Jet de Vries")
     assert "beheerd door uw teamleider" in page.heading.text()
     m = page.municipalities
     assert m.model.rowCount() == 10
@@ -76,4 +68,3 @@ def test_the_registers_are_read_only_for_a_consultant(qtbot, consultant):
     team.table.selectRow(0)
     assert not team.add_button.isEnabled() and not team.edit_button.isEnabled()
     assert QApplication.activeModalWidget() is None
-    page.close()

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from lvs_desktop.services import region as r
 from lvs_desktop.store import OwnerProfile, Vault
-from lvs_desktop.ui.context import DeskContext
-from lvs_desktop.ui.region import RegionPage
 from tests.conftest import PASSPHRASE
 
 LEAD = OwnerProfile(name="Lea Leider", code="LL", role="team_lead", region="Zuid-Holland Zuid")
@@ -27,23 +25,6 @@ def team_vault(tmp_path: Path) -> Iterator[Vault]:
     r.setup_region(v, None, r.SEED_REGION_CODES)
     yield v
     v.lock()
-
-
-@pytest.fixture
-def page_on(qtbot):  # type: ignore[no-untyped-def]
-    def make(vault: Vault) -> RegionPage:
-        context = DeskContext(vault, labels={}, owner_name="")
-        page = RegionPage(context)
-        page._context_keepalive = context  # type: ignore[attr-defined]
-        qtbot.addWidget(page)
-        page.resize(1200, 700)
-        page.show()
-        activate(qtbot, page)
-        with qtbot.waitSignal(page.ready, timeout=10_000):
-            page.activate()
-        return page
-
-    return make
 
 
 def activate(qtbot, window) -> None:  # type: ignore[no-untyped-def]
