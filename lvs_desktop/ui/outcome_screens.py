@@ -53,6 +53,8 @@ def shoot_outcomes(
     agenda.show_box.setCurrentIndex(2)  # all tasks
     wait_for(agenda.loaded, 10_000)
     agenda.later.setChecked(True)
+    row = [e.task_id for e in agenda.shown].index(task_id)
+    agenda.table.setCurrentIndex(agenda.model.index(row, 0))  # the actions apply to it
     shots.append(grab(window, out, "17b-agenda-alle-taken"))
     agenda.show_box.setCurrentIndex(0)
     wait_for(agenda.loaded, 10_000)
