@@ -7,20 +7,18 @@ rows come from `case_detail`, already read and labelled.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from lvs_desktop.services.case_detail import (
-        CaseHeader,
-        ContactRow,
-        EnforcementRow,
-        ExemptionRow,
-        LetterRow,
-        ReportRow,
-        RouteRow,
-        TaskRow,
-        TimelineEntry,
-    )
+from lvs_desktop.services.case_rows import (
+    CaseHeader,
+    ContactRow,
+    EnforcementRow,
+    ExemptionRow,
+    LetterRow,
+    ReportRow,
+    RouteRow,
+    TaskRow,
+    TimelineEntry,
+)
 
 
 def _at(d: date) -> datetime:
@@ -37,8 +35,7 @@ def build_timeline(
     enforcements: tuple[EnforcementRow, ...],
     letters: tuple[LetterRow, ...],
 ) -> tuple[TimelineEntry, ...]:
-    from lvs_desktop.services.case_detail import TimelineEntry as Entry
-
+    Entry = TimelineEntry
     items = [Entry(_at(header.opened_on), "opened", header.kind_label, header.reference)]
     items += [
         Entry(

@@ -6,7 +6,7 @@ it. Opening a case writes a "viewed" audit event.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -24,7 +24,14 @@ from PySide6.QtWidgets import (
 
 from lvs_desktop.models import UserError
 from lvs_desktop.services import ChangeSummary
-from lvs_desktop.services.case_detail import CaseDetail, CaseHeader, case_detail
+from lvs_desktop.services.case_detail import (
+    PARTS,
+    CaseDetail,
+    CaseHeader,
+    case_detail,
+    parts_to_reload,
+    refresh_detail,
+)
 from lvs_desktop.services.cases import record_view
 from lvs_desktop.ui.case_edit import CaseEditor, enrolment_table, timeline_rows
 from lvs_desktop.ui.casework_texts import tr as casework_tr
@@ -34,7 +41,7 @@ from lvs_desktop.ui.formatting import fmt_date, fmt_datetime, fmt_hours
 from lvs_desktop.ui.i18n import tr
 from lvs_desktop.ui.icons import EDIT_MENU, decorate, icon
 from lvs_desktop.ui.widgets import RowsModel, fit_columns, make_table
-from lvs_desktop.ui.worker import run_job
+from lvs_desktop.ui.worker import error_text, run_job
 
 LettersTabFactory = Callable[[DeskContext, str], QWidget]
 TIMELINE_KINDS = {
@@ -169,6 +176,7 @@ class CaseView(QWidget):
     """The case with its tabs; `detail` holds the last read, `loaded` fires after each read."""
 
     loaded = Signal()
+    reloaded = Signal(object)  # the parts a change made the view read again
     back = Signal()
 
     def __init__(
@@ -184,6 +192,8 @@ class CaseView(QWidget):
         self.context = context
         self.case_id = case_id
         self.detail: CaseDetail | None = None
+        self._pending: list[ChangeSummary] = []  # changes not yet read again
+        self._reading = False
         self._actions = {a.objectName(): a for a in actions}
         self.editor = CaseEditor(self)  # edit/void actions: F2, Ctrl+Shift+Y/G/U/X
         decorate(self.editor.actions.values())
@@ -302,7 +312,55 @@ class CaseView(QWidget):
         return f"{tr(what)} {tr(how).format(action=hint)}"
 
     def _on_changed(self, summary: ChangeSummary) -> None:
-        self.refresh()
+        """Re-read, off the GUI thread, only the parts of this case the change can alter.
+
+        One read at a time: changes that arrive meanwhile are read together next, so a late
+        read can never overwrite a newer one.
+        """
+        if self.detail is None:
+            self.refresh()
+            return
+        self._pending.append(summary)
+        if not self._reading:
+            self._read_pending()
+
+    def _read_pending(self) -> None:
+        old, vault, today = self.detail, self.context.vault, self.context.today()
+        assert old is not None
+        pending, self._pending = self._pending, []
+        summary = ChangeSummary(
+            created=[row for x in pending for row in x.created],
+            updated=[row for x in pending for row in x.updated],
+            everything=any(x.everything for x in pending),
+        )
+
+        def read() -> tuple[frozenset[str], CaseDetail | None]:
+            parts = parts_to_reload(vault, old, summary)
+            return parts, refresh_detail(vault, old, parts, today) if parts else None
+
+        self._reading = True
+        run_job(read, self._reloaded, self._reload_failed, owner=self)
+
+    def _reloaded(self, result: tuple[frozenset[str], CaseDetail | None]) -> None:
+        self._reading = False
+        parts, detail = result
+        if detail is not None and self.detail is not None:
+            self.detail = detail
+            if "header" in parts:
+                self.header.show_header(detail.header)
+            self._fill(detail, parts)
+        if self._pending:
+            self._read_pending()
+            return
+        self.reloaded.emit(parts)
+        if detail is not None:
+            self.loaded.emit()
+
+    def _reload_failed(self, error: UserError | None) -> None:
+        self._reading = False
+        self.context.message.emit(error_text(error))
+        if self._pending:
+            self._read_pending()
 
     def refresh(self) -> None:
         try:
@@ -315,10 +373,29 @@ class CaseView(QWidget):
         self._fill(detail)
         self.loaded.emit()
 
-    def _fill(self, d: CaseDetail) -> None:
+    def _fill(self, d: CaseDetail, parts: Collection[str] = PARTS) -> None:
+        """Fill the tabs of the given parts (the timeline always: it shows them all)."""
         m = self.models
         m["timeline"].set_rows(**timeline_rows(d, TIMELINE_KINDS))  # ids, voided struck
-        m["reports"].set_rows(
+        if "reports" in parts:
+            self._fill_reports(d)
+        if "contacts" in parts:
+            self._fill_contacts(d)
+        if "routes" in parts:
+            self._fill_routes(d)
+        if "letters" in parts and "letters" in m:
+            self._fill_letters(d)
+        if "exemptions" in parts:
+            self._fill_exemptions(d)
+        if "enforcements" in parts:
+            self._fill_enforcements(d)
+        if "people" in parts:
+            self._fill_people(d)
+        if "enrolments" in parts:
+            m["enrolments"].set_rows(**enrolment_table(d))
+
+    def _fill_reports(self, d: CaseDetail) -> None:
+        self.models["reports"].set_rows(
             [
                 (
                     fmt_date(r.received_on),
@@ -335,7 +412,9 @@ class CaseView(QWidget):
             [r.id for r in d.reports],
             struck=[r.void_reason is not None for r in d.reports],
         )
-        m["contacts"].set_rows(
+
+    def _fill_contacts(self, d: CaseDetail) -> None:
+        self.models["contacts"].set_rows(
             [
                 (
                     fmt_datetime(c.occurred_at),
@@ -351,7 +430,9 @@ class CaseView(QWidget):
             [c.id for c in reversed(d.contacts)],
             struck=[c.void_reason is not None for c in reversed(d.contacts)],
         )
-        m["routes"].set_rows(
+
+    def _fill_routes(self, d: CaseDetail) -> None:
+        self.models["routes"].set_rows(
             [
                 (
                     fmt_date(r.decided_on),
@@ -365,15 +446,18 @@ class CaseView(QWidget):
             [r.id for r in reversed(d.routes)],
             struck=[r.void_reason is not None for r in reversed(d.routes)],
         )
-        if "letters" in m:
-            m["letters"].set_rows(
-                [
-                    (fmt_date(x.sent_on), x.kind_label, x.recipient_name, _yes_no(x.printed))
-                    for x in d.letters
-                ],
-                [x.id for x in d.letters],
-            )
-        m["exemptions"].set_rows(
+
+    def _fill_letters(self, d: CaseDetail) -> None:
+        self.models["letters"].set_rows(
+            [
+                (fmt_date(x.sent_on), x.kind_label, x.recipient_name, _yes_no(x.printed))
+                for x in d.letters
+            ],
+            [x.id for x in d.letters],
+        )
+
+    def _fill_exemptions(self, d: CaseDetail) -> None:
+        self.models["exemptions"].set_rows(
             [
                 (
                     e.article_label,
@@ -387,14 +471,18 @@ class CaseView(QWidget):
             ],
             [e.id for e in d.exemptions],
         )
-        m["enforcements"].set_rows(
+
+    def _fill_enforcements(self, d: CaseDetail) -> None:
+        self.models["enforcements"].set_rows(
             [
                 (fmt_date(e.dated_on), e.kind_label, e.subject or "", e.outcome_label, e.notes)
                 for e in d.enforcements
             ],
             [e.id for e in d.enforcements],
         )
-        m["people"].set_rows(
+
+    def _fill_people(self, d: CaseDetail) -> None:
+        self.models["people"].set_rows(
             [
                 (
                     p.relation_label or tr(RELATIONS.get(p.role, p.role)),
@@ -408,7 +496,6 @@ class CaseView(QWidget):
             ],
             [p.id for p in d.people],
         )
-        m["enrolments"].set_rows(**enrolment_table(d))
 
     def drop_data(self) -> None:
         """Forget everything shown (on lock), before the widget is destroyed."""

@@ -239,6 +239,7 @@ class MainWindow(QMainWindow):
                 self.context, case_id, self.case_actions, self.letters_tab, self
             )
             self.outcomes.attach(self.case_view)
+            self.case_view.loaded.connect(self._update_case_actions)  # e.g. a case closed
             self.stack.addWidget(self.case_view)
         if self.nav.currentRow() != 0:
             self.nav.setCurrentRow(0)

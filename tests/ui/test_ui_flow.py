@@ -19,8 +19,10 @@ BSN = "111222333"
 TODAY = date.today()
 
 
-def _save(qtbot, dialog: FormDialog) -> None:
-    with qtbot.waitSignal(dialog.saved, timeout=20_000):
+def _save(qtbot, dialog: FormDialog, view=None) -> None:
+    """Save; with a case view, also wait until it has read the change (off the GUI thread)."""
+    signals = [dialog.saved] + ([view.reloaded] if view is not None else [])
+    with qtbot.waitSignals(signals, timeout=20_000):
         dialog.buttons.button(dialog.buttons.StandardButton.Save).click()
 
 
@@ -61,7 +63,7 @@ def _contact(qtbot, window, kind: str, summary: str = "", agreement: str = "") -
     dialog.summary.setPlainText(summary)
     if agreement:
         dialog.agreements.add_row(agreement, (TODAY + timedelta(days=7)).strftime("%d-%m-%Y"))
-    _save(qtbot, dialog)
+    _save(qtbot, dialog, window.case_view)
 
 
 def _route(qtbot, window, route: str, rationale: str, override: str = "") -> list[str]:
@@ -77,7 +79,7 @@ def _route(qtbot, window, route: str, rationale: str, override: str = "") -> lis
         assert dialog.override.isVisibleTo(dialog)
         problems = _refused(qtbot, dialog)
         dialog.override.setPlainText(override)
-    _save(qtbot, dialog)
+    _save(qtbot, dialog, window.case_view)
     return problems
 
 
@@ -126,7 +128,7 @@ def test_a_case_from_report_to_closing(qtbot, open_desk, vault_path: Path):
     problems = _refused(qtbot, dialog)
     assert any("eindigt vóór" in p for p in problems)
     dialog.ends_on.setText((TODAY + timedelta(days=200)).strftime("%d-%m-%Y"))
-    _save(qtbot, dialog)
+    _save(qtbot, dialog, view)
     assert view.models["exemptions"].rowCount() == 1
 
     window.act_enforcement.trigger()
@@ -136,7 +138,7 @@ def test_a_case_from_report_to_closing(qtbot, open_desk, vault_path: Path):
     problems = _refused(qtbot, dialog)
     assert "Kies de ouder tegen wie het proces-verbaal is." in problems
     dialog.guardian.setCurrentIndex(1)
-    _save(qtbot, dialog)
+    _save(qtbot, dialog, view)
     assert view.models["enforcements"].index(0, 2).data() == "Linda Zandkamp"
 
     window.act_close_case.trigger()
@@ -145,7 +147,7 @@ def test_a_case_from_report_to_closing(qtbot, open_desk, vault_path: Path):
     assert "Kies de reden van afsluiten." in problems
     dialog.reason.set_code("back_to_school")
     dialog.note.set_code("seen")
-    _save(qtbot, dialog)
+    _save(qtbot, dialog, view)
     assert not view.detail.header.is_open
     assert not window.act_contact.isEnabled()  # a closed case takes no new records
     case_id = view.case_id
