@@ -259,3 +259,17 @@ def test_typing_again_clears_the_refusal(qtbot, first_run):
     assert page.errors.isVisibleTo(wizard)
     qtbot.keyClicks(page.passphrase, " maar nu lang genoeg")
     assert not page.errors.isVisibleTo(wizard)
+
+
+def test_a_vault_inside_a_file_is_refused(qtbot, first_run, tmp_path):
+    _desk, wizard, _path = first_run
+    page = wizard.vault_page
+    (tmp_path / "brief.txt").write_text("geen map")
+    page.path.setText(str(tmp_path / "brief.txt" / "kluis"))
+    page.passphrase.setText(PASSPHRASE)
+    page.again.setText(PASSPHRASE)
+    with qtbot.waitSignal(wizard.refused) as refused:
+        wizard.next()
+    assert refused.args[0] == "De map van de kluis is geen map."
+    assert wizard.currentPage() is page
+    assert (tmp_path / "brief.txt").read_text() == "geen map"

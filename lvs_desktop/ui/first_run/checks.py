@@ -4,6 +4,7 @@ profile's rules, the national list of municipalities), turned into Dutch sentenc
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from lvs_desktop.services.region.municipalities import SEED_REGION_CODES
@@ -46,6 +47,9 @@ def vault_problems(text: str) -> list[str]:
         ]
     if path.parent.exists() and not path.parent.is_dir():
         return [tr("The folder of the vault is not a folder.")]
+    existing = next((p for p in path.parents if p.exists()), None)
+    if existing is None or not os.access(existing, os.W_OK):
+        return [tr("You may not write in this folder; choose another place for the vault.")]
     return []
 
 

@@ -53,6 +53,9 @@ DUTCH: dict[str, str] = {
         "kies een andere bestandsnaam."
     ),
     "The folder of the vault is not a folder.": "De map van de kluis is geen map.",
+    "You may not write in this folder; choose another place for the vault.": (
+        "U mag in deze map niet schrijven; kies een andere plek voor de kluis."
+    ),
     "Your role": "Uw rol",
     "What do you use LVS Desktop for? This decides what you may change.": (
         "Waarvoor gebruikt u LVS Desktop? Dit bepaalt wat u mag wijzigen."
