@@ -5,8 +5,9 @@ string; otherwise, in Dutch, this table does."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QWidget
+
+from lvs_desktop.ui.i18n import with_dutch
 
 CONTEXT = "lvs"
 
@@ -134,16 +135,7 @@ DUTCH = {
 }
 
 
-def _dutch() -> bool:
-    return QLocale().language() == QLocale.Language.Dutch
-
-
-def tr(text: str) -> str:
-    """`text` (English) in the desk's language."""
-    translated = QCoreApplication.translate(CONTEXT, text)
-    if translated == text and _dutch():
-        return DUTCH.get(text, text)
-    return translated
+tr = with_dutch(DUTCH, CONTEXT)
 
 
 def retitle(dialog: QWidget, title: str | None = None) -> None:

@@ -6,6 +6,7 @@ any module can import; `resources/translations/update_ts.py` collects the string
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
@@ -16,6 +17,24 @@ LANGUAGES = ("nl", "en")
 SETTINGS_KEY = "ui/language"
 
 _installed: list[QTranslator] = []
+
+
+def is_dutch() -> bool:
+    """Whether the desk speaks Dutch now."""
+    return QLocale().language() == QLocale.Language.Dutch
+
+
+def with_dutch(dutch: Mapping[str, str], context: str = CONTEXT) -> Callable[[str], str]:
+    """A `tr` for a screen that ships its Dutch in a dict (as sync, region and casework do):
+    the `.qm` translation when there is one, else the dict's, else the English."""
+
+    def tr(text: str) -> str:
+        translated = QCoreApplication.translate(context, text)
+        if translated == text and is_dutch():
+            return dutch.get(text, text)
+        return translated
+
+    return tr
 
 
 def tr(text: str) -> str:

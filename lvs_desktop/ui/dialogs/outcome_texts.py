@@ -4,7 +4,7 @@ these strings over. The desk's own translator wins where it knows a string."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from lvs_desktop.ui.i18n import with_dutch
 
 CONTEXT = "lvs"
 
@@ -89,13 +89,4 @@ DUTCH = {
 }
 
 
-def _dutch() -> bool:
-    return QLocale().language() == QLocale.Language.Dutch
-
-
-def tr(text: str) -> str:
-    """`text` (English) in the desk's language."""
-    translated = QCoreApplication.translate(CONTEXT, text)
-    if translated == text and _dutch():
-        return DUTCH.get(text, text)
-    return translated
+tr = with_dutch(DUTCH, CONTEXT)

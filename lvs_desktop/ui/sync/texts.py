@@ -6,7 +6,7 @@ The desk's own translator wins where it knows a string; otherwise, in Dutch, thi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from lvs_desktop.ui.i18n import is_dutch, with_dutch
 
 CONTEXT = "lvs"
 
@@ -129,17 +129,8 @@ FIELD_LABELS = {
 }
 
 
-def _dutch() -> bool:
-    return QLocale().language() == QLocale.Language.Dutch
-
-
-def tr(text: str) -> str:
-    """`text` (English) in the desk's language."""
-    translated = QCoreApplication.translate(CONTEXT, text)
-    if translated == text and _dutch():
-        return DUTCH.get(text, text)
-    return translated
+tr = with_dutch(DUTCH, CONTEXT)
 
 
 def field_label(name: str) -> str:
-    return FIELD_LABELS.get(name, name.replace("_", " ")) if _dutch() else name.replace("_", " ")
+    return FIELD_LABELS.get(name, name.replace("_", " ")) if is_dutch() else name.replace("_", " ")
