@@ -16,13 +16,8 @@ from PySide6.QtWidgets import QWidget, QWizard
 from lvs_desktop.models import UserError
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.first_run import setup
-from lvs_desktop.ui.first_run.pages import (
-    ProfilePage,
-    RegionPage,
-    RolePage,
-    SummaryPage,
-    VaultPage,
-)
+from lvs_desktop.ui.first_run.pages import ProfilePage, RolePage, VaultPage
+from lvs_desktop.ui.first_run.region_pages import RegionPage, SummaryPage
 from lvs_desktop.ui.region.texts import tr
 from lvs_desktop.ui.worker import error_text, run_job
 
