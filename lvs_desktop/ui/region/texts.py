@@ -1,14 +1,11 @@
 """`tr()` for the first-run wizard and the region registers: English source text, the Dutch
-shipped here (as `ui/sync/texts.py` does) until `resources/translations/lvs_nl.ts` takes these
-strings over. The desk's own translator wins where it knows a string; otherwise, in Dutch,
-this table does.
+shipped here (as `ui/sync/texts.py` does; `i18n.with_dutch`). The desk's own translator wins
+where it knows a string; otherwise, in Dutch, this table does.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
-
-CONTEXT = "lvs"
+from lvs_desktop.ui.i18n import with_dutch
 
 DUTCH: dict[str, str] = {
     # the municipality picker
@@ -266,13 +263,4 @@ DUTCH: dict[str, str] = {
 }
 
 
-def _dutch() -> bool:
-    return QLocale().language() == QLocale.Language.Dutch
-
-
-def tr(text: str) -> str:
-    """`text` (English) in the desk's language."""
-    translated = QCoreApplication.translate(CONTEXT, text)
-    if translated == text and _dutch():
-        return DUTCH.get(text, text)
-    return translated
+tr = with_dutch(DUTCH)
