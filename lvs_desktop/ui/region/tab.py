@@ -49,7 +49,7 @@ class RegisterTab(QWidget):
         self.proxy = RegisterProxy(self)
         self.proxy.setSourceModel(model)
         self.is_loaded = False
-        self._loading = False
+        self._loading = self._again = False
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(tr("Search…"))
         self.search.setClearButtonEnabled(True)
@@ -133,9 +133,10 @@ class RegisterTab(QWidget):
     # -- loading ------------------------------------------------------------------------
 
     def reload(self) -> None:
-        if self._loading:
+        if self._loading:  # a change came in while reading: read once more afterwards
+            self._again = True
             return
-        self._loading = True
+        self._loading, self._again = True, False
         vault = self.context.vault
         run_job(lambda: self.fetch(vault), self._loaded, self._load_failed, owner=self)
 
@@ -154,9 +155,11 @@ class RegisterTab(QWidget):
                 self.table.setCurrentIndex(first)
         self.update_buttons()
         self.loaded.emit()
+        if self._again:
+            self.reload()
 
     def _load_failed(self, exc: UserError | None) -> None:
-        self._loading = False
+        self._loading = self._again = False
         self.errors.show_problems([error_text(exc)])
 
     def _on_changed(self, summary: ChangeSummary) -> None:
