@@ -57,6 +57,44 @@ def quietest_case(vault, owner: str | None) -> str:  # type: ignore[no-untyped-d
     return min(rows, key=lambda r: len(case_detail(vault, r.case_id).timeline)).case_id
 
 
+def _print_queue(window, out: Path) -> list[Path]:  # type: ignore[no-untyped-def]
+    """The print queue with letters printed and waiting for the post, and the posted dialog."""
+    from datetime import datetime, timedelta
+
+    from lvs_desktop.letters.errors import LetterError
+    from lvs_desktop.models import UserError
+    from lvs_desktop.services import letters
+    from lvs_desktop.services.letters import Appointment, LetterRequest
+
+    page = window.pages["letters"]
+    vault, today = window.context.vault, window.context.today()
+    when = datetime.combine(today + timedelta(days=7), datetime.min.time()).replace(hour=10)
+    request = LetterRequest(
+        kind="invitation-1",
+        letter_date=today,
+        appointment=Appointment(starts_at=when, location="Leerplicht"),
+    )
+    for row in list_cases(vault, CaseloadFilter(open_only=True), limit=12):
+        try:  # the demo has no letters: a few invitations, as on a Monday
+            letters.create_letters(vault, row.case_id, request)
+        except (LetterError, UserError):
+            continue  # a case the letter cannot be made for (no address, too young, …)
+    page.refresh()
+    shots = [grab(window, out, "19-brieven")]
+    if not page.rows:
+        return shots
+    letters.mark_printed(vault, [x.id for x in page.rows[:3]], datetime.now())
+    page.refresh()
+    shots.append(grab(window, out, "19a-brieven-afgedrukt"))
+    page.table.selectRow(0)
+    dialog = page.ask_posted()
+    if dialog is not None:
+        dialog.adjustSize()
+        shots.append(grab(dialog, out, "19a2-brieven-verstuurd"))
+        dialog.reject()
+    return shots
+
+
 def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
     from lvs_desktop.ui.desk import Desk
 
@@ -150,7 +188,7 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
         window.nav.setCurrentRow(5)
         shots.append(grab(window, out, "18-instellingen"))
         window.nav.setCurrentRow(2)
-        shots.append(grab(window, out, "19-brieven"))
+        shots += _print_queue(window, out)
         window.nav.setCurrentRow(3)
         settle()
         shots.append(grab(window, out, "19b-synchronisatie"))
