@@ -61,9 +61,7 @@ DUTCH = {
     "School": "School",
     "Enrolled since and grade": "Ingeschreven sinds en leerjaar",
     "Enrolment history": "Inschrijvingen",
-    "No history yet: a change of school starts it.": (
-        "Nog geen geschiedenis: een wissel van school begint die."
-    ),
+    "No change of school yet.": "Nog geen wissel van school.",
     "now": "nu",
     "Birth date": "Geboortedatum",
     "Enrolled since": "Ingeschreven sinds",

@@ -115,12 +115,13 @@ class EditYouthDialog(FormDialog):
         self.form.addRow(tr("Enrolled since and grade"), pair(self.enrolled_on, self.grade))
         history = QLabel(self._history_text(), self)
         history.setObjectName("enrolmentHistory")
-        history.setWordWrap(True)
+        # One short line per enrolment: no word wrap, whose height a form layout does not
+        # reserve when the dialog sizes itself (the last line went under the buttons).
         self.form.addRow(tr("Enrolment history"), history)
 
     def _history_text(self) -> str:
         if not self.history:
-            return tr("No history yet: a change of school starts it.")
+            return tr("No change of school yet.")
         return "\n".join(
             f"{fmt_date(e.starts_on)} – {fmt_date(e.ends_on) or tr('now')}: {e.school}"
             for e in self.history
