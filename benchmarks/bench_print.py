@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
             old_n = 4
             old_s, old_bytes = _raster(pdfs[:old_n], folder, 1200)
             print(
-                f"raster at 1200 dpi (before)       {old_s / old_n:6.3f} s/page "
+                f"raster at 1200 dpi (printer's own) {old_s / old_n:6.3f} s/page "
                 f"{old_bytes / old_n / 1024:8.0f} KB/page   (first {old_n} letters)"
             )
         vector = _vector(pdfs, folder)
