@@ -162,8 +162,7 @@ class Vault:
             raise
         vault = cls(path, conn, lock)
         try:
-            with vault.engine.begin() as connection:
-                migrate.upgrade(connection)
+            migrate.upgrade_vault(vault.engine, conn)
             vault._init_replica(owner)
             assert_encrypted(path)
         except BaseException:
@@ -209,8 +208,7 @@ class Vault:
             raise VaultTooNew()
         if revision != migrate.head_revision():
             self.backup(f"before-{migrate.head_revision()}")
-            with self.engine.begin() as connection:
-                migrate.upgrade(connection)
+            migrate.upgrade_vault(self.engine, self._raw)
 
     def _init_replica(self, owner: OwnerProfile) -> None:
         replica_id = new_id()

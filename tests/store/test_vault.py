@@ -217,3 +217,78 @@ def test_new_rows_get_time_ordered_ids(vault: Vault) -> None:
     with vault.session() as s:
         replica_id = s.scalars(select(ReplicaState.replica_id)).one()
     assert UUID(replica_id).version == 7
+
+
+def _sample(kind: object) -> object:
+    """A plain value of a reflected column type."""
+    from datetime import date, datetime
+
+    try:
+        python = kind.python_type  # type: ignore[attr-defined]
+    except NotImplementedError:
+        python = str
+    samples = {bool: False, int: 0, float: 0.0, bytes: b"", dict: {}, list: []}
+    samples |= {datetime: datetime(2026, 1, 1), date: date(2026, 1, 1), str: "x"}
+    return samples.get(python, "x")
+
+
+def _fill_every_table(c: object) -> dict[str, int]:
+    """One row in every table of the schema as it is now, every foreign key pointing at a
+    real row; returns the row count per table."""
+    import sqlalchemy as sa
+
+    meta = sa.MetaData()
+    meta.reflect(c)  # type: ignore[arg-type]
+    made: dict[str, str] = {}
+    for table in meta.sorted_tables:
+        if table.name in {"alembic_version", "reference_code", "setting", "replica_state"}:
+            continue
+        row: dict[str, object] = {}
+        for col in table.columns:
+            fk = next(iter(col.foreign_keys), None)
+            if fk is not None and fk.column.table.name in made:
+                row[col.name] = made[fk.column.table.name]
+            elif col.primary_key:
+                row[col.name] = f"{table.name}-1"
+            elif not col.nullable and col.server_default is None:
+                row[col.name] = _sample(col.type)
+        c.execute(table.insert().values(**row))  # type: ignore[attr-defined]
+        made[table.name] = str(row[next(iter(table.primary_key.columns)).name])
+    return {name: 1 for name in made}
+
+
+def test_a_filled_vault_of_schema_0003_upgrades_with_every_row_and_reference(
+    tmp_path: Path,
+) -> None:
+    """Migrations that rebuild a table (SQLite's batch mode) must not trip over the rows
+    that point at it: a real vault is full of them."""
+    path = tmp_path / "oud.lvsvault"
+    conn = sqlcipher.connect(str(path))
+    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    conn.execute(f"PRAGMA kdf_iter = {os.environ['LVS_TEST_KDF_ITER']}")
+    conn.close()
+    from lvs_desktop.store.connection import connect
+    from lvs_desktop.store.vault import _engine_for
+
+    raw = connect(path, PASSPHRASE, create=True)
+    engine = _engine_for(raw)
+    with engine.begin() as c:
+        migrate.upgrade(c, "0003")
+        c.exec_driver_sql(
+            "INSERT INTO replica_state (replica_id, counter, hlc, role) "
+            "VALUES ('r1', 0, 0, 'consultant')"
+        )
+        counts = _fill_every_table(c)
+        assert {"municipality", "school", "youth", "case_file", "letter"} <= set(counts)
+    engine.dispose()
+    raw.close()
+    with Vault.open(path, PASSPHRASE) as v:
+        assert v.schema_revision() == migrate.head_revision()
+        with v.engine.connect() as c:
+            for table in counts:
+                assert c.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar() == 1, table
+            assert c.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
+            assert c.exec_driver_sql("SELECT municipality_id FROM school").scalar() == (
+                "municipality-1"
+            )
+            assert str(c.exec_driver_sql("PRAGMA foreign_keys").scalar()) == "1"
