@@ -7,10 +7,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from lvs_desktop.services import region as r
 from lvs_desktop.services import sync as service
+from lvs_desktop.services.region.ui_support import own_register_ids
 from lvs_desktop.store import OwnerProfile, Vault
 from lvs_desktop.sync import kdf
 from lvs_desktop.sync.errors import UnknownSignerError
@@ -68,3 +70,34 @@ def test_the_registers_are_read_only_for_a_consultant(qtbot, consultant, page_on
     team.table.selectRow(0)
     assert not team.add_button.isEnabled() and not team.edit_button.isEnabled()
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_consultant_adds_and_changes_her_own_school_only(qtbot, consultant, page_on):
+    page = page_on(consultant, "Jet de Vries")
+    page.activateWindow()
+    schools = page.show_tab("schools")
+    qtbot.waitUntil(lambda: schools.is_loaded)
+    team_school = schools.model.rows()[0]
+    schools.table.setFocus()
+    qtbot.keyClick(schools.table, Qt.Key.Key_Insert)
+    form = schools.dialog
+    qtbot.waitUntil(form.name.hasFocus)
+    qtbot.keyClicks(form.name, "Internationale school Oost")
+    form.school_type.setCurrentIndex(form.school_type.findData("VO"))
+    form.municipality.setCurrentIndex(form.municipality.findText("Dordrecht"))
+    with qtbot.waitSignal(schools.loaded, timeout=10_000):
+        form.submit()
+    own = next(s for s in r.list_schools(consultant) if s.name == "Internationale school Oost")
+    assert own_register_ids(consultant) == {own.id}  # the team's school and partner are not
+    assert schools.select_id(own.id)
+    assert schools.edit_button.isEnabled() and schools.archive_button.isEnabled()
+    form = schools.edit()
+    form.phone.setText("078 000 1111")
+    with qtbot.waitSignal(schools.loaded, timeout=10_000):
+        form.submit()
+    assert next(s for s in r.list_schools(consultant) if s.id == own.id).phone == "078 000 1111"
+    # the team's school stays the team's
+    assert schools.select_id(team_school.id)
+    assert not schools.edit_button.isEnabled() and schools.edit() is None
+    unchanged = next(s for s in r.list_schools(consultant) if s.id == team_school.id)
+    assert unchanged == team_school

@@ -7,7 +7,7 @@ they added themselves (those travel to the team like any other row).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from lvs_desktop.services.region import roster, setup
 from lvs_desktop.store import Vault
@@ -19,15 +19,11 @@ class Rights:
     role: str
     registers: bool
     roster: bool
-    own_ids: frozenset[str] = field(default_factory=frozenset)
     region_name: str | None = None
 
     @classmethod
     def read_only(cls) -> Rights:
         return cls("consultant", registers=False, roster=False)
-
-    def may_change(self, row_id: str) -> bool:
-        return self.registers or row_id in self.own_ids
 
     def note(self) -> str:
         if self.roster:

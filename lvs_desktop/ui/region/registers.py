@@ -14,6 +14,7 @@ from lvs_desktop.services.region import municipalities as mun
 from lvs_desktop.services.region import partners as par
 from lvs_desktop.services.region import roster
 from lvs_desktop.services.region import schools as sch
+from lvs_desktop.services.region.ui_support import own_register_ids
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.formatting import fmt_date
@@ -72,14 +73,18 @@ def municipality_model() -> RegisterModel[mun.MunicipalityRow]:
 
 
 class RegisterTabWithRights(RegisterTab):
+    """A register with the owner's rights; `own_ids` are the rows this vault added itself
+    (a consultant may change those, and only those)."""
+
     rights: Rights = Rights.read_only()
     dialog: Any = None
+    own_ids: frozenset[str] = frozenset()
 
     def may_add(self) -> bool:
         return self.rights.registers
 
     def may_change(self, row: Any) -> bool:
-        return self.rights.may_change(row.id)
+        return self.rights.registers or row.id in self.own_ids
 
 
 class MunicipalitiesTab(RegisterTabWithRights):
@@ -172,14 +177,17 @@ class SchoolsTab(RegisterTabWithRights):
         )
         self.import_dialog: SchoolImportDialog | None = None
 
-    def fetch(self, vault: Vault) -> tuple[list[sch.SchoolRow], list[mun.MunicipalityRow]]:
+    def fetch(
+        self, vault: Vault
+    ) -> tuple[list[sch.SchoolRow], list[mun.MunicipalityRow], frozenset[str]]:
         return (
             sch.list_schools(vault, include_archived=True),
             mun.list_municipalities(vault, include_archived=True),
+            own_register_ids(vault),
         )
 
     def show_rows(self, result: Any) -> None:
-        schools, municipalities = result
+        schools, municipalities, self.own_ids = result
         self._municipality_rows = municipalities
         chosen = self.municipality.currentData()
         self.municipality.blockSignals(True)
@@ -260,11 +268,17 @@ class PartnersTab(RegisterTabWithRights):
         self.add_button.setText(tr("&Add a partner…"))
         self.kinds: dict[str, str] = {}
 
-    def fetch(self, vault: Vault) -> tuple[list[par.PartnerRow], dict[str, str]]:
-        return par.list_partners(vault, include_archived=True), par.partner_kinds(vault)
+    def fetch(
+        self, vault: Vault
+    ) -> tuple[list[par.PartnerRow], dict[str, str], frozenset[str]]:
+        return (
+            par.list_partners(vault, include_archived=True),
+            par.partner_kinds(vault),
+            own_register_ids(vault),
+        )
 
     def show_rows(self, result: Any) -> None:
-        rows, self.kinds = result
+        rows, self.kinds, self.own_ids = result
         super().show_rows(rows)
         fit_columns(self.table, cap=WIDEST)
 
