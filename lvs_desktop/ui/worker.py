@@ -104,15 +104,27 @@ class Job(QObject):
 
     @Slot(object)
     def _finish_done(self, result: Any) -> None:
-        _running.discard(self)
-        if self._on_done is not None and self._owner_alive():
-            self._on_done(result)
+        on_done, alive = self._on_done, self._owner_alive()
+        self._let_go()
+        if on_done is not None and alive:
+            on_done(result)
 
     @Slot(object)
     def _finish_failed(self, error: UserError | None) -> None:
+        on_error, alive = self._on_error, self._owner_alive()
+        self._let_go()
+        if on_error is not None and alive:
+            on_error(error)
+
+    def _let_go(self) -> None:
+        """Drop the callbacks (bound methods of widgets) here, on the GUI thread.
+
+        The worker thread may hold the last reference to this job; were the callbacks still
+        in it, a widget they keep alive could be destroyed on that thread (a crash).
+        """
+        self._on_done = self._on_error = self._on_progress = None
+        self._owner = None
         _running.discard(self)
-        if self._on_error is not None and self._owner_alive():
-            self._on_error(error)
 
 
 class _Runnable(QRunnable):

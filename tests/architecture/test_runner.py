@@ -1,0 +1,50 @@
+"""The one runner: results come back on the GUI thread, and nothing of a widget's dies on a
+worker thread (a widget kept alive only by a job's callbacks was once destroyed there)."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+from PySide6.QtWidgets import QLabel
+
+from lvs_desktop.models import UserError
+from lvs_desktop.ui.worker import run_job, wait_for_jobs
+
+
+class _Receiver(QLabel):
+    def __init__(self, seen: list[str]) -> None:
+        super().__init__()
+        self.destroyed.connect(lambda: seen.append(threading.current_thread().name))
+
+    def got(self, result: object) -> None:
+        self.setText(str(result))
+
+
+def test_a_finished_job_lets_go_of_its_widget_on_the_gui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Whoever drops the last reference to a finished job (the worker thread may), nothing of
+    a widget's goes with it: the widget is gone already, destroyed on the GUI thread."""
+    seen: list[str] = []
+    receiver = _Receiver(seen)
+    job = run_job(lambda: 42, receiver.got, owner=receiver)
+    del receiver  # now only the job's callbacks keep the widget
+    wait_for_jobs()
+    qtbot.waitUntil(lambda: (gc.collect() or True) and seen != [], timeout=5_000)
+    assert seen == [threading.main_thread().name]
+    assert job is not None  # the job itself lives on
+
+
+def test_a_user_error_comes_back_as_itself_and_a_bug_as_none(qtbot) -> None:  # type: ignore[no-untyped-def]
+    errors: list[object] = []
+
+    def refuse() -> None:
+        raise UserError("Kies eerst een dossier.")
+
+    def crash() -> None:
+        raise KeyError("Noor Haverdorp")  # a bug whose text holds personal data
+
+    run_job(refuse, on_error=errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 1, timeout=5_000)
+    run_job(crash, on_error=errors.append)
+    qtbot.waitUntil(lambda: len(errors) == 2, timeout=5_000)
+    assert isinstance(errors[0], UserError) and errors[1] is None
