@@ -33,28 +33,18 @@ from lvs_desktop.services.case_detail import (
     refresh_detail,
 )
 from lvs_desktop.services.cases import record_view
-from lvs_desktop.ui.case_edit import CaseEditor, enrolment_table, timeline_rows
+from lvs_desktop.ui.case_edit import CaseEditor
+from lvs_desktop.ui.case_tables import fill_tabs
 from lvs_desktop.ui.casework_texts import tr as casework_tr
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.empty_hint import EmptyHint, action_hint
-from lvs_desktop.ui.formatting import fmt_date, fmt_datetime, fmt_hours
+from lvs_desktop.ui.formatting import fmt_date
 from lvs_desktop.ui.i18n import tr
 from lvs_desktop.ui.icons import EDIT_MENU, decorate, icon
 from lvs_desktop.ui.widgets import RowsModel, fit_columns, make_table
 from lvs_desktop.ui.worker import error_text, run_job
 
 LettersTabFactory = Callable[[DeskContext, str], QWidget]
-TIMELINE_KINDS = {
-    "opened": "Case opened",
-    "report": "Report",
-    "contact": "Contact",
-    "task": "Agreement",
-    "route": "MAS route",
-    "exemption": "Exemption",
-    "enforcement": "Enforcement",
-    "letter": "Letter",
-    "closed": "Case closed",
-}
 # What an empty tab says: what belongs there, then how to add it (with the action that
 # does, named as in its menu and with its shortcut; left out when the view has no such action).
 EMPTY_TABS = {
@@ -83,19 +73,6 @@ EMPTY_TABS = {
     ),
     "people": ("No people recorded yet.", "Add a parent or carer with {action}.", "addGuardian"),
 }
-RELATIONS = {
-    "youth": "Youth",
-    "parent": "Parent",
-    "mother": "Mother",
-    "father": "Father",
-    "carer": "Carer",
-    "guardian": "Guardian",
-    "foster_parent": "Foster parent",
-}
-
-
-def _yes_no(value: bool | None) -> str:
-    return "" if value is None else (tr("yes") if value else tr("no"))
 
 
 class CaseHeaderWidget(QFrame):
@@ -374,128 +351,7 @@ class CaseView(QWidget):
         self.loaded.emit()
 
     def _fill(self, d: CaseDetail, parts: Collection[str] = PARTS) -> None:
-        """Fill the tabs of the given parts (the timeline always: it shows them all)."""
-        m = self.models
-        m["timeline"].set_rows(**timeline_rows(d, TIMELINE_KINDS))  # ids, voided struck
-        if "reports" in parts:
-            self._fill_reports(d)
-        if "contacts" in parts:
-            self._fill_contacts(d)
-        if "routes" in parts:
-            self._fill_routes(d)
-        if "letters" in parts and "letters" in m:
-            self._fill_letters(d)
-        if "exemptions" in parts:
-            self._fill_exemptions(d)
-        if "enforcements" in parts:
-            self._fill_enforcements(d)
-        if "people" in parts:
-            self._fill_people(d)
-        if "enrolments" in parts:
-            m["enrolments"].set_rows(**enrolment_table(d))
-
-    def _fill_reports(self, d: CaseDetail) -> None:
-        self.models["reports"].set_rows(
-            [
-                (
-                    fmt_date(r.received_on),
-                    r.type_label,
-                    f"{fmt_date(r.period_start)} – {fmt_date(r.period_end)}"
-                    if r.period_start
-                    else "",
-                    fmt_hours(r.hours_absent),
-                    str(r.late_count),
-                    r.school or "",
-                )
-                for r in d.reports
-            ],
-            [r.id for r in d.reports],
-            struck=[r.void_reason is not None for r in d.reports],
-        )
-
-    def _fill_contacts(self, d: CaseDetail) -> None:
-        self.models["contacts"].set_rows(
-            [
-                (
-                    fmt_datetime(c.occurred_at),
-                    c.kind_label,
-                    c.mode_label,
-                    _yes_no(c.answered),
-                    c.participants,
-                    c.agreements.replace("\n", "; "),
-                    c.summary,
-                )
-                for c in reversed(d.contacts)
-            ],
-            [c.id for c in reversed(d.contacts)],
-            struck=[c.void_reason is not None for c in reversed(d.contacts)],
-        )
-
-    def _fill_routes(self, d: CaseDetail) -> None:
-        self.models["routes"].set_rows(
-            [
-                (
-                    fmt_date(r.decided_on),
-                    r.route_label,
-                    _yes_no(r.eligible),
-                    r.rationale,
-                    r.override_reason or "",
-                )
-                for r in reversed(d.routes)
-            ],
-            [r.id for r in reversed(d.routes)],
-            struck=[r.void_reason is not None for r in reversed(d.routes)],
-        )
-
-    def _fill_letters(self, d: CaseDetail) -> None:
-        self.models["letters"].set_rows(
-            [
-                (fmt_date(x.sent_on), x.kind_label, x.recipient_name, _yes_no(x.printed))
-                for x in d.letters
-            ],
-            [x.id for x in d.letters],
-        )
-
-    def _fill_exemptions(self, d: CaseDetail) -> None:
-        self.models["exemptions"].set_rows(
-            [
-                (
-                    e.article_label,
-                    fmt_date(e.received_on),
-                    fmt_date(e.starts_on),
-                    fmt_date(e.ends_on),
-                    e.outcome_label,
-                    fmt_date(e.decided_on),
-                )
-                for e in d.exemptions
-            ],
-            [e.id for e in d.exemptions],
-        )
-
-    def _fill_enforcements(self, d: CaseDetail) -> None:
-        self.models["enforcements"].set_rows(
-            [
-                (fmt_date(e.dated_on), e.kind_label, e.subject or "", e.outcome_label, e.notes)
-                for e in d.enforcements
-            ],
-            [e.id for e in d.enforcements],
-        )
-
-    def _fill_people(self, d: CaseDetail) -> None:
-        self.models["people"].set_rows(
-            [
-                (
-                    p.relation_label or tr(RELATIONS.get(p.role, p.role)),
-                    p.name,
-                    _yes_no(p.has_authority),
-                    p.address,
-                    p.phone,
-                    p.email,
-                )
-                for p in d.people
-            ],
-            [p.id for p in d.people],
-        )
+        fill_tabs(self.models, d, parts)
 
     def drop_data(self) -> None:
         """Forget everything shown (on lock), before the widget is destroyed."""
