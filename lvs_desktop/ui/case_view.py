@@ -153,7 +153,7 @@ class CaseView(QWidget):
     """The case with its tabs; `detail` holds the last read, `loaded` fires after each read."""
 
     loaded = Signal()
-    reloaded = Signal(object)  # the parts a change made the view read again
+    reloaded = Signal(object)  # the parts last read again, once no change is left unread
     back = Signal()
 
     def __init__(
@@ -326,12 +326,11 @@ class CaseView(QWidget):
             if "header" in parts:
                 self.header.show_header(detail.header)
             self._fill(detail, parts)
+            self.loaded.emit()  # after every read that changed what is shown
         if self._pending:
             self._read_pending()
-            return
-        self.reloaded.emit(parts)
-        if detail is not None:
-            self.loaded.emit()
+        else:
+            self.reloaded.emit(parts)  # only when every change so far has been read
 
     def _reload_failed(self, error: UserError | None) -> None:
         self._reading = False

@@ -100,13 +100,14 @@ def test_a_case_from_report_to_closing(qtbot, open_desk, vault_path: Path):
 
     for _ in range(3):
         _contact(qtbot, window, "invitation")
-    assert view.detail.header.unanswered_invitations == 3
+    # The view reads each change off the GUI thread: wait for the state, not for some read.
+    qtbot.waitUntil(lambda: view.detail.header.unanswered_invitations == 3, timeout=10_000)
     assert view.detail.header.escalate
     assert "escalatie" in view.header.deadlines.text()
     _contact(
         qtbot, window, "conversation", "Gesprek met moeder en Daan.", "Daan meldt zich bij mentor"
     )
-    assert view.models["contacts"].rowCount() == 4
+    qtbot.waitUntil(lambda: view.models["contacts"].rowCount() == 4, timeout=10_000)
     assert any(d.kind == "task" for d in view.detail.header.deadlines)
 
     assert _route(qtbot, window, "voluntary_care", "Hulp via het wijkteam.") == []
@@ -118,7 +119,7 @@ def test_a_case_from_report_to_closing(qtbot, open_desk, vault_path: Path):
         override="Ouders stemden mondeling in; schriftelijk volgt.",
     )
     assert any("Halt" in p and "toestemming" in p for p in problems)
-    assert view.models["routes"].rowCount() == 2
+    qtbot.waitUntil(lambda: view.models["routes"].rowCount() == 2, timeout=10_000)
 
     window.act_exemption.trigger()
     dialog = window.dialog
@@ -129,7 +130,7 @@ def test_a_case_from_report_to_closing(qtbot, open_desk, vault_path: Path):
     assert any("eindigt vóór" in p for p in problems)
     dialog.ends_on.setText((TODAY + timedelta(days=200)).strftime("%d-%m-%Y"))
     _save(qtbot, dialog, view)
-    assert view.models["exemptions"].rowCount() == 1
+    qtbot.waitUntil(lambda: view.models["exemptions"].rowCount() == 1, timeout=10_000)
 
     window.act_enforcement.trigger()
     dialog = window.dialog
@@ -139,7 +140,9 @@ def test_a_case_from_report_to_closing(qtbot, open_desk, vault_path: Path):
     assert "Kies de ouder tegen wie het proces-verbaal is." in problems
     dialog.guardian.setCurrentIndex(1)
     _save(qtbot, dialog, view)
-    assert view.models["enforcements"].index(0, 2).data() == "Linda Zandkamp"
+    qtbot.waitUntil(
+        lambda: view.models["enforcements"].index(0, 2).data() == "Linda Zandkamp", timeout=10_000
+    )
 
     window.act_close_case.trigger()
     dialog = window.dialog
@@ -148,7 +151,7 @@ def test_a_case_from_report_to_closing(qtbot, open_desk, vault_path: Path):
     dialog.reason.set_code("back_to_school")
     dialog.note.set_code("seen")
     _save(qtbot, dialog, view)
-    assert not view.detail.header.is_open
+    qtbot.waitUntil(lambda: not view.detail.header.is_open, timeout=10_000)
     assert not window.act_contact.isEnabled()  # a closed case takes no new records
     case_id = view.case_id
     qtbot.waitUntil(
