@@ -5,7 +5,13 @@ They go through the services, so what they make is what a user would have made.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
+from pathlib import Path
+
+from sqlalchemy.engine import Connection
 
 from lvs_desktop.services import cases, people
 from lvs_desktop.services.cases import ReportInput
@@ -79,3 +85,30 @@ def make_case(
     )
     summary = cases.open_case(vault, youth_id, kind, opened_on, report=report, today=TODAY)
     return summary.first("case_file")
+
+
+@contextmanager
+def old_vault(path: Path, passphrase: str, revision: str) -> Iterator[Connection]:
+    """A vault file made the way schema `revision` made it; the block fills it in one
+    transaction, and the file is closed afterwards, ready for `Vault.open` to upgrade."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    from lvs_desktop.store import migrate
+    from lvs_desktop.store.connection import TEST_KDF_ENV, connect, key_literal
+    from lvs_desktop.store.vault import _engine_for
+
+    conn = sqlcipher.connect(str(path))
+    conn.execute(f"PRAGMA key = {key_literal(passphrase)}")
+    conn.execute(f"PRAGMA kdf_iter = {int(os.environ[TEST_KDF_ENV])}")
+    conn.close()
+    raw = connect(path, passphrase, create=True)
+    engine = _engine_for(raw)
+    try:
+        with engine.begin() as c:
+            migrate.upgrade(c, revision)
+            yield c
+        with engine.connect() as c:
+            assert migrate.current_revision(c) == revision
+    finally:
+        engine.dispose()
+        raw.close()

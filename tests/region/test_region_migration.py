@@ -4,18 +4,15 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
-import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import select, text
 
 from lvs_desktop.models import Consultant, Municipality, RegionSetting, Setting
 from lvs_desktop.models.region import region_setting_id
 from lvs_desktop.services import region as r
 from lvs_desktop.store import Vault, migrate
-from lvs_desktop.store.connection import connect
-from lvs_desktop.store.vault import _engine_for
+from tests.builders import old_vault
 
 PASSPHRASE = "correct paard batterij niet"
 LETTERHEAD = {"organisation": "Leerplicht Drechtsteden", "town": "Dordrecht"}
@@ -23,14 +20,7 @@ LETTERHEAD = {"organisation": "Leerplicht Drechtsteden", "town": "Dordrecht"}
 
 def test_a_vault_of_schema_0003_keeps_its_settings_and_gains_the_registers(tmp_path: Path) -> None:
     path = tmp_path / "oud.lvsvault"
-    conn = sqlcipher.connect(str(path))
-    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
-    conn.execute(f"PRAGMA kdf_iter = {os.environ['LVS_TEST_KDF_ITER']}")
-    conn.close()
-    raw = connect(path, PASSPHRASE, create=True)
-    engine = _engine_for(raw)
-    with engine.begin() as c:
-        migrate.upgrade(c, "0003")
+    with old_vault(path, PASSPHRASE, "0003") as c:
         c.exec_driver_sql(
             "INSERT INTO replica_state (replica_id, counter, hlc, role, owner_id) "
             "VALUES ('01a22c62-0000-7000-8000-000000000001', 0, 0, 'team', 'c1')"
@@ -49,8 +39,6 @@ def test_a_vault_of_schema_0003_keeps_its_settings_and_gains_the_registers(tmp_p
                 text("INSERT INTO setting (key, value) VALUES (:k, :v)"),
                 {"k": key, "v": json.dumps(value)},
             )
-    engine.dispose()
-    raw.close()
     with Vault.open(path, PASSPHRASE) as v:
         assert v.schema_revision() == migrate.head_revision()
         assert v.get_setting("letterhead") == LETTERHEAD

@@ -9,14 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
-import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import select, text
 
 from lvs_desktop.models import ReplicaState, Youth
 from lvs_desktop.store import Vault, VaultInUse, VaultNotFound, WrongPassphrase, backup, migrate
 from lvs_desktop.store.connection import HARDENING
 from lvs_desktop.store.throttle import Throttle, wait_for
-from tests.builders import make_youth
+from tests.builders import make_youth, old_vault
 from tests.conftest import OWNER, PASSPHRASE
 
 
@@ -139,18 +138,8 @@ def test_missing_vault_is_a_clear_error(tmp_path: Path) -> None:
 
 def test_vault_of_the_first_schema_version_is_upgraded_after_a_backup(tmp_path: Path) -> None:
     path = tmp_path / "oud.lvsvault"
-    conn = sqlcipher.connect(str(path))
-    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
-    conn.execute(f"PRAGMA kdf_iter = {os.environ['LVS_TEST_KDF_ITER']}")
-    conn.close()
-    # Build a vault the way version 0001 of the schema made it, with a youth in it.
-    from lvs_desktop.store.connection import connect
-    from lvs_desktop.store.vault import _engine_for
-
-    raw = connect(path, PASSPHRASE, create=True)
-    engine = _engine_for(raw)
-    with engine.begin() as c:
-        migrate.upgrade(c, "0001")
+    # A vault the way version 0001 of the schema made it, with a youth in it.
+    with old_vault(path, PASSPHRASE, "0001") as c:
         c.exec_driver_sql(
             "INSERT INTO replica_state (replica_id, counter, hlc, role) "
             "VALUES ('r1', 0, 0, 'consultant')"
@@ -161,10 +150,6 @@ def test_vault_of_the_first_schema_version_is_upgraded_after_a_backup(tmp_path: 
             "('y1', 'Noor', 'Haverdorp', 'v', '2012-05-01', 0, '2026-01-01', '2026-01-01', 0, "
             "'{}', '{}')"
         )
-    with engine.connect() as c:
-        assert migrate.current_revision(c) == "0001"
-    engine.dispose()
-    raw.close()
     with Vault.open(path, PASSPHRASE) as v:
         assert v.schema_revision() == migrate.head_revision() != "0001"
         with v.session() as s:
@@ -263,25 +248,13 @@ def test_a_filled_vault_of_schema_0003_upgrades_with_every_row_and_reference(
     """Migrations that rebuild a table (SQLite's batch mode) must not trip over the rows
     that point at it: a real vault is full of them."""
     path = tmp_path / "oud.lvsvault"
-    conn = sqlcipher.connect(str(path))
-    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
-    conn.execute(f"PRAGMA kdf_iter = {os.environ['LVS_TEST_KDF_ITER']}")
-    conn.close()
-    from lvs_desktop.store.connection import connect
-    from lvs_desktop.store.vault import _engine_for
-
-    raw = connect(path, PASSPHRASE, create=True)
-    engine = _engine_for(raw)
-    with engine.begin() as c:
-        migrate.upgrade(c, "0003")
+    with old_vault(path, PASSPHRASE, "0003") as c:
         c.exec_driver_sql(
             "INSERT INTO replica_state (replica_id, counter, hlc, role) "
             "VALUES ('r1', 0, 0, 'consultant')"
         )
         counts = _fill_every_table(c)
         assert {"municipality", "school", "youth", "case_file", "letter"} <= set(counts)
-    engine.dispose()
-    raw.close()
     with Vault.open(path, PASSPHRASE) as v:
         assert v.schema_revision() == migrate.head_revision()
         with v.engine.connect() as c:
