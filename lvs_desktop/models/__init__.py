@@ -17,6 +17,7 @@ from lvs_desktop.models.local import (
 )
 from lvs_desktop.models.people import Consultant, Guardian, Municipality, School, Youth
 from lvs_desktop.models.region import Coverage, Partner, RegionSetting
+from lvs_desktop.models.tombstone import PurgeTombstone
 
 __all__ = [
     "AuditEvent",
@@ -36,6 +37,7 @@ __all__ = [
     "Municipality",
     "Partner",
     "PeerKey",
+    "PurgeTombstone",
     "ReferenceCode",
     "RegionSetting",
     "ReplicaState",
