@@ -139,7 +139,10 @@ def record_alias(
     aliases[alias] = canonical
 
 
-def name_key(given: str | None, prefix: str | None, surname: str | None, born: date) -> tuple:
+NameKey = tuple[str, str, str, date]
+
+
+def name_key(given: str | None, prefix: str | None, surname: str | None, born: date) -> NameKey:
     def norm(text: str | None) -> str:
         return " ".join((text or "").lower().split())
 
@@ -154,7 +157,7 @@ def duplicate_candidates(
     """Pairs (smaller id first) of live youths with the same name and birth date, at least one
     of them without a valid BSN; only pairs touching `focus`, when given."""
     t = table_named(YOUTH).table
-    groups: dict[tuple, list[tuple[str, str | None]]] = defaultdict(list)
+    groups: dict[NameKey, list[tuple[str, str | None]]] = defaultdict(list)
     query = select(
         t.c.id, t.c.given_names, t.c.surname_prefix, t.c.surname, t.c.birth_date, t.c.bsn
     ).where(t.c.deleted.is_(False))

@@ -15,6 +15,7 @@ Revises: 0003
 
 import uuid
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -57,7 +58,7 @@ BOOKKEEPING = (
 )
 
 
-def _bookkeeping() -> list[sa.Column]:
+def _bookkeeping() -> list[sa.Column[Any]]:
     return [sa.Column(name, kind, nullable=False) for name, kind in BOOKKEEPING]
 
 

@@ -17,6 +17,8 @@ Revision ID: 0006
 Revises: 0005
 """
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -97,7 +99,7 @@ REFERENCE_TABLE = sa.table(
 )
 
 
-def enforcement_columns() -> list[sa.Column]:
+def enforcement_columns() -> list[sa.Column[Any]]:
     """New each call: a Column belongs to one table."""
     return [
         sa.Column("outcome_note", sa.Text(), nullable=True),
