@@ -6,9 +6,12 @@ passphrase, made while this program holds the vault's lock, so nothing writes me
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+
+from lvs_desktop.store.private_files import open_private, private_dir
 
 BACKUP_SUFFIX = ".lvsbackup"
 KEEP_NEWEST = 3
@@ -35,11 +38,11 @@ def _parse(path: Path) -> datetime | None:
 def copy_file(vault_path: Path, reason: str, now: datetime | None = None) -> Path:
     """Copy the (checkpointed) vault file into its backup folder and thin the folder."""
     now = now or datetime.now(UTC)
-    folder = backup_dir(vault_path)
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_dir(backup_dir(vault_path))
     target = folder / f"{_stamp(now)}_{reason}{BACKUP_SUFFIX}"
     tmp = target.with_suffix(".partial")
-    shutil.copyfile(vault_path, tmp)
+    with vault_path.open("rb") as source, os.fdopen(open_private(tmp), "wb") as copy:
+        shutil.copyfileobj(source, copy)
     tmp.replace(target)
     thin(folder, now)
     return target

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import platformdirs
 
+from lvs_desktop.store.private_files import private_dir, write_private
+
 FREE_TRIES = 5
 MAX_WAIT_S = 60.0
 STATE_DIR_ENV = "LVS_STATE_DIR"
@@ -56,8 +58,8 @@ class Throttle:
 
     def _save(self, data: dict[str, int]) -> None:
         try:
-            self._file.parent.mkdir(parents=True, exist_ok=True)
-            self._file.write_text(json.dumps(data))
+            private_dir(self._file.parent)
+            write_private(self._file, json.dumps(data).encode())
         except OSError:
             pass  # a read-only home must not stop the unlock; the wait is then per run
 
