@@ -162,6 +162,7 @@ class Vault:
             raise
         vault = cls(path, conn, lock)
         try:
+            lock.acquire_identity()  # the file exists now: lock its identity too
             migrate.upgrade_vault(vault.engine, conn)
             vault._init_replica(owner)
             assert_encrypted(path)
