@@ -4,6 +4,7 @@ from lvs_desktop.models.base import Base, Synced, new_id, synced_classes, utcnow
 from lvs_desktop.models.casework import Case, Contact, Report, RouteDecision, Task
 from lvs_desktop.models.decisions import AuditEvent, Enforcement, Exemption, Letter
 from lvs_desktop.models.enrolment import Enrolment
+from lvs_desktop.models.error_log import ErrorRecord
 from lvs_desktop.models.errors import UserError
 from lvs_desktop.models.local import (
     Conflict,
@@ -29,6 +30,7 @@ __all__ = [
     "Coverage",
     "Enforcement",
     "Enrolment",
+    "ErrorRecord",
     "Exemption",
     "ExportLog",
     "Guardian",

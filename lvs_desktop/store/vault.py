@@ -23,7 +23,7 @@ from sqlalchemy.pool import StaticPool
 
 from lvs_desktop.models import Consultant, RegionSetting, ReplicaState, Setting, UserError, new_id
 from lvs_desktop.models.region import REGION_SETTING_KEYS, region_setting_id
-from lvs_desktop.store import backup, bookkeeping, migrate
+from lvs_desktop.store import backup, bookkeeping, log_policy, migrate
 from lvs_desktop.store.connection import assert_encrypted, connect, rekey
 from lvs_desktop.store.errors import (
     VaultDamaged,
@@ -32,7 +32,8 @@ from lvs_desktop.store.errors import (
     VaultTooNew,
     WrongPassphrase,
 )
-from lvs_desktop.store.lock import VaultLock
+from lvs_desktop.store.lock import VaultLock, lock_path_for
+from lvs_desktop.store.private_files import create_private, private_dir, private_file
 from lvs_desktop.store.throttle import Throttle
 
 VAULT_SUFFIX = ".lvsvault"
@@ -119,7 +120,11 @@ def put_setting(session: Session, key: str, value: Any) -> None:
 
 def _engine_for(conn: sqlcipher.Connection) -> Engine:
     engine = create_engine(
-        "sqlite+pysqlite://", module=sqlcipher, creator=lambda: conn, poolclass=StaticPool
+        "sqlite+pysqlite://",
+        module=sqlcipher,
+        creator=lambda: conn,
+        poolclass=StaticPool,
+        hide_parameters=True,  # a database error's text must not repeat a BSN or a name
     )
 
     @event.listens_for(engine, "begin")
@@ -152,10 +157,12 @@ class Vault:
         path = Path(path)
         if path.exists():
             raise VaultExists(str(path))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent, owned=path.parent == default_vault_path().parent)
         lock = VaultLock(path)
         lock.acquire()
         try:
+            private_file(lock_path_for(path))
+            create_private(path)  # 0600 before SQLite writes; its -wal/-shm take this mode
             conn = connect(path, passphrase, create=True)
         except BaseException:
             lock.release()
@@ -169,6 +176,7 @@ class Vault:
         except BaseException:
             vault.lock()
             raise
+        log_policy.attach(vault)
         return vault
 
     @classmethod
@@ -181,6 +189,8 @@ class Vault:
         lock = VaultLock(path)
         lock.acquire()
         try:
+            private_file(lock_path_for(path))
+            private_file(path)  # a vault copied in with a wider mode is tightened
             throttle.wait_before_try(path)
             try:
                 conn = connect(path, passphrase)
@@ -198,6 +208,7 @@ class Vault:
         except BaseException:
             vault.lock()
             raise
+        log_policy.attach(vault)
         return vault
 
     def _migrate_if_needed(self) -> None:
@@ -317,11 +328,18 @@ class Vault:
             self.engine.dispose()
             self._raw.close()
             self._lock.release()
+        log_policy.detach(self)
 
     close = lock
 
     def __enter__(self) -> Vault:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: object
+    ) -> None:
+        if exc is not None and isinstance(exc, Exception) and not isinstance(exc, UserError):
+            # A bug inside `with vault:` (a command): keep its detail here while the vault is
+            # open, and let the caller show the id (`log_policy.ProgramError`).
+            log_policy.report_bug("opdracht", exc, self)
         self.lock()
