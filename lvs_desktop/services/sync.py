@@ -340,12 +340,29 @@ def list_conflicts(vault: Vault, *, include_resolved: bool = False) -> list[Conf
         return out
 
 
+SETTLED_AS = {
+    "swapped": "de andere waarde is overgenomen",
+    "deleted": "toch verwijderd",
+    "kept": "gehouden zoals het was",
+}
+
+
+def _open_conflict(uow: UnitOfWork, conflict_id: str) -> Conflict:
+    """The conflict, if it is still open. Settling is done once: a settled conflict is
+    refused (taking the other value again would bring the losing value back)."""
+    conflict = uow.session.get(Conflict, conflict_id)
+    if conflict is None:
+        raise UserError("Dit conflict bestaat niet meer.")
+    if conflict.resolved_at is not None:
+        how = SETTLED_AS.get(conflict.resolution or "", "afgehandeld")
+        raise UserError(f"Dit conflict is al afgehandeld ({how}); er is niets veranderd.")
+    return conflict
+
+
 def take_other(vault: Vault, conflict_id: str) -> ChangeSummary:
     """Put the kept value live (a new edit, so it wins everywhere); the conflict swaps sides."""
     with UnitOfWork(vault, "take_other") as uow:
-        conflict = uow.session.get(Conflict, conflict_id)
-        if conflict is None:
-            raise UserError("Dit conflict bestaat niet meer.")
+        conflict = _open_conflict(uow, conflict_id)
         table = table_named(conflict.entity)
         row = uow.session.get(table.model, conflict.record_id)
         if row is None:
@@ -362,8 +379,8 @@ def take_other(vault: Vault, conflict_id: str) -> ChangeSummary:
 def delete_anyway(vault: Vault, conflict_id: str) -> ChangeSummary:
     """A delete that lost to an edit: delete after all (a delete that has seen the edit)."""
     with UnitOfWork(vault, "delete_anyway") as uow:
-        conflict = uow.session.get(Conflict, conflict_id)
-        if conflict is None or conflict.kind != "delete":
+        conflict = _open_conflict(uow, conflict_id)
+        if conflict.kind != "delete":
             raise UserError("Dit is geen conflict over verwijderen.")
         row = uow.session.get(table_named(conflict.entity).model, conflict.record_id)
         if row is not None:
@@ -376,9 +393,7 @@ def delete_anyway(vault: Vault, conflict_id: str) -> ChangeSummary:
 def keep_as_is(vault: Vault, conflict_id: str) -> ChangeSummary:
     """The live value is right: close the conflict without changing the record."""
     with UnitOfWork(vault, "keep_conflict") as uow:
-        conflict = uow.session.get(Conflict, conflict_id)
-        if conflict is None:
-            raise UserError("Dit conflict bestaat niet meer.")
+        conflict = _open_conflict(uow, conflict_id)
         conflict.resolution = "kept"
         conflict.resolved_at = utcnow().replace(tzinfo=None)
         uow.audit("keep_conflict", conflict.entity, conflict.record_id, conflict.field)

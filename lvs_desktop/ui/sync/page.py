@@ -207,9 +207,10 @@ class ConflictPanel(Panel):
     def _enable(self) -> None:
         row = selected_row(self.view)
         chosen = self.model.row_at(row) if row is not None else None
-        self.take_button.setEnabled(chosen is not None)
-        self.keep_button.setEnabled(chosen is not None and chosen.resolution is None)
-        self.delete_button.setEnabled(chosen is not None and chosen.kind == "delete")
+        open_ = chosen is not None and chosen.resolution is None  # settled once, then done
+        self.take_button.setEnabled(open_)
+        self.keep_button.setEnabled(open_)
+        self.delete_button.setEnabled(open_ and chosen is not None and chosen.kind == "delete")
 
     def _act(self, action: Callable[[Vault, str], ChangeSummary]) -> None:
         row = selected_row(self.view)
