@@ -2,7 +2,8 @@
 
 `str(error)` is the message to show; it never contains personal data (no names of youths, no
 field values), only what the user needs to act on: the file is damaged, the passphrase is wrong,
-the sender is unknown (with the fingerprint to compare), and so on. Callers catch `BundleError`
+the sender is unknown (with the fingerprint to compare; its name, chosen by the sender, made
+printable by `untrusted.printable`), and so on. Callers catch `BundleError`
 (or `SyncError` for everything in this package) and show the line without a traceback.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from lvs_desktop.models.errors import UserError
+from lvs_desktop.sync.untrusted import printable
 
 
 class SyncError(UserError):
@@ -59,6 +61,7 @@ class UnknownSignerError(BundleError):
         replica_id: str,
         public_key: bytes,
         known_fingerprints: tuple[str, ...] = (),
+        role: str = "consultant",
     ) -> None:
         self.fingerprint = fingerprint
         self.consultant_name = consultant_name
@@ -66,7 +69,10 @@ class UnknownSignerError(BundleError):
         self.replica_id = replica_id
         self.public_key = public_key
         self.known_fingerprints = known_fingerprints
-        who = consultant_name or "onbekende consulent"
+        self.role = role
+        who = printable(consultant_name) if consultant_name else "onbekende consulent"
+        if role == "team":  # a team lead's bundle may change more: say so before trusting it
+            who += " (teamleider)"
         if known_fingerprints:
             text = (
                 f"Het exportbestand van {who} is ondertekend met een andere sleutel dan bekend "

@@ -61,6 +61,7 @@ def trust_check(session: Session) -> TrustCheck:
             replica_id=signer.replica_id,
             public_key=public_key,
             known_fingerprints=tuple(sorted(fingerprint(k) for k in others)),
+            role=signer.role,
         )
 
     return check

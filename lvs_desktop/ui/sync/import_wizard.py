@@ -60,6 +60,10 @@ def summary_text(report: ImportReport) -> str:
     )
 
 
+# Text from a bundle (a sender's name, labels) is shown as typed, never as rich text.
+PLAIN = Qt.TextFormat.PlainText
+
+
 class ImportWizard(QDialog):
     """Three steps on one stack: files, preview, import."""
 
@@ -82,6 +86,7 @@ class ImportWizard(QDialog):
         self.stack.addWidget(self._progress_page())
         self.message = QLabel(self)
         self.message.setWordWrap(True)
+        self.message.setTextFormat(PLAIN)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout = QVBoxLayout(self)
         layout.addWidget(self.stack)
@@ -102,6 +107,7 @@ class ImportWizard(QDialog):
         self.check_button.clicked.connect(self.check)
         self.fingerprint = QLabel(page)
         self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextFormat(PLAIN)  # the sender's name is the sender's choice
         self.accept_button = QPushButton(tr("Accept this fingerprint"), page)
         self.accept_button.clicked.connect(self.accept_signer)
         self.fingerprint.hide()
@@ -176,8 +182,10 @@ class ImportWizard(QDialog):
         page = QWidget()
         self.summary = QLabel(page)
         self.summary.setWordWrap(True)
+        self.summary.setTextFormat(PLAIN)
         self.warnings = QLabel(page)
         self.warnings.setWordWrap(True)
+        self.warnings.setTextFormat(PLAIN)
         self.warnings.setStyleSheet("color: #8a5300;")
         self.preview = preview_model()
         self.preview_view = QTableView(page)
@@ -219,6 +227,7 @@ class ImportWizard(QDialog):
         self.progress = QProgressBar(page)
         self.outcome = QLabel(page)
         self.outcome.setWordWrap(True)
+        self.outcome.setTextFormat(PLAIN)
         self.cancel_button = QPushButton(tr("Cancel"), page)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button = QPushButton(tr("Close"), page)

@@ -1,0 +1,85 @@
+"""Untrusted text from a bundle is shown escaped (issue 14, defect 7): a sender's name with a
+newline and a terminal escape prints on one line, escaped, before "accept this fingerprint?",
+and the import wizard shows it as plain text."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from vaults import PASSPHRASE, TRANSFER, Team, make_case, make_youth
+
+from lvs_desktop.cli import main
+from lvs_desktop.services import sync as service
+from lvs_desktop.store import OwnerProfile, Vault
+from lvs_desktop.sync.untrusted import printable
+
+EVIL = "Anna\nVingerafdruk gecontroleerd: OK\x1b[2K\x1b]0;titel\x07 \u202eknil"
+
+
+class _Terminal(io.StringIO):
+    """A stdin that says it is a terminal, answering "n" to the question."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def _evil_bundle(team: Team) -> Path:
+    path = team.folder / "evil.lvsvault"
+    team.vaults["evil"] = Vault.create(path, PASSPHRASE, OwnerProfile(name=EVIL, code="EV"))
+    make_case(team["evil"], make_youth(team["evil"]))
+    out = team.folder / "evil.lvsbundle"
+    service.export_bundle(team["evil"], out, TRANSFER)
+    return out
+
+
+def test_printable_makes_controls_visible() -> None:
+    assert printable("Anna Akkerman-de Wit (é, ü)") == "Anna Akkerman-de Wit (é, ü)"
+    assert printable("a\nb\rc\td\x1b[0m\x07\x7f\x9b") == "a\\nb\\rc\\td\\x1b[0m\\x07\\x7f\\x9b"
+    assert printable("x\u2028y\u202ez\u2066") == "x\\u2028y\\u202ez\\u2066"
+    assert printable("C:\\n") == "C:\\\\n"  # a real backslash cannot pose as an escape
+
+
+def test_a_sender_name_with_a_newline_and_an_escape_prints_on_one_line(
+    team: Team, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    team.open("lead")
+    bundle = _evil_bundle(team)
+    lead = team.vaults.pop("lead")
+    lead.lock()
+    monkeypatch.setenv("LVS_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setenv("LVS_TRANSFER_PASSPHRASE", TRANSFER)
+    monkeypatch.setattr("sys.stdin", _Terminal("n\n"))
+
+    code = main(["import", "--vault", str(lead.path), str(bundle)])
+
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "\x1b" not in err + out and "\x07" not in err + out and "\u202e" not in err + out
+    question = out.splitlines()[0]
+    assert question.startswith("Deze vingerafdruk accepteren?")
+    shown = err.splitlines()[0]  # printed before the question, on one line
+    assert shown.startswith(
+        "Onbekende afzender: Anna\\nVingerafdruk gecontroleerd: OK\\x1b[2K\\x1b]0;titel\\x07 "
+        "\\u202eknil, vingerafdruk "
+    )
+    assert not any(line.startswith("Vingerafdruk gecontroleerd") for line in err.splitlines())
+
+
+def test_the_import_wizard_shows_the_name_as_plain_text(qtbot, team: Team) -> None:  # type: ignore[no-untyped-def]
+    from lvs_desktop.ui.sync.import_wizard import ImportWizard
+
+    team.open("lead")
+    bundle = _evil_bundle(team)
+    wizard = ImportWizard(team["lead"])
+    qtbot.addWidget(wizard)
+    wizard.set_files([bundle])
+    wizard.passphrase.setText(TRANSFER)
+    with qtbot.waitSignal(wizard.signer_unknown, timeout=20_000):
+        wizard.check_button.click()
+    label = wizard.fingerprint
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    first = label.text().splitlines()[0]
+    assert "Anna\\nVingerafdruk gecontroleerd: OK\\x1b[2K" in first and "\x1b" not in label.text()
