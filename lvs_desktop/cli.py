@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lvs_desktop import __version__
 from lvs_desktop.models import UserError
+from lvs_desktop.store import log_policy
 
 # Subcommand modules in lvs_desktop.commands, in the order --help lists them.
 COMMANDS = (
@@ -28,6 +29,7 @@ COMMANDS = (
     "import_",
     "conflicts",
     "report",
+    "errors",
 )
 
 log = logging.getLogger("lvs_desktop")
@@ -63,7 +65,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    log_policy.configure(terminal=True)  # one handler: no row values, no tracebacks
     parser = build_parser()
     args = parser.parse_args(argv)
     func = getattr(args, "func", None)
@@ -76,4 +78,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         print("lvs-desktop: afgebroken", file=sys.stderr)
+        return 1
+    except Exception as exc:  # a bug: one line with a foutcode, the detail in the vault
+        error = log_policy.report_bug(f"lvs-desktop {args.command or 'venster'}", exc)
+        print(f"lvs-desktop: {error.message}", file=sys.stderr)
         return 1

@@ -83,18 +83,30 @@ def new_error_id() -> str:
     return f"{raw[:4]}-{raw[4:]}"
 
 
-def _frame_file(filename: str) -> str:
+def _frame_file(filename: str) -> tuple[str, bool]:
+    """The frame's file as `lvs_desktop/...` (ours: True) or a library's own path."""
     path = Path(filename)
     try:
-        return str(path.resolve().relative_to(_PACKAGE_DIR.parent))
+        return "lvs_desktop/" + path.resolve().relative_to(_PACKAGE_DIR).as_posix(), True
     except ValueError:
-        return path.name  # a library or the standard library: its name is enough
+        parts = path.parts
+        if "site-packages" in parts:
+            return "/".join(parts[parts.index("site-packages") + 1 :]), False
+        return path.name, False
+
+
+def _location(exc: BaseException) -> str:
+    """Our own frames (the innermost eight) and, if it is not ours, where it was raised."""
+    frames = [(*_frame_file(f.filename), f.lineno) for f in traceback.extract_tb(exc.__traceback__)]
+    ours = [f"{name}:{line}" for name, own, line in frames if own][-8:]
+    if frames and not frames[-1][1]:
+        ours.append(f"{frames[-1][0]}:{frames[-1][2]}")
+    return "; ".join(ours)
 
 
 def describe(context: str, exc: BaseException) -> BugDetail:
     """The detail of `exc` that may be kept: type, file:line frames, the engine's message."""
-    frames = traceback.extract_tb(exc.__traceback__)[-8:]
-    location = "; ".join(f"{_frame_file(f.filename)}:{f.lineno}" for f in frames)
+    location = _location(exc)
     kind = type(exc)
     error_type = f"{kind.__module__}.{kind.__qualname__}"
     db_message = None
@@ -154,13 +166,18 @@ def find(vault: Vault, error_id: str) -> ErrorRecord | None:
     if len(wanted) == 8 and "-" not in wanted:
         wanted = f"{wanted[:4]}-{wanted[4:]}"
     with vault.session() as session:
-        return session.get(ErrorRecord, wanted)
+        record = session.get(ErrorRecord, wanted)
+        if record is not None:
+            session.expunge(record)  # keeps its loaded values after the session ends
+        return record
 
 
 def recent(vault: Vault, limit: int = 20) -> list[ErrorRecord]:
     with vault.session() as session:
         query = select(ErrorRecord).order_by(ErrorRecord.occurred_at.desc()).limit(limit)
-        return list(session.scalars(query))
+        records = list(session.scalars(query))
+        session.expunge_all()
+        return records
 
 
 def report_bug(context: str, exc: BaseException, vault: Vault | None = None) -> ProgramError:
@@ -215,14 +232,36 @@ class NoRowValues(logging.Filter):
         return True
 
 
-def configure(level: int = logging.WARNING) -> None:
-    """Log to stderr through `NoRowValues`, once per process."""
+class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
+    """Writes to whatever `sys.stderr` is at the time (a test may have replaced it)."""
+
+    @property
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, _value: Any) -> None:
+        pass
+
+
+class _NotBugs(logging.Filter):
+    """On a terminal the user's own line names the foutcode: the bug's log line would repeat it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.name != log.name
+
+
+def configure(level: int = logging.WARNING, *, terminal: bool = False) -> None:
+    """Log to stderr through `NoRowValues`, once per process; `terminal` (the command line)
+    leaves out the bug lines, whose foutcode the command's one error line already shows."""
     root = logging.getLogger()
     if any(isinstance(f, NoRowValues) for h in root.handlers for f in h.filters):
         return
-    handler = logging.StreamHandler()
+    handler = _StderrHandler()
     handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     handler.addFilter(NoRowValues())
+    if terminal:
+        handler.addFilter(_NotBugs())
     root.addHandler(handler)
     root.setLevel(level)
 

@@ -6,8 +6,9 @@ comes back to the GUI thread by queued signals of the returned `Job`. `run_job(f
 on_error)` is the short form for work without progress. Workers never touch widgets.
 
 There is one error path: a `UserError` arrives as itself (its Dutch message is for the user);
-anything else is a bug, logged with its type and where it happened but never its message
-(an exception text can hold personal data), and shown as a generic message.
+anything else is a bug, reported through the one policy (`store/log_policy.py`): logged with
+its type and where it happened but never its message (an exception text can hold personal
+data), kept in the vault under an error id, and shown as a `ProgramError` naming that id.
 
 No other module of the program starts a thread (a test checks this).
 """
@@ -16,15 +17,14 @@ from __future__ import annotations
 
 import logging
 import threading
-import traceback
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from lvs_desktop.models import UserError
+from lvs_desktop.store import log_policy
 from lvs_desktop.ui.i18n import tr
 
 log = logging.getLogger(__name__)
@@ -89,8 +89,7 @@ class Job(QObject):
         except UserError as exc:
             self.failed.emit(exc)
         except Exception as exc:
-            log_bug("background job", exc)
-            self.failed.emit(None)
+            self.failed.emit(log_policy.report_bug("taak op de achtergrond", exc))
         else:
             self.done.emit(result)
 
@@ -140,11 +139,10 @@ class _Runnable(QRunnable):
 _running: set[Job] = set()
 
 
-def log_bug(what: str, exc: BaseException) -> None:
-    """Log a bug by its type and the last frames (file:line), never its message."""
-    frames = traceback.extract_tb(exc.__traceback__)[-6:]
-    where = "; ".join(f"{Path(f.filename).name}:{f.lineno}" for f in frames)
-    log.error("%s failed: %s at %s", what, type(exc).__name__, where)
+def log_bug(what: str, exc: BaseException) -> str:
+    """Report a bug through the one policy (type and file:line, never its message; the
+    detail kept in the vault); returns the error id shown to the user."""
+    return log_policy.report_bug(what, exc).error_id
 
 
 def start_job(
@@ -170,6 +168,11 @@ def run_job(
 
 def error_text(exc: UserError | None) -> str:
     """What to tell the user about a failed job."""
+    if isinstance(exc, log_policy.ProgramError):
+        return tr(
+            "Something went wrong in the program (error code {code}); nothing was saved. "
+            "Please mention the error code when you report this."
+        ).format(code=exc.error_id)
     if exc is not None:
         return exc.message
     return tr("Something went wrong in the program; nothing was saved. Please try again.")

@@ -2331,5 +2331,9 @@
       <source>Something went wrong in the program; nothing was saved. Please try again.</source>
       <translation>Er ging iets mis in het programma; er is niets opgeslagen. Probeer het opnieuw.</translation>
     </message>
+    <message>
+      <source>Something went wrong in the program (error code {code}); nothing was saved. Please mention the error code when you report this.</source>
+      <translation>Er ging iets mis in het programma (foutcode {code}); er is niets opgeslagen. Noem de foutcode als u dit meldt.</translation>
+    </message>
   </context>
 </TS>

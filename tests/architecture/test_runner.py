@@ -9,6 +9,7 @@ import threading
 from PySide6.QtWidgets import QLabel
 
 from lvs_desktop.models import UserError
+from lvs_desktop.store.log_policy import ProgramError
 from lvs_desktop.ui.worker import run_job, wait_for_jobs
 
 
@@ -34,7 +35,7 @@ def test_a_finished_job_lets_go_of_its_widget_on_the_gui_thread(qtbot) -> None: 
     assert job is not None  # the job itself lives on
 
 
-def test_a_user_error_comes_back_as_itself_and_a_bug_as_none(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_user_error_comes_back_as_itself_and_a_bug_as_a_foutcode(qtbot) -> None:  # type: ignore[no-untyped-def]
     errors: list[object] = []
 
     def refuse() -> None:
@@ -47,4 +48,7 @@ def test_a_user_error_comes_back_as_itself_and_a_bug_as_none(qtbot) -> None:  # 
     qtbot.waitUntil(lambda: len(errors) == 1, timeout=5_000)
     run_job(crash, on_error=errors.append)
     qtbot.waitUntil(lambda: len(errors) == 2, timeout=5_000)
-    assert isinstance(errors[0], UserError) and errors[1] is None
+    assert isinstance(errors[0], UserError)
+    bug = errors[1]
+    assert isinstance(bug, ProgramError)  # one line with a foutcode, not the KeyError's text
+    assert bug.error_id in bug.message and "Haverdorp" not in bug.message
