@@ -6,11 +6,20 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from lvs_desktop.models import UserError
+from lvs_desktop.store import log_policy
+
 
 def demo_path() -> Path:
     from lvs_desktop.store import default_vault_path
 
     return default_vault_path().with_name("demo.lvsvault")
+
+
+def _show_bug(error: UserError) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(None, "LVS Desktop", error.message)
 
 
 def run(vault: Path | None = None, demo: bool = False) -> int:
@@ -24,6 +33,8 @@ def run(vault: Path | None = None, demo: bool = False) -> int:
     from lvs_desktop.ui.first_run import needs_first_run, start_first_run
 
     app = QApplication.instance() or QApplication(sys.argv)
+    log_policy.configure()
+    log_policy.install_hooks(show=_show_bug)  # an uncaught bug in a slot: a foutcode, no trace
     app.setApplicationName("LVS Desktop")
     app.setOrganizationName("LVS")
     i18n.install(i18n.remembered_language())
