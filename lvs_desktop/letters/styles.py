@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -22,7 +21,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-FONTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "letters" / "fonts"
+from lvs_desktop.resource_files import resource_path
+
+FONTS_DIR = resource_path("letters/fonts")
 FONT = "LVSSans"
 FONT_BOLD = "LVSSans-Bold"
 FONT_ITALIC = "LVSSans-Italic"

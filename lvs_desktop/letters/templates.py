@@ -33,8 +33,9 @@ from lvs_desktop.letters.facts import LetterFacts
 from lvs_desktop.letters.letterhead import Letterhead
 from lvs_desktop.letters.placeholders import check_attributes
 from lvs_desktop.letters.requirements import REQUIREMENTS
+from lvs_desktop.resource_files import resource_path
 
-RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources" / "letters"
+RESOURCES_DIR = resource_path("letters")
 TEMPLATES_DIR = RESOURCES_DIR / "templates"
 
 # The names a template may use, with their types (for the attribute check).

@@ -7,12 +7,13 @@ any module can import; `resources/translations/update_ts.py` collects the string
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
+from lvs_desktop.resource_files import resource_path
+
 CONTEXT = "lvs"
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS = resource_path("translations")
 LANGUAGES = ("nl", "en")
 SETTINGS_KEY = "ui/language"
 

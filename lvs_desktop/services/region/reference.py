@@ -12,11 +12,11 @@ import csv
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from lvs_desktop.models import UserError
+from lvs_desktop.resource_files import resource_path
 
-REGISTERS_DIR = Path(__file__).resolve().parents[3] / "resources" / "registers"
+REGISTERS_DIR = resource_path("registers")
 MUNICIPALITIES_CSV = REGISTERS_DIR / "gemeenten.csv"
 
 

@@ -7,14 +7,12 @@ The translator is installed the first time a letter screen is built in a Dutch d
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
+from lvs_desktop.resource_files import resource_path
+
 CONTEXT = "lvs_letters"
-QM = (
-    Path(__file__).resolve().parents[3] / "resources" / "letters" / "translations" / "letters_nl.qm"
-)
+QM = resource_path("letters/translations/letters_nl.qm")
 
 _state: dict[str, QTranslator | None] = {"translator": None}
 
