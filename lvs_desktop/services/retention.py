@@ -2,41 +2,38 @@
 
 The terms come from a secondary source on the VNG Selectielijst 2017, so they are a setting.
 A youth's file is past retention when every case is closed and the latest retention date of
-its cases has passed. The purge is the only hard delete in the product; it keeps audit events
-(they hold ids, no personal data) and writes one more per purged youth.
+its cases has passed; a youth with no live case (none ever, or only removed ones) is past
+retention some days after its last change. The purge is the only hard delete in the product:
+it destroys the youth, the youths merged into it (aliases) and everything that hangs off them,
+leaves a tombstone per record that travels in bundles so the file never comes back
+(`sync.tombstones`), and then rewrites the backups without the purged rows or removes them,
+per the setting. It keeps audit events (they hold ids, no personal data) and writes one more
+per purged youth.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, fields
-from datetime import date
+from dataclasses import asdict, dataclass, fields, replace
+from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 
-from lvs_desktop.models import (
-    Case,
-    Conflict,
-    Contact,
-    Enforcement,
-    Enrolment,
-    Exemption,
-    Guardian,
-    Letter,
-    Report,
-    RouteDecision,
-    Task,
-    UserError,
-    Youth,
-    YouthAlias,
-)
+from lvs_desktop.models import Case, PurgeTombstone, UserError, Youth, YouthAlias
 from lvs_desktop.models.rules.dates import add_months, birthday
 from lvs_desktop.models.rules.leerplicht import YouthFacts, full_leerplicht_end
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.store import Vault
 from lvs_desktop.store.bookkeeping import PURGE_FLAG
+from lvs_desktop.sync import tombstones
+from lvs_desktop.sync.rows import YOUTH, sync_tables
 
 SETTING_KEY = "retention_terms"
+BACKUPS_SETTING_KEY = "retention_backups"
+BACKUP_POLICIES = {
+    "rewrite": "herschrijven zonder de vernietigde gegevens",
+    "remove": "verwijderen",
+}
 RMC_KINDS = frozenset({"early_school_leaver", "absence_18_plus"})
 KWALIFICATIEPLICHT_KINDS = frozenset({"screening_17"})
 
@@ -48,6 +45,8 @@ class RetentionTerms:
     leerplicht_years_after_birth: int = 21
     kwalificatieplicht_months_after_end: int = 24
     rmc_months_after_23: int = 24
+    # A youth with no live case (none, or only removed ones): no file to keep it for.
+    without_case_days: int = 30
 
 
 @dataclass(frozen=True)
@@ -55,6 +54,16 @@ class PastRetention:
     youth_id: str
     reference: str  # the latest case's reference, to name the file without personal data
     kept_until: date
+    reason: str = "term"  # term, no_case (never had one), removed_cases (only removed ones)
+
+    @property
+    def label(self) -> str:
+        """How the file is named on a screen or a command line (no personal data)."""
+        if self.reason == "no_case":
+            return f"jeugdige zonder dossier ({self.youth_id[:8]})"
+        if self.reason == "removed_cases":
+            return f"{self.reference} (alleen verwijderde dossiers)"
+        return self.reference
 
 
 def get_terms(vault: Vault) -> RetentionTerms:
@@ -67,6 +76,18 @@ def set_terms(vault: Vault, terms: RetentionTerms) -> None:
     if min(asdict(terms).values()) < 0:
         raise UserError("Bewaartermijnen kunnen niet negatief zijn.")
     vault.set_setting(SETTING_KEY, asdict(terms))
+
+
+def get_backup_policy(vault: Vault) -> str:
+    """What a purge does to the backups: "rewrite" (the default) or "remove"."""
+    value = vault.get_setting(BACKUPS_SETTING_KEY, "rewrite")
+    return value if value in BACKUP_POLICIES else "rewrite"
+
+
+def set_backup_policy(vault: Vault, policy: str) -> None:
+    if policy not in BACKUP_POLICIES:
+        raise UserError("Kies voor de reservekopieën 'rewrite' (herschrijven) of 'remove'.")
+    vault.set_setting(BACKUPS_SETTING_KEY, policy)
 
 
 def case_kept_until(case: Case, youth: Youth, terms: RetentionTerms) -> date:
@@ -84,13 +105,26 @@ def case_kept_until(case: Case, youth: Youth, terms: RetentionTerms) -> date:
 def past_retention(
     vault: Vault, on: date, terms: RetentionTerms | None = None
 ) -> list[PastRetention]:
-    """Youths whose whole file may be purged on `on`."""
+    """Youths whose whole file may be purged on `on` (a youth merged into another one goes
+    with that one and is not offered on its own)."""
     terms = terms or get_terms(vault)
     out = []
     with vault.session() as s:
-        for youth in s.scalars(select(Youth).where(~Youth.deleted)):
-            cases = [c for c in youth.cases if not c.deleted]
-            if not cases or any(c.closed_on is None for c in cases):
+        aliases = set(s.scalars(select(YouthAlias.alias_id)))
+        for youth in s.scalars(select(Youth)):
+            if youth.id in aliases:
+                continue
+            cases = [c for c in youth.cases if not c.deleted and not youth.deleted]
+            if not cases:
+                removed = [c for c in youth.cases if c.deleted]
+                last = max([youth.updated_at, *(c.updated_at for c in removed)])
+                until = last.date() + timedelta(days=terms.without_case_days)
+                if until < on:
+                    reference = max(removed, key=lambda c: c.opened_on).reference if removed else ""
+                    reason = "removed_cases" if removed else "no_case"
+                    out.append(PastRetention(youth.id, reference, until, reason))
+                continue
+            if any(c.closed_on is None for c in cases):
                 continue
             until = max(case_kept_until(c, youth, terms) for c in cases)
             if until < on:
@@ -100,34 +134,42 @@ def past_retention(
 
 
 def purge(vault: Vault, youth_ids: list[str], on: date) -> ChangeSummary:
-    """Delete the whole file of each youth past retention; refuses any that is not."""
+    """Destroy the whole file of each youth past retention; refuses any that is not.
+
+    Tombstones travel in the next bundles; the backups are rewritten without the purged rows
+    or removed (`get_backup_policy`), and the message says which."""
     allowed = {p.youth_id for p in past_retention(vault, on)}
     refused = [y for y in youth_ids if y not in allowed]
     if refused:
         raise UserError(f"{len(refused)} dossier(s) zijn nog niet over de bewaartermijn.")
+    if not youth_ids:
+        raise UserError("Kies eerst de dossiers die vernietigd moeten worden.")
     with UnitOfWork(vault, "retention_purge") as uow:
         s = uow.session
         s.info[PURGE_FLAG] = True
-        case_ids = list(s.scalars(select(Case.id).where(Case.youth_id.in_(youth_ids))))
-        contact_ids = list(s.scalars(select(Contact.id).where(Contact.case_id.in_(case_ids))))
-        record_ids = set(case_ids) | set(contact_ids) | set(youth_ids)
-        for model in (Task, Letter, RouteDecision, Exemption, Enforcement, Report):
-            ids = list(s.scalars(select(model.id).where(model.case_id.in_(case_ids))))
-            record_ids.update(ids)
-            s.execute(delete(model).where(model.id.in_(ids)))
-        s.execute(delete(Contact).where(Contact.id.in_(contact_ids)))
-        s.execute(delete(Case).where(Case.id.in_(case_ids)))
-        guardian_ids = list(s.scalars(select(Guardian.id).where(Guardian.youth_id.in_(youth_ids))))
-        record_ids.update(guardian_ids)
-        s.execute(delete(Guardian).where(Guardian.id.in_(guardian_ids)))
-        enrolment_ids = list(
-            s.scalars(select(Enrolment.id).where(Enrolment.youth_id.in_(youth_ids)))
-        )
-        record_ids.update(enrolment_ids)
-        s.execute(delete(Enrolment).where(Enrolment.id.in_(enrolment_ids)))
-        s.execute(delete(Youth).where(Youth.id.in_(youth_ids)))
-        s.execute(delete(Conflict).where(Conflict.record_id.in_(record_ids)))
-        s.execute(delete(YouthAlias).where(YouthAlias.canonical_id.in_(youth_ids)))
+        now = tombstones.clock_time(s)
+        doomed = tombstones.destroy(s, {YOUTH: set(youth_ids)}, on, now)
+        marks = [
+            {"id": t.record_id, "table": t.entity, "purged_on": t.purged_on, "recorded_at": now}
+            for t in s.scalars(select(PurgeTombstone).where(PurgeTombstone.recorded_at == now))
+        ]
         for youth_id in youth_ids:
             uow.audit("purge", Youth.__tablename__, youth_id, "retention_purge")
-        return uow.commit(f"{len(youth_ids)} dossier(s) vernietigd na de bewaartermijn.")
+        summary = uow.commit(f"{len(youth_ids)} dossier(s) vernietigd na de bewaartermijn.")
+    children_first = {t.name: doomed[t.name] for t in reversed(sync_tables()) if t.name in doomed}
+    policy = get_backup_policy(vault)
+    change = vault.purge_backups(children_first, marks, rewrite=policy == "rewrite")
+    return replace(summary, message=summary.message + " " + backups_line(change, policy))
+
+
+def backups_line(change: Any, policy: str) -> str:
+    """One Dutch line on what the purge did to the backups."""
+    rewritten, removed = len(change.rewritten), len(change.removed)
+    if not rewritten and not removed:
+        return "Er waren geen reservekopieën."
+    if policy == "remove":
+        return f"{removed} reservekopie(ën) verwijderd (instelling: verwijderen)."
+    line = f"{rewritten} reservekopie(ën) herschreven zonder de vernietigde gegevens"
+    if removed:
+        line += f", {removed} verwijderd (niet te herschrijven)"
+    return line + "."

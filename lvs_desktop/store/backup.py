@@ -14,6 +14,7 @@ from pathlib import Path
 from lvs_desktop.store.private_files import open_private, private_dir
 
 BACKUP_SUFFIX = ".lvsbackup"
+PARTIAL_SUFFIX = ".partial"
 KEEP_NEWEST = 3
 KEEP_DAILY_DAYS = 7
 KEEP_WEEKLY_WEEKS = 5
@@ -35,17 +36,43 @@ def _parse(path: Path) -> datetime | None:
         return None
 
 
-def copy_file(vault_path: Path, reason: str, now: datetime | None = None) -> Path:
-    """Copy the (checkpointed) vault file into its backup folder and thin the folder."""
+def copy_file(
+    vault_path: Path, reason: str, now: datetime | None = None, *, keep: bool = True
+) -> Path:
+    """Copy the (checkpointed) vault file into its backup folder and thin the folder.
+
+    With `keep=False` the copy stays a `.partial` file (not a backup: not listed, not
+    counted when thinning) until `keep_copy` makes it one; an import that fails leaves it,
+    and `remove_partials` clears it away on the next open or backup.
+    """
     now = now or datetime.now(UTC)
     folder = private_dir(backup_dir(vault_path))
+    remove_partials(vault_path)
     target = folder / f"{_stamp(now)}_{reason}{BACKUP_SUFFIX}"
-    tmp = target.with_suffix(".partial")
+    tmp = target.with_suffix(PARTIAL_SUFFIX)
     with vault_path.open("rb") as source, os.fdopen(open_private(tmp), "wb") as copy:
         shutil.copyfileobj(source, copy)
-    tmp.replace(target)
-    thin(folder, now)
+    return keep_copy(tmp, now) if keep else tmp
+
+
+def keep_copy(partial: Path, now: datetime | None = None) -> Path:
+    """Make a `.partial` copy a backup, and thin the folder."""
+    target = partial.with_suffix(BACKUP_SUFFIX)
+    partial.replace(target)
+    thin(target.parent, now or datetime.now(UTC))
     return target
+
+
+def remove_partials(vault_path: Path) -> list[Path]:
+    """Remove the `.partial` copies an interrupted backup or a failed import left behind
+    (only this program writes the folder, and only while it holds the vault's lock)."""
+    folder = backup_dir(vault_path)
+    if not folder.is_dir():
+        return []
+    removed = sorted(folder.glob(f"*{PARTIAL_SUFFIX}"))
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
 
 
 def list_backups(vault_path: Path) -> list[Path]:

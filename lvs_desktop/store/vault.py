@@ -23,7 +23,7 @@ from sqlalchemy.pool import StaticPool
 
 from lvs_desktop.models import Consultant, RegionSetting, ReplicaState, Setting, UserError, new_id
 from lvs_desktop.models.region import REGION_SETTING_KEYS, region_setting_id
-from lvs_desktop.store import backup, bookkeeping, log_policy, migrate
+from lvs_desktop.store import backup, backup_upkeep, bookkeeping, log_policy, migrate
 from lvs_desktop.store.connection import assert_encrypted, connect, rekey
 from lvs_desktop.store.errors import (
     VaultDamaged,
@@ -205,6 +205,7 @@ class Vault:
         try:
             vault._migrate_if_needed()
             vault._load_replica()
+            backup.remove_partials(path)  # left by an interrupted backup or a failed import
         except BaseException:
             vault.lock()
             raise
@@ -309,18 +310,46 @@ class Vault:
             head=migrate.head_revision(),
         )
 
-    def backup(self, reason: str) -> Path:
-        """An encrypted copy of the vault in its backup folder (thinned)."""
+    def backup(self, reason: str, *, keep: bool = True) -> Path:
+        """An encrypted copy of the vault in its backup folder (thinned). With `keep=False`
+        it is a `.partial` copy until `keep_backup` (see `backup.copy_file`)."""
         with self._mutex:
             self._raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            return backup.copy_file(self.path, reason)
+            return backup.copy_file(self.path, reason, keep=keep)
 
-    def rekey(self, new_passphrase: str) -> None:
-        """Re-encrypt the vault under a new passphrase."""
+    def keep_backup(self, partial: Path) -> Path:
+        """Make a copy taken with `backup(keep=False)` a backup (and thin the folder)."""
+        with self._mutex:
+            return backup.keep_copy(partial)
+
+    def drop_unkept_backups(self) -> None:
+        """Remove copies taken with `backup(keep=False)` that were never kept."""
+        with self._mutex:
+            backup.remove_partials(self.path)
+
+    def rekey(self, new_passphrase: str) -> backup_upkeep.BackupChange:
+        """Re-encrypt the vault under a new passphrase, and its backups with it: afterwards no
+        backup opens with the old passphrase (one that cannot be re-encrypted is removed)."""
         with self._mutex:
             self._raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
-            rekey(self._raw, new_passphrase)
-            assert_encrypted(self.path)
+            change = backup_upkeep.stage_reencrypted(self._raw, self.path, new_passphrase)
+            try:
+                rekey(self._raw, new_passphrase)
+                assert_encrypted(self.path)
+            except BaseException:
+                backup_upkeep.discard_staged(change)
+                raise
+            return backup_upkeep.commit_staged(change)
+
+    def purge_backups(
+        self, doomed: dict[str, set[str]], tombstones: list[dict[str, Any]], *, rewrite: bool
+    ) -> backup_upkeep.BackupChange:
+        """After a retention purge: rewrite every backup without the purged rows, or remove
+        them all (`backup_upkeep`). Call it after the purge has committed."""
+        with self._mutex:
+            if not rewrite:
+                return backup_upkeep.remove_all(self.path)
+            return backup_upkeep.purge_from_backups(self._raw, self.path, doomed, tombstones)
 
     def lock(self) -> None:
         """Close the connection (the key leaves memory) and release the lock file."""

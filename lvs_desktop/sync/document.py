@@ -37,6 +37,7 @@ MAX_REPLICAS = 10_000
 MAX_STRING = 1_000_000  # characters of a text value
 MAX_BYTES_B64 = 100 * 1024 * 1024  # characters of one base64 value (a stored PDF)
 MAX_COUNTER = 2**63 - 1
+MAX_TOMBSTONES = 5_000_000
 
 NAME_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
 DOT_KEY_PATTERN = r"^(\*|[a-z][a-z0-9_]{0,63})$"  # "*": the row's default dot
@@ -117,11 +118,23 @@ class Manifest(BaseModel):
         return self
 
 
+class TombstoneEntry(BaseModel):
+    """A record a retention purge destroyed: table, id and day; no personal data."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    table: Name
+    id: UuidStr
+    purged_on: str = Field(pattern=DATE_PATTERN)
+
+
 class Document(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
     manifest: Manifest
     tables: dict[Name, list[Row]] = Field(max_length=MAX_TABLES)
+    # Purge tombstones (`sync.tombstones`); a bundle of an older version has none.
+    tombstones: list[TombstoneEntry] = Field(default_factory=list, max_length=MAX_TOMBSTONES)
 
     @model_validator(mode="after")
     def _consistent(self) -> Document:

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from lvs_desktop import __version__
 from lvs_desktop.models import Consultant, ExportLog, ReplicaState
 from lvs_desktop.models.base import expand_dots
-from lvs_desktop.sync import bundle, hlc
+from lvs_desktop.sync import bundle, hlc, tombstones
 from lvs_desktop.sync.header import FORMAT_VERSION
 from lvs_desktop.sync.hlc import Dot
 from lvs_desktop.sync.merge import covers, vv_leq, vv_max
@@ -132,7 +132,8 @@ def prepare_export(
                 counts[table.name] = stream.table(
                     table.name, encoded_rows(cursor, encoder, chosen[table.name])
                 )
-        compressed, size = stream.finish(manifest)
+        since = baseline(last)[1] if last is not None else None
+        compressed, size = stream.finish(manifest, tombstones.for_export(session, since))
     finally:
         cursor.close()
     key = signing_key_from_seed(state.signing_key or b"")

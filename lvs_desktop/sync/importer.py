@@ -41,6 +41,7 @@ from lvs_desktop.sync.rows import (
     sync_tables,
 )
 from lvs_desktop.sync.scope import chunks
+from lvs_desktop.sync.tombstones import Graveyard
 
 Progress = Callable[[int, int], None]  # rows merged so far, rows in all bundles
 DISMISSED_DUPLICATES = "sync.distinct_youths"
@@ -66,6 +67,7 @@ class _Import:
         # them (see `export`).
         self.clock.hlc = hlc.tick(self.clock.hlc, hlc.now_ms()).hlc
         self.now = hlc.as_datetime(self.clock.hlc)
+        self.graves = Graveyard(session, self.now)  # purged records stay purged
         self.report = ImportReport()
         self.touched_youths: set[str] = set()
         self.conflicts: list[tuple[str, str, FieldConflict]] = []
@@ -78,6 +80,7 @@ class _Import:
         if unknown:
             raise InvalidContentError(f"onbekende tabel {sorted(unknown)[0]}")
         self.judge = self.judge_for(opened)
+        self.graves.receive(opened.document)
         for table in sync_tables():
             rows = opened.document.tables.get(table.name, [])
             for batch in _slices(rows, 2000):
@@ -110,6 +113,7 @@ class _Import:
 
     def merge_rows(self, table: SyncTable, rows: Sequence[Row]) -> None:
         incoming = [self.incoming(table, row) for row in rows]
+        incoming = [i for i in incoming if self.graves.keep(table, i[0], i[3])]
         local = self.load(table, {rid for rid, *_ in incoming})
         inserts: dict[str, dict[str, Any]] = {}
         updates: dict[str, dict[str, Any]] = {}
@@ -254,6 +258,7 @@ class _Import:
     # -- after the rows ------------------------------------------------------------------
 
     def finish(self, bundles: Sequence[OpenedBundle], owners: dict[str, str]) -> None:
+        self.graves.bury()
         linked = link_by_bsn(
             self.session,
             self.touched_youths,
@@ -278,6 +283,8 @@ class _Import:
                 )
         for opened in bundles:
             self.log_and_audit(opened)
+        self.report.warnings.extend(self.graves.warnings())
+        self.report.purged_kept_out = len(self.graves.kept_out)
         self.session.flush()
 
     def dismissed(self) -> list[tuple[str, str]]:
@@ -354,7 +361,7 @@ class _Import:
                 for row in rows
             }
             present = set(self.load_ids(table, set(mapped.values())))
-            found = [original for original, rid in mapped.items() if rid in present]
+            found = [o for o, rid in mapped.items() if rid in present or self.graves.gone(rid)]
             summary = opened.document.manifest.tables[name]
             if len(found) != summary.count or ids_sha256(found) != summary.ids_sha256:
                 raise ImportMismatchError(name)
@@ -390,7 +397,9 @@ def run_import(
         key=lambda b: (b.document.manifest.source_replica_id, b.document.manifest.export_sequence),
     )
     total = sum(len(rows) for b in ordered for rows in b.document.tables.values())
-    backup = vault.backup("before-import") if apply else None
+    # Made now, kept only once the import has committed: a failed import leaves no backup
+    # (so it cannot push an older one out); its copy is removed (`backup.remove_partials`).
+    backup = vault.backup("before-import", keep=False) if apply else None
     with vault.session(sync_merge=True) as session:
         session.connection().exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         job = _Import(session, details, progress, total)
@@ -407,5 +416,5 @@ def run_import(
             except IntegrityError:
                 raise InvalidContentError("het verwijst naar gegevens die ontbreken") from None
             job.report.applied = True
-            job.report.backup = backup
+            job.report.backup = vault.keep_backup(backup) if backup else None
     return job.report

@@ -51,6 +51,9 @@ class ImportReport:
     # screens refresh what it touched; past TOUCHED_CAP rows only `touched_all` is kept.
     touched: list[tuple[str, str]] = field(default_factory=list)
     touched_all: bool = False
+    # Incoming rows left out because a retention purge destroyed them ("vernietigd, niet
+    # teruggezet", `sync.tombstones`).
+    purged_kept_out: int = 0
 
     def touch(self, table: str, record_id: str) -> None:
         if self.touched_all:

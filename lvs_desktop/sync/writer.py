@@ -274,9 +274,16 @@ class DocumentStream:
             self.summaries[name] = {"count": count, "ids_sha256": digest.hexdigest()}
         return count
 
-    def finish(self, manifest: dict[str, Any]) -> tuple[bytes, int]:
-        """Close the document with `manifest` (+ the tables' summaries): (zlib data, size)."""
-        self._write('},"manifest":' + dumps({**manifest, "tables": self.summaries}) + "}")
+    def finish(
+        self, manifest: dict[str, Any], tombstones: Sequence[dict[str, Any]] = ()
+    ) -> tuple[bytes, int]:
+        """Close the document with `manifest` (+ the tables' summaries) and the purge
+        tombstones, if any: (zlib data, size)."""
+        if tombstones:
+            self._write('},"tombstones":' + dumps(list(tombstones)))
+        else:
+            self._write("}")
+        self._write(',"manifest":' + dumps({**manifest, "tables": self.summaries}) + "}")
         self._flush()
         self._compressed.append(self._deflate.flush())
         data = b"".join(self._compressed)
