@@ -22,6 +22,7 @@ from lvs_desktop.models.base import utcnow
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.services.validation import get_live
 from lvs_desktop.store import Vault
+from lvs_desktop.store.private_files import private_dir
 from lvs_desktop.sync import export as exporter
 from lvs_desktop.sync import trust
 from lvs_desktop.sync.bundle import OpenedBundle, read_bundle_file
@@ -160,7 +161,7 @@ def export_bundle(
 
 def write_atomically(path: Path, data: bytes) -> None:
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_dir(path.parent, owned=False)  # a folder made for it is 0700; the file 0600
         fd, tmp = tempfile.mkstemp(prefix=".lvsbundle-", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as fh:

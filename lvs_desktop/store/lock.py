@@ -20,6 +20,7 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile
 
 from lvs_desktop.store.errors import VaultInUse
+from lvs_desktop.store.private_files import private_dir, private_file
 from lvs_desktop.store.throttle import state_dir
 
 
@@ -67,6 +68,7 @@ class VaultLock:
     def acquire(self) -> None:
         if not _take(self._lock):
             raise VaultInUse(_holder(self._lock))
+        private_file(lock_path_for(self._vault_path))  # Qt makes it 0666 minus the umask
         try:
             self.acquire_identity()
         except BaseException:
@@ -81,11 +83,12 @@ class VaultLock:
         if path is None:
             return
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_dir(path.parent)
         except OSError:
             return  # no state folder: the path lock still holds
         lock = _new_lock(path)
         if _take(lock):
+            private_file(path)
             self._identity = lock
             return
         if lock.error() != QLockFile.LockError.LockFailedError:
