@@ -1,4 +1,4 @@
-"""`lvs-desktop vault init|check|rekey`."""
+"""`lvs-desktop vault init|check|rekey|audit` (audit: `commands.audit`)."""
 
 from __future__ import annotations
 
@@ -58,6 +58,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help=f"the new passphrase (else ${NEW_PASSPHRASE_ENV}, else a prompt)",
     )
     rekey.set_defaults(func=run_rekey)
+
+    from lvs_desktop.commands import audit
+
+    audit.register(actions)
 
 
 def check_strength(passphrase: str) -> None:

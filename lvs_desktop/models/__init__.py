@@ -1,5 +1,6 @@
 """The domain: SQLAlchemy entities and the pure rules of the law. No Qt, nothing above."""
 
+from lvs_desktop.models.audit import AuditHead, AuditPurge
 from lvs_desktop.models.base import Base, Synced, new_id, synced_classes, utcnow
 from lvs_desktop.models.casework import Case, Contact, Report, RouteDecision, Task
 from lvs_desktop.models.decisions import AuditEvent, Enforcement, Exemption, Letter
@@ -22,6 +23,8 @@ from lvs_desktop.models.tombstone import PurgeTombstone
 
 __all__ = [
     "AuditEvent",
+    "AuditHead",
+    "AuditPurge",
     "Base",
     "Case",
     "Conflict",

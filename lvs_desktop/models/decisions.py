@@ -10,6 +10,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     ForeignKey,
+    Index,
     Integer,
     LargeBinary,
     String,
@@ -103,6 +104,7 @@ class AuditEvent(Synced, Base):
     """Who did what to which record, and when. Append-only; the detail holds no personal data."""
 
     __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_event_chain", "replica_id", "seq"),)
 
     at: Mapped[datetime] = mapped_column(DateTime)
     actor_id: Mapped[str | None] = mapped_column(String(36), default=None)
@@ -110,3 +112,10 @@ class AuditEvent(Synced, Base):
     entity: Mapped[str] = mapped_column(String(40))
     record_id: Mapped[str | None] = mapped_column(String(36), default=None, index=True)
     detail: Mapped[str | None] = mapped_column(Text, default=None)
+    # The hash chain (issue 14; `store.audit_chain`): the replica that wrote the event, its
+    # place in that replica's chain, the previous event's hash and its own (SHA-256, hex).
+    # Filled when the event is written, never changed: triggers refuse UPDATE and DELETE.
+    replica_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    seq: Mapped[int | None] = mapped_column(Integer, default=None)
+    prev_hash: Mapped[str | None] = mapped_column(String(64), default=None)
+    hash: Mapped[str | None] = mapped_column(String(64), default=None)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from lvs_desktop.models.base import DEFAULT_DOT, Synced, utcnow
 from lvs_desktop.models.clock import tick
 from lvs_desktop.models.local import ReplicaState
+from lvs_desktop.store import audit_chain
 
 MERGE_FLAG = "sync_merge"
 PURGE_FLAG = "retention_purge"
@@ -81,5 +82,7 @@ def stamp(session: Session, flush_context: Any, instances: Any) -> None:
 
 
 def install(maker: sessionmaker[Session]) -> None:
-    """Attach the bookkeeping hook to every session this factory makes."""
+    """Attach the bookkeeping hook to every session this factory makes, and the audit
+    chain's (every new audit event linked into this vault's hash chain, `audit_chain`)."""
     event.listen(maker, "before_flush", stamp)
+    audit_chain.install(maker)

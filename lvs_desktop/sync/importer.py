@@ -220,8 +220,8 @@ class _Import:
         columns = list(table.references_to(YOUTH))
         if table.name == "letter" and values.get("recipient_kind") == YOUTH:
             columns.append("recipient_id")
-        if table.name == AUDIT and values.get("entity") == YOUTH:
-            columns.append("record_id")
+        # An audit event's record_id stays as written (its hash covers it); the audit
+        # viewer follows the youth's alias.
         return columns
 
     def load(self, table: SyncTable, ids: set[str]) -> dict[str, dict[str, Any]]:

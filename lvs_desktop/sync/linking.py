@@ -26,7 +26,7 @@ from lvs_desktop.models.base import utcnow
 from lvs_desktop.models.rules.identifiers import is_valid_bsn, normalise_bsn
 from lvs_desktop.sync.hlc import ReplicaClock
 from lvs_desktop.sync.merge import FieldConflict, merge_row
-from lvs_desktop.sync.rows import AUDIT, YOUTH, sync_tables, table_named
+from lvs_desktop.sync.rows import YOUTH, sync_tables, table_named
 from lvs_desktop.sync.scope import chunks
 
 ConflictSink = Callable[[str, str, FieldConflict], None]  # (table, record id, conflict)
@@ -109,10 +109,8 @@ def repoint(session: Session, old: str, new: str) -> None:
         .where(letter.c.recipient_kind == YOUTH, letter.c.recipient_id == old)
         .values(recipient_id=new)
     )
-    audit = table_named(AUDIT).table
-    session.execute(
-        update(audit).where(audit.c.entity == YOUTH, audit.c.record_id == old).values(record_id=new)
-    )
+    # Audit events keep the id they were written with (append-only and hash-chained): the
+    # audit viewer follows `YouthAlias` from a merged-away id to the canonical youth.
     session.execute(
         update(Conflict)
         .where(Conflict.entity == YOUTH, Conflict.record_id == old)

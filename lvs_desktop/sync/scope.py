@@ -3,8 +3,9 @@
 For a consultant's cases: the case rows; everything hanging off them (reports, route decisions,
 contacts, tasks, letters, exemptions, enforcement); the youths with their guardians; and,
 closing over every foreign key, the schools, municipalities, consultants and guardians those
-rows point to. Then the audit events of all those records. Nothing else: no other youth, no
-other consultant's case.
+rows point to. Then the audit events of all those records, and every audit event the
+consultant wrote (ids and counts, no personal data). Nothing else: no other youth, no other
+consultant's case.
 
 A team vault also sends a consultant the case rows of cases that consultant's laptop already
 holds but that are now someone else's (reassigned): only those rows and what they reference,
@@ -75,6 +76,9 @@ def collect(session: Session, consultant_id: str, consultant_replicas: Iterable[
     close_over_references(session, rows)
     record_ids = set().union(*(r.keys() for name, r in rows.items() if name != AUDIT))
     fetch(session, rows, table_named(AUDIT), "record_id", record_ids)
+    # And every audit event of the consultant's own (their reads of lists and reports name no
+    # record): the team vault then holds their whole chain (`store.audit_chain`).
+    fetch(session, rows, table_named(AUDIT), "actor_id", {consultant_id})
     return rows
 
 
