@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -57,10 +58,20 @@ MAX_DOCUMENT_BYTES = 512 * 1024 * 1024
 MAX_FILE_BYTES = 600 * 1024 * 1024
 _TAG_BYTES = 16
 _INFLATE_CHUNK = 16 * 1024 * 1024
+_READ_CHUNK = 4 * 1024 * 1024
 
 # Upgrades of older formats' decompressed documents to the current one: {from_version: fn}.
 # Format 1 is the first; when format 2 comes, its reader keeps format 1's entry here.
 UPGRADES: dict[int, Callable[[bytes], bytes]] = {}
+
+
+class _FileTooLarge(BundleTooLargeError):
+    def __init__(self, name: str, limit: int) -> None:
+        BundleError.__init__(
+            self,
+            f"{name} is groter dan {limit // (1024 * 1024)} MiB en dus geen exportbestand; "
+            "het is geweigerd.",
+        )
 
 
 class _DeclaredSizeExceeded(BundleTooLargeError):
@@ -187,21 +198,48 @@ def read_bundle_file(
     passphrase: str,
     trust: TrustCheck,
     max_document_bytes: int = MAX_DOCUMENT_BYTES,
+    max_file_bytes: int = MAX_FILE_BYTES,
 ) -> OpenedBundle:
+    """Read an exportbestand from disk and open it (`read_bundle`).
+
+    Only a regular file is read, and never more than `max_file_bytes` of it: a FIFO, a
+    device such as /dev/zero or a socket is refused before a byte is read (opened without
+    blocking, so a FIFO with no writer does not hang), and a file that grows while it is read
+    stops at the limit."""
+    data = read_limited(path, max_file_bytes)
+    return read_bundle(
+        data, passphrase=passphrase, trust=trust, max_document_bytes=max_document_bytes
+    )
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at `path`, refused past `limit` (see `read_bundle_file`)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise BundleTooLargeError(MAX_FILE_BYTES)
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise BundleError(f"Exportbestand niet gevonden: {path.name}") from None
     except PermissionError:
         raise BundleError(f"Geen toegang tot het exportbestand {path.name}.") from None
     except IsADirectoryError:
         raise BundleError(f"{path.name} is een map, geen exportbestand.") from None
-    return read_bundle(
-        data, passphrase=passphrase, trust=trust, max_document_bytes=max_document_bytes
-    )
+    except OSError:
+        raise BundleError(f"Kan het exportbestand {path.name} niet openen.") from None
+    with os.fdopen(fd, "rb", buffering=0) as fh:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise BundleError(f"{path.name} is een map, geen exportbestand.")
+        if not stat.S_ISREG(mode):
+            raise BundleError(f"{path.name} is geen gewoon bestand en dus geen exportbestand.")
+        if os.fstat(fd).st_size > limit:
+            raise _FileTooLarge(path.name, limit)
+        chunks: list[bytes] = []
+        size = 0
+        while chunk := fh.read(min(_READ_CHUNK, limit + 1 - size)):
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                raise _FileTooLarge(path.name, limit)
+        return b"".join(chunks)
 
 
 def _check_manifest_matches(document: Document, version: int, signer: SignerInfo) -> None:

@@ -9,6 +9,8 @@ is known with another key, that key's fingerprint too; `accept` then records the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -87,3 +89,22 @@ def replica_owners(session: Session) -> dict[str, str | None]:
     own = session.scalars(select(ReplicaState)).one()
     owners[own.replica_id] = own.owner_id
     return owners
+
+
+def also_trusting(check: TrustCheck, accepted: Sequence[UnknownSignerError]) -> TrustCheck:
+    """`check`, also trusting the keys in `accepted` for this one run, without recording
+    them (`import --dry-run --accept-fingerprint`: a dry run writes nothing at all)."""
+    if not accepted:
+        return check
+
+    def wrapped(signer: SignerInfo, public_key: bytes) -> None:
+        for known in accepted:
+            if (known.replica_id, known.consultant_id, known.public_key) == (
+                signer.replica_id,
+                signer.consultant_id,
+                public_key,
+            ):
+                return
+        check(signer, public_key)
+
+    return wrapped

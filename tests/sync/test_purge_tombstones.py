@@ -10,9 +10,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select, text
 from vaults import PASSPHRASE, Team, edit, log_contact, make_case, make_guardian, make_youth
 
+from lvs_desktop.cli import main
 from lvs_desktop.models import Case, Contact, Guardian, PurgeTombstone, Youth
 from lvs_desktop.services import cases, retention
 from lvs_desktop.store import Vault
@@ -193,3 +195,50 @@ def test_backups_older_than_a_purge_are_removed_when_the_setting_says_so(vault: 
     summary = retention.purge(vault, [youth], TODAY)
     assert "1 reservekopie(ën) verwijderd (instelling: verwijderen)" in summary.message
     assert list_backups(vault.path) == []
+
+
+def test_the_purge_from_the_command_line_offers_the_new_candidates_and_keeps_them_purged(
+    team: Team, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    team.open("anna", "lead")
+    anna = team["anna"]
+    youth = old_closed_file(anna)
+    twin = make_youth(anna, age=22, surname="Kroonema-Twin", bsn=None)
+    from lvs_desktop.services import sync as sync_service
+
+    sync_service.merge_youths(anna, youth, twin)
+    lonely = make_youth(anna, age=9, surname="Zonderdossier", bsn=None)
+    active = make_youth(anna, age=9, surname="Actief", bsn=None)
+    make_case(anna, active)
+    team.sync("anna", "lead")
+    anna.backup("manual")
+    path = anna.path
+    team.vaults.pop("anna").lock()
+    monkeypatch.setenv("LVS_PASSPHRASE", PASSPHRASE)
+    on = (datetime.now().date() + timedelta(days=31)).isoformat()
+
+    def cli(*args: str) -> tuple[int, str, str]:
+        code = main(["retention", *args, "--vault", str(path)])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    code, out, err = cli("list", "--on", on)
+    assert code == 0, err
+    assert youth in out and lonely in out and twin not in out and active not in out
+    assert "Kroonema" not in out and BSN not in out  # no personal data on the command line
+    assert "2 dossier(s) over de bewaartermijn" in out
+
+    code, _, err = cli("purge", "0000dead", "--on", on)
+    assert code == 1 and "niets vernietigd" in err and err.count("\n") == 1
+
+    code, out, err = cli("purge", "--all", "--on", on)
+    assert code == 0, err
+    assert "2 dossier(s) vernietigd" in out and "1 reservekopie(ën) herschreven" in out
+    anna = team.vaults["anna"] = Vault.open(path, PASSPHRASE)
+    assert traces(anna) == 0 and traces(anna, "Kroonema-Twin", BSN) == 0
+    assert traces(anna, "Zonderdossier", BSN) == 0 and traces(anna, "Actief", BSN) == 1
+
+    team.sync("anna", "lead")
+    lead = team["lead"]
+    assert traces(lead) == 0 and traces(lead, "Zonderdossier", BSN) == 0
+    assert traces(lead, "Actief", BSN) == 1
