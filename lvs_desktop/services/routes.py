@@ -7,7 +7,7 @@ refused, development threatened) come with the request.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from sqlalchemy import select
@@ -65,6 +65,19 @@ def case_facts(session: Session, case: Case, judgement: Judgement) -> RouteFacts
         luxe_days=luxe_days,
         **vars(judgement),
     )
+
+
+def route_facts(vault: Vault, case_id: str) -> RouteFacts:
+    """The case's facts for the route rules, read once (a form then re-checks them with each
+    judgement by `options_for`, without the vault)."""
+    with vault.session() as session:
+        case = get_live(session, Case, case_id, "Dossier")
+        return case_facts(session, case, Judgement())
+
+
+def options_for(facts: RouteFacts, judgement: Judgement, on: date) -> tuple[RouteCheck, ...]:
+    """Each route, open or closed, for the facts read by `route_facts` and a judgement."""
+    return check_routes(replace(facts, **vars(judgement)), on)
 
 
 def route_options(

@@ -23,7 +23,7 @@ from sqlalchemy.pool import StaticPool
 
 from lvs_desktop.models import Consultant, RegionSetting, ReplicaState, Setting, UserError, new_id
 from lvs_desktop.models.region import REGION_SETTING_KEYS, region_setting_id
-from lvs_desktop.store import backup, backup_upkeep, bookkeeping, log_policy, migrate
+from lvs_desktop.store import backup, backup_upkeep, bookkeeping, log_policy, migrate, thread_guard
 from lvs_desktop.store.connection import assert_encrypted, connect, rekey
 from lvs_desktop.store.errors import (
     VaultDamaged,
@@ -130,6 +130,10 @@ def _engine_for(conn: sqlcipher.Connection) -> Engine:
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
         connection.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "checkout")
+    def _checkout(*_: Any) -> None:
+        thread_guard.check("connection")
 
     return engine
 
@@ -268,6 +272,7 @@ class Vault:
     def session(self, **info: Any) -> Iterator[Session]:
         """A session with the bookkeeping hook; one thread at a time. Commit is explicit;
         anything not committed is rolled back when the block ends."""
+        thread_guard.check("session")
         with self._mutex:
             session = self._maker()
             session.info[bookkeeping.REPLICA_KEY] = self.replica_id
@@ -295,11 +300,13 @@ class Vault:
             session.commit()
 
     def schema_revision(self) -> str | None:
+        thread_guard.check("schema_revision")
         with self._mutex, self.engine.connect() as connection:
             return migrate.current_revision(connection)
 
     def integrity_check(self) -> IntegrityReport:
         """SQLCipher's page check (names a damaged page) and SQLite's structural check."""
+        thread_guard.check("integrity_check")
         with self._mutex:
             cipher = tuple(str(r[0]) for r in self._raw.execute("PRAGMA cipher_integrity_check"))
             sqlite = tuple(str(r[0]) for r in self._raw.execute("PRAGMA integrity_check"))
@@ -313,6 +320,7 @@ class Vault:
     def backup(self, reason: str, *, keep: bool = True) -> Path:
         """An encrypted copy of the vault in its backup folder (thinned). With `keep=False`
         it is a `.partial` copy until `keep_backup` (see `backup.copy_file`)."""
+        thread_guard.check("backup")
         with self._mutex:
             self._raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             return backup.copy_file(self.path, reason, keep=keep)
@@ -330,6 +338,7 @@ class Vault:
     def rekey(self, new_passphrase: str) -> backup_upkeep.BackupChange:
         """Re-encrypt the vault under a new passphrase, and its backups with it: afterwards no
         backup opens with the old passphrase (one that cannot be re-encrypted is removed)."""
+        thread_guard.check("rekey")
         with self._mutex:
             self._raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             change = backup_upkeep.stage_reencrypted(self._raw, self.path, new_passphrase)

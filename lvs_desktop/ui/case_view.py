@@ -1,7 +1,8 @@
 """One case: a header (who, duty, school, consultant, deadlines) and a tab per kind of record.
 
-The case is read in one go (`queries.case_detail`) and re-read when a saved change touches
-it. Opening a case writes a "viewed" audit event.
+The case is read in one go (`queries.case_detail`, on the worker: the view shows empty tabs
+until it arrives) and re-read when a saved change touches it. Opening a case writes a
+"viewed" audit event.
 """
 
 from __future__ import annotations
@@ -171,6 +172,9 @@ class CaseView(QWidget):
         self.detail: CaseDetail | None = None
         self._pending: list[ChangeSummary] = []  # changes not yet read again
         self._reading = False
+        self._stale = False  # a full read was asked for while another read was under way
+        self._dropped = False
+        self._read_once = False
         self._actions = {a.objectName(): a for a in actions}
         self.editor = CaseEditor(self)  # edit/void actions: F2, Ctrl+Shift+Y/G/U/X
         decorate(self.editor.actions.values())
@@ -295,7 +299,7 @@ class CaseView(QWidget):
         read can never overwrite a newer one.
         """
         if self.detail is None:
-            self.refresh()
+            self.refresh()  # (while the first read is under way: once more after it)
             return
         self._pending.append(summary)
         if not self._reading:
@@ -327,33 +331,66 @@ class CaseView(QWidget):
                 self.header.show_header(detail.header)
             self._fill(detail, parts)
             self.loaded.emit()  # after every read that changed what is shown
-        if self._pending:
-            self._read_pending()
-        else:
-            self.reloaded.emit(parts)  # only when every change so far has been read
+        if self._read_next():
+            return
+        self.reloaded.emit(parts)  # only when every change so far has been read
 
     def _reload_failed(self, error: UserError | None) -> None:
         self._reading = False
         self.context.message.emit(error_text(error))
-        if self._pending:
+        self._read_next()
+
+    def _read_next(self) -> bool:
+        """Start the read that waited for the last one, if any (a full one first)."""
+        if self._stale:
+            self._stale = False
+            self._pending.clear()
+            self.refresh()
+            return True
+        if self._pending and self.detail is not None:
             self._read_pending()
+            return True
+        return False
 
     def refresh(self) -> None:
-        try:
-            detail = case_detail(self.context.vault, self.case_id, self.context.today())
-        except UserError as exc:
-            self.context.message.emit(exc.message)
+        """Read the whole case on the worker; `loaded` follows when it is shown."""
+        if self._dropped:
             return
-        self.detail = detail
+        if self._reading:
+            self._stale = True
+            return
+        vault, case_id, today = self.context.vault, self.case_id, self.context.today()
+        self._reading = True
+        run_job(
+            lambda: case_detail(vault, case_id, today),
+            self._got_detail,
+            self._detail_failed,
+            owner=self,
+        )
+
+    def _got_detail(self, detail: CaseDetail) -> None:
+        self._reading = False
+        if self._dropped:
+            return
+        first = self.detail is None and not self._read_once
+        self.detail, self._read_once = detail, True
         self.header.show_header(detail.header)
         self._fill(detail)
         self.loaded.emit()
+        if not self._read_next() and not first:
+            self.reloaded.emit(frozenset(PARTS))  # a full read again: every part
+
+    def _detail_failed(self, error: UserError | None) -> None:
+        self._reading = False
+        self.context.message.emit(error_text(error))
+        self._read_next()
 
     def _fill(self, d: CaseDetail, parts: Collection[str] = PARTS) -> None:
         fill_tabs(self.models, d, parts)
 
     def drop_data(self) -> None:
         """Forget everything shown (on lock), before the widget is destroyed."""
+        self._dropped = True
         self.detail = None
         self.header.clear_header()
         for model in self.models.values():

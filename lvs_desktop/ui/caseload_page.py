@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lvs_desktop.models.rules.deadlines import DeadlineTerms
 from lvs_desktop.services import ChangeSummary, caseload
 from lvs_desktop.services.caseload import CaseRow
 from lvs_desktop.services.settings import get_terms
@@ -149,14 +150,20 @@ class CaseloadPage(QWidget):
         self.is_loaded = False
         generation = self._generation
         vault = self.context.vault
-        terms = get_terms(vault)
+        terms: list[DeadlineTerms] = []  # read with the first page, on the worker
 
         def current() -> bool:
             return generation == self._generation
 
-        def got_first(rows: list[CaseRow]) -> None:
+        def read_first() -> tuple[DeadlineTerms, list[CaseRow]]:
+            region_terms = get_terms(vault)
+            return region_terms, caseload.newest_cases(vault, FIRST_PAGE, region_terms)
+
+        def got_first(first: tuple[DeadlineTerms, list[CaseRow]]) -> None:
             if not current():
                 return
+            region_terms, rows = first
+            terms.append(region_terms)
             self.model.set_rows(rows)
             self.columns.set_repeated(self.model.repeated_columns())
             self.first_rows.emit()
@@ -185,16 +192,15 @@ class CaseloadPage(QWidget):
                 self._update_count()
                 next_chunk(chunks, seen)
 
+            region_terms = terms[0]
             run_job(
-                lambda: caseload.cases_in_chunk(vault, chunk, terms), got, self._failed, owner=self
+                lambda: caseload.cases_in_chunk(vault, chunk, region_terms),
+                got,
+                self._failed,
+                owner=self,
             )
 
-        run_job(
-            lambda: caseload.newest_cases(vault, FIRST_PAGE, terms),
-            got_first,
-            self._failed,
-            owner=self,
-        )
+        run_job(read_first, got_first, self._failed, owner=self)
 
     def _sort_loaded(self) -> None:
         """The order the user chose while the rows came in, else the newest first."""

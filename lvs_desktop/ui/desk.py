@@ -7,6 +7,7 @@ context are destroyed, the vault closes (the key leaves memory) and the unlock d
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -14,6 +15,7 @@ from typing import Literal
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
+from lvs_desktop.models import UserError
 from lvs_desktop.services import settings
 from lvs_desktop.services.queries import all_labels, owner_name
 from lvs_desktop.store import Vault
@@ -25,9 +27,29 @@ from lvs_desktop.ui.main_window import MainWindow
 from lvs_desktop.ui.pages import PageFactory, default_case_tab
 from lvs_desktop.ui.settings_page import AllSettings
 from lvs_desktop.ui.unlock import UnlockDialog
-from lvs_desktop.ui.worker import wait_for_jobs
+from lvs_desktop.ui.worker import error_text, run_job, wait_for_jobs
 
 WINDOW_SIZE = (1366, 768)
+
+
+@dataclass(frozen=True)
+class DeskStart:
+    """What the window needs from the vault before it shows (read on the worker)."""
+
+    language: str
+    labels: dict[str, dict[str, str]]
+    owner_name: str
+    auto_lock_minutes: int
+
+
+def read_start(vault: Vault) -> DeskStart:
+    """The start-up facts (runs on the worker)."""
+    return DeskStart(
+        settings.get_language(vault),
+        all_labels(vault),
+        owner_name(vault),
+        settings.get_auto_lock_minutes(vault),
+    )
 
 
 class Desk(QObject):
@@ -80,18 +102,29 @@ class Desk(QObject):
             self.dialog.hide()
             self.dialog.deleteLater()
             self.dialog = None
-        language = settings.get_language(vault)
-        if language != i18n.remembered_language():
-            i18n.remember_language(language)
-        i18n.install(language)
-        self._build_window()
+        run_job(lambda: read_start(vault), self._started, self._start_failed, owner=self)
+
+    def _started(self, start: DeskStart) -> None:
+        if self.vault is None:  # locked meanwhile
+            return
+        if start.language != i18n.remembered_language():
+            i18n.remember_language(start.language)
+        i18n.install(start.language)
+        self._build_window(start)
         self.unlocked.emit()
 
-    def _build_window(self) -> None:
+    def _start_failed(self, error: UserError | None) -> None:
+        """The vault opened but could not be read: close it and ask again, saying why."""
+        message = error_text(error)
+        self.lock()
+        if self.dialog is not None:
+            self.dialog.show_error(message)
+
+    def _build_window(self, start: DeskStart) -> None:
         vault = self.vault
         assert vault is not None
-        context = DeskContext(vault, all_labels(vault), owner_name(vault), self._today)
-        minutes = settings.get_auto_lock_minutes(vault)
+        context = DeskContext(vault, start.labels, start.owner_name, self._today)
+        minutes = start.auto_lock_minutes
         self.window = MainWindow(context, self._pages, self._letters_tab, minutes)
         self.window.lock_requested.connect(self.lock)
         self.window.quit_requested.connect(self.quit)
@@ -118,10 +151,16 @@ class Desk(QObject):
 
     def _rebuild(self) -> None:
         """The window again, in the new language (the vault stays open)."""
+        if self.window is None or self.vault is None:
+            return
+        vault = self.vault
+        run_job(lambda: read_start(vault), self._rebuilt, owner=self)
+
+    def _rebuilt(self, start: DeskStart) -> None:
         if self.window is None:
             return
         self._teardown_window()
-        self._build_window()
+        self._build_window(start)
         if self.window is not None:
             self.window.nav.setCurrentRow(5)
 

@@ -69,11 +69,12 @@ class SettingsPage(QWidget):
     """`saved` carries the new `AllSettings` (the desk applies auto-lock and language)."""
 
     saved = Signal(object)
+    loaded = Signal()
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.current = load(context.vault)
+        self.current: AllSettings | None = None  # until the read on the worker arrives
         self.name, self.code = QLineEdit(self), QLineEdit(self)
         self.code.setMaximumWidth(80)
         self.function, self.phone, self.email = QLineEdit(self), QLineEdit(self), QLineEdit(self)
@@ -128,7 +129,22 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(buttons)
-        self.show_settings(self.current)
+        self._boxes = (profile_box, app_box, terms_box)  # nothing to type over until read
+        for box in self._boxes:
+            box.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.save_button.setText(tr("Loading…"))
+        vault = context.vault
+        run_job(lambda: load(vault), self._loaded, self._failed, owner=self)
+
+    def _loaded(self, current: AllSettings) -> None:
+        self.current = current
+        self.show_settings(current)
+        for box in self._boxes:
+            box.setEnabled(True)
+        self.save_button.setText(tr("Save settings"))
+        self.save_button.setEnabled(True)
+        self.loaded.emit()
 
     def show_settings(self, s: AllSettings) -> None:
         p = s.profile
@@ -157,6 +173,7 @@ class SettingsPage(QWidget):
             boa_number=self.boa.text().strip() or None,
             akte_expires_on=self.akte.value(),
         )
+        assert self.current is not None  # (saving waits for the read)
         known = {f.name for f in fields(DeadlineTerms)}
         terms = replace(
             self.current.terms, **{k: spin.value() for k, spin in self.terms.items() if k in known}
@@ -181,7 +198,9 @@ class SettingsPage(QWidget):
         self.saved.emit(new)
 
     def _failed(self, exc: object) -> None:
-        self.save_button.setEnabled(True)
+        if self.current is not None:  # (a failed first read leaves nothing to save over)
+            self.save_button.setText(tr("Save settings"))
+            self.save_button.setEnabled(True)
         if isinstance(exc, InvalidInput):
             self.errors.show_problems(exc.problems)
         else:

@@ -122,6 +122,7 @@ class Job(QObject):
         in it, a widget they keep alive could be destroyed on that thread (a crash).
         """
         self._on_done = self._on_error = self._on_progress = None
+        self._fn = _done_already  # its closure may hold a widget too
         self._owner = None
         _running.discard(self)
 
@@ -137,6 +138,10 @@ class _Runnable(QRunnable):
 
 
 _running: set[Job] = set()
+
+
+def _done_already(_ctx: JobContext) -> None:
+    raise RuntimeError("a job runs once")
 
 
 def log_bug(what: str, exc: BaseException) -> str:

@@ -2112,6 +2112,10 @@
       <translation>Bezig met tellen…</translation>
     </message>
     <message>
+      <source>Loading…</source>
+      <translation>Laden…</translation>
+    </message>
+    <message>
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>

@@ -45,3 +45,10 @@ def model_texts(model) -> list[str]:  # type: ignore[no-untyped-def]
                 if value is not None:
                     out.append(str(value))
     return out
+
+
+def wait_loaded(qtbot, dialog):  # type: ignore[no-untyped-def]
+    """A form that shows what the vault holds reads it on the worker: wait until its fields
+    are made (`is_loaded`, set before `loaded` fires), then hand it back."""
+    qtbot.waitUntil(lambda: dialog.is_loaded, timeout=10_000)
+    return dialog

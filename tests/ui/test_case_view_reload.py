@@ -77,6 +77,7 @@ def test_editing_a_contact_rereads_only_the_contacts_and_the_header(
     context = DeskContext(vault, all_labels(vault), "Jet de Vries", lambda: TODAY)
     view = CaseView(context, case_id)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.detail is not None, timeout=10_000)  # read on the worker
     assert view.models["contacts"].rowCount() == 1
 
     reads.clear()

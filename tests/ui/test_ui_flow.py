@@ -14,6 +14,7 @@ from lvs_desktop.models import AuditEvent, Case, Contact, Exemption, RouteDecisi
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.dialogs.base import FormDialog
 from tests.conftest import OWNER, PASSPHRASE
+from tests.ui.helpers import wait_loaded
 
 BSN = "111222333"
 TODAY = date.today()
@@ -34,7 +35,7 @@ def _refused(qtbot, dialog: FormDialog) -> list[str]:
 
 
 def _new_case(qtbot, window) -> None:
-    dialog = window.new_case()
+    dialog = wait_loaded(qtbot, window.new_case())  # its choices come from the worker
     dialog.bsn.setText("123456789")  # fails the 11-test
     dialog.given.setText("Daan")
     dialog.surname.setText("Zandkamp")
@@ -68,7 +69,7 @@ def _contact(qtbot, window, kind: str, summary: str = "", agreement: str = "") -
 
 def _route(qtbot, window, route: str, rationale: str, override: str = "") -> list[str]:
     window.act_route.trigger()
-    dialog = window.dialog
+    dialog = wait_loaded(qtbot, window.dialog)  # the case's facts come from the worker
     dialog.admits.setCurrentIndex(dialog.admits.findData(True))
     dialog.choose(route)
     dialog.rationale.setPlainText(rationale)
@@ -133,7 +134,7 @@ def test_a_case_from_report_to_closing(qtbot, open_desk, vault_path: Path):
     qtbot.waitUntil(lambda: view.models["exemptions"].rowCount() == 1, timeout=10_000)
 
     window.act_enforcement.trigger()
-    dialog = window.dialog
+    dialog = wait_loaded(qtbot, window.dialog)  # the guardians come from the worker
     assert dialog.absence.count() == 3 and dialog.guardian.count() == 2
     dialog.kind.set_code("pv_parent")
     problems = _refused(qtbot, dialog)
@@ -198,9 +199,10 @@ def test_search_before_create_offers_the_known_youth(qtbot, open_desk, vault_pat
     window = open_desk(vault_path, PASSPHRASE).unlock()
     _new_case(qtbot, window)
     window.close_case_view()
-    dialog = window.new_case()
+    dialog = wait_loaded(qtbot, window.new_case())
     dialog.bsn.setText(BSN)
-    dialog.bsn.editingFinished.emit()
+    with qtbot.waitSignal(dialog.searched, timeout=10_000):  # the search runs on the worker
+        dialog.bsn.editingFinished.emit()
     assert dialog.match_list.count() == 1
     assert "zelfde BSN" in dialog.match_list.item(0).text()
     assert "Al bekend" in dialog.found.text()

@@ -39,6 +39,8 @@ def test_agenda_buckets_and_one_click_to_the_case(qtbot, open_desk, demo_vault_f
     qtbot.mouseClick(agenda.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert isinstance(window.case_view, CaseView) and window.case_view.case_id == case_id
     assert window.stack.currentWidget() is window.case_view
+    # the case is read on the worker; its actions open once it shows (an open case)
+    qtbot.waitUntil(lambda: window.case_view.detail is not None, timeout=10_000)
     assert window.act_contact.isEnabled()
 
 
@@ -48,6 +50,7 @@ def test_settings_are_saved_and_validated(qtbot, open_desk, vault_path):
     window = driver.unlock()
     page = window.settings
     window.nav.setCurrentRow(5)
+    qtbot.waitUntil(lambda: page.current is not None)  # read on the worker
     page.boa.setText("BOA-1234-5678")
     page.akte.setText("30-02-2027")
     page.save_button.click()
@@ -74,6 +77,7 @@ def test_english_can_be_chosen(qtbot, open_desk, vault_path):
     Vault.create(vault_path, PASSPHRASE, OWNER).lock()
     driver = open_desk(vault_path, PASSPHRASE)
     window = driver.unlock()
+    qtbot.waitUntil(lambda: window.settings.current is not None)  # read on the worker
     window.settings.language.setCurrentIndex(window.settings.language.findData("en"))
     with qtbot.waitSignal(window.settings.saved, timeout=10_000):
         window.settings.save_button.click()

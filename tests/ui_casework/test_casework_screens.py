@@ -30,6 +30,7 @@ from lvs_desktop.ui.case_view import CaseView
 from lvs_desktop.ui.dialogs.base import FormDialog
 from tests.casework.casework_vault import TODAY, Casework
 from tests.letters.letter_pdf import full_text
+from tests.ui.helpers import wait_loaded
 
 INVITATION = LetterRequest(
     kind="invitation-1",
@@ -77,7 +78,7 @@ def test_a_second_guardian_with_gezag_elsewhere_through_the_dialog_gets_a_letter
     qtbot, vault: Vault, work: Casework, view: CaseView
 ) -> None:
     view.editor.actions["addGuardian"].trigger()
-    dialog = view.editor.dialog
+    dialog = wait_loaded(qtbot, view.editor.dialog)  # forms read on the worker
     assert dialog.windowTitle() == "Ouder of verzorger toevoegen"
     dialog.relation.set_code("father")
     dialog.given.setText("Mark")
@@ -113,7 +114,7 @@ def test_the_youth_changes_school_through_the_dialog(
     qtbot, vault: Vault, work: Casework, view: CaseView
 ) -> None:
     view.editor.actions["editYouth"].trigger()
-    dialog = view.editor.dialog
+    dialog = wait_loaded(qtbot, view.editor.dialog)  # forms read on the worker
     assert dialog.windowTitle() == "Jeugdige bewerken"
     assert dialog.school.currentText() == "Da Costa College"
     dialog.school.set_code(work.new_school)
@@ -138,7 +139,8 @@ def test_the_youth_changes_school_through_the_dialog(
     assert (rows["16 uur in 4 weken – VO"], rows["16 uur in 4 weken – MBO"]) == (1, 1)
     # the history shows in the dialog the next time
     view.editor.actions["editYouth"].trigger()
-    history = view.editor.dialog.findChild(type(view.header.facts), "enrolmentHistory")
+    dialog = wait_loaded(qtbot, view.editor.dialog)  # forms read on the worker
+    history = dialog.findChild(type(view.header.facts), "enrolmentHistory")
     assert history.text() == (
         "25-08-2025 – 01-11-2026: Da Costa College\n02-11-2026 – nu: Johan de Witt MBO"
     )
@@ -149,7 +151,7 @@ def test_void_a_contact_from_the_timeline(
 ) -> None:
     table = select_row(view, "timeline", work.contact_id)
     view.editor.actions["voidEntry"].trigger()
-    dialog = view.editor.dialog
+    dialog = wait_loaded(qtbot, view.editor.dialog)  # forms read on the worker
     assert "ongeldig maken" in dialog.intro.text()
     assert refused(qtbot, dialog) == ["De reden is verplicht."]
     with vault.session() as s:
@@ -188,7 +190,7 @@ def test_edit_a_report_with_f2_and_the_case_with_its_problems(
     table = select_row(view, "reports", work.report_id)
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_F2)
-    dialog = view.editor.dialog
+    dialog = wait_loaded(qtbot, view.editor.dialog)  # forms read on the worker
     assert dialog.windowTitle() == "Melding bewerken"
     assert dialog.fields.hours.value() == 18.0
     dialog.fields.hours.setValue(21.5)
@@ -197,7 +199,7 @@ def test_edit_a_report_with_f2_and_the_case_with_its_problems(
         report = s.get_one(Report, work.report_id)
         assert (report.hours_absent, report.school_id) == (21.5, work.old_school)  # school kept
     view.editor.actions["editCase"].trigger()
-    dialog = view.editor.dialog
+    dialog = wait_loaded(qtbot, view.editor.dialog)  # forms read on the worker
     dialog.problems["bullying"].setChecked(True)
     dialog.problems["sleep_gaming"].setChecked(True)
     dialog.text.setPlainText("Gamet tot diep in de nacht.")
@@ -219,7 +221,7 @@ def test_remove_a_guardian_keeps_the_row_as_a_tombstone(
 ) -> None:
     select_row(view, "people", work.mother_id)
     view.editor.actions["removeGuardian"].trigger()
-    dialog = view.editor.dialog
+    dialog = wait_loaded(qtbot, view.editor.dialog)  # forms read on the worker
     assert "Anouk Visser verwijderen" in dialog.intro.text()
     reloaded(qtbot, view, dialog)
     assert view.models["people"].rowCount() == 1
@@ -237,7 +239,7 @@ def test_record_and_correct_an_earlier_school_on_the_schools_tab(
         "Da Costa College",
     ]
     view.editor.actions["addEnrolment"].trigger()
-    dialog = view.editor.dialog
+    dialog = wait_loaded(qtbot, view.editor.dialog)  # forms read on the worker
     assert dialog.windowTitle() == "Inschrijving toevoegen"
     dialog.school.set_code(work.new_school)
     dialog.starts_on.setText("26-08-2024")
@@ -254,7 +256,7 @@ def test_record_and_correct_an_earlier_school_on_the_schools_tab(
     (earlier_id,) = [e.id for e in view.detail.enrolments if e.school == "Johan de Witt MBO"]
     select_row(view, "enrolments", earlier_id)
     view.editor.actions["editSelected"].trigger()
-    dialog = view.editor.dialog
+    dialog = wait_loaded(qtbot, view.editor.dialog)  # forms read on the worker
     dialog.remove.setChecked(True)
     reloaded(qtbot, view, dialog)
     assert schools.rowCount() == 1

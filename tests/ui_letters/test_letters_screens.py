@@ -74,6 +74,7 @@ def test_the_page_and_tab_factories(qtbot: QtBot, desk: Desk) -> None:
     qtbot.addWidget(page)
     qtbot.addWidget(tab)
     assert isinstance(page, LettersToPrintPage) and isinstance(tab, CaseLettersTab)
+    qtbot.waitUntil(lambda: page.is_loaded and tab.is_loaded)  # both read on the worker
     assert page.model.rowCount() == 0 and tab.model.rowCount() == 0
 
 
@@ -150,6 +151,7 @@ def test_batch_print_from_letters_to_print(qtbot: QtBot, desk: Desk, pdf_printer
     page = LettersToPrintPage(context)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: page.is_loaded)  # the queue is read on the worker
     assert page.model.rowCount() == 3
     assert "3" in page.summary.text()
     page.select_all_button.click()
@@ -168,7 +170,10 @@ def test_new_letter_preview_and_save(qtbot: QtBot, desk: Desk) -> None:
     context, cases = desk
     tab = CaseLettersTab(context, cases.two_addresses.case_id)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.is_loaded)  # the letters (and the reference) from the worker
     dialog = tab.new_letter()
+    assert dialog.windowTitle().endswith(cases.two_addresses.reference)
+    qtbot.waitUntil(lambda: dialog.is_loaded)  # the kinds and suspects from the worker
     dialog.set_kind("invitation-1")
     assert dialog.appointment.isVisible() and dialog.include_pupil.isVisible()
     assert not dialog.suspect.isVisible()
@@ -198,6 +203,7 @@ def test_finalise_a_pv_from_the_case_tab(
     )
     tab = CaseLettersTab(context, case_id)
     qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.is_loaded)  # read on the worker
     assert tab.model.index(0, 4).data() == "Draft (CONCEPT)"
     tab.select_row(0)
     assert tab.finalise_button.isEnabled()
@@ -227,6 +233,7 @@ def test_finalise_refused_shows_the_reason(
     tab = CaseLettersTab(context, case_id)
     qtbot.addWidget(tab)
     tab.show()
+    qtbot.waitUntil(lambda: tab.is_loaded)  # read on the worker
     tab.select_row(0)
     monkeypatch.setattr(case_tab, "confirm", lambda *args: True)
     tab.finalise_button.click()

@@ -218,6 +218,7 @@ def test_the_page_prints_reprints_and_marks_posted(
     page = LettersToPrintPage(context)
     qtbot.addWidget(page)
     page.show()
+    qtbot.waitUntil(lambda: page.is_loaded)  # the queue is read on the worker
     assert page.model.rowCount() == 2 and not page.posted_button.isEnabled()
     page.select_all_button.click()
     with qtbot.waitSignal(page.batch_done, timeout=20_000):
@@ -269,7 +270,7 @@ def test_the_command_line_lists_prints_and_marks_posted(
             "lvs-desktop: Er zijn geen brieven afgedrukt en nog te versturen.\n"
         )
         assert main(["print", "run", "--vault", str(path), "--printer", cups.queue]) == 0
-        assert capsys.readouterr().out == f"2 brief/brieven naar printer {cups.queue} gestuurd.\n"
+        assert capsys.readouterr().out == f"2 brieven naar printer {cups.queue} gestuurd.\n"
         assert len(cups.wait_for_jobs(2)) == 2
         assert main(["print", "posted", "--vault", str(path), "--on", "31-02-2026"]) == 1
         assert "Ongeldige datum" in capsys.readouterr().err

@@ -19,6 +19,7 @@ from lvs_desktop.ui.dialogs.enforcement_outcome import EnforcementOutcomeDialog
 from lvs_desktop.ui.dialogs.exemption_decision import ExemptionDecisionDialog
 from lvs_desktop.ui.dialogs.task import NewTaskDialog
 from tests.builders import TODAY, make_case, make_guardian, make_youth
+from tests.ui.helpers import wait_loaded
 from tests.ui_outcomes.conftest import read_back, window
 
 ART5A = "Art. 5 onder a – lichamelijk of psychisch ongeschikt"
@@ -59,7 +60,7 @@ def test_decide_a_pending_exemption(qtbot, vault: Vault, open_desk) -> None:  # 
     assert table.model().index(0, 4).data() == "Ontvangen, in behandeling"
 
     qtbot.keyClick(table, Qt.Key.Key_Return)  # Enter on the row opens the dialog
-    dialog = win.dialog
+    dialog = wait_loaded(qtbot, win.dialog)  # forms read on the worker
     assert isinstance(dialog, ExemptionDecisionDialog)
     assert dialog.windowTitle() == "Vrijstelling: advies en besluit"
     dialog.step.setCurrentIndex(1)  # first: advice asked
@@ -75,7 +76,7 @@ def test_decide_a_pending_exemption(qtbot, vault: Vault, open_desk) -> None:  # 
     table.setCurrentIndex(table.model().index(0, 0))
     qtbot.keyClick(table, Qt.Key.Key_Return)  # then the decision, on the same record
     assert win.dialog is not dialog
-    dialog = win.dialog
+    dialog = wait_loaded(qtbot, win.dialog)  # forms read on the worker
     assert isinstance(dialog, ExemptionDecisionDialog)
     assert dialog.outcome.currentText() == "Afgegeven"
     dialog.decided_on.setText("01-09-2026")  # before the advice: refused, nothing saved
@@ -92,7 +93,7 @@ def test_decide_a_pending_exemption(qtbot, vault: Vault, open_desk) -> None:  # 
     table.setCurrentIndex(table.model().index(0, 0))  # the list was read anew
     qtbot.keyClick(table, Qt.Key.Key_Return)  # decided: shown, nothing to save
     assert win.dialog is not dialog
-    dialog = win.dialog
+    dialog = wait_loaded(qtbot, win.dialog)  # forms read on the worker
     assert isinstance(dialog, ExemptionDecisionDialog)
     assert not dialog.buttons.button(SAVE).isEnabled()
     assert "er valt niets meer vast te leggen" in dialog.intro.text()
@@ -149,7 +150,7 @@ def test_record_a_pv_course_to_a_fine(qtbot, vault: Vault, open_desk) -> None:  
             Qt.Key.Key_U,
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier,
         )
-        dialog = win.dialog
+        dialog = wait_loaded(qtbot, win.dialog)  # forms read on the worker
         assert isinstance(dialog, EnforcementOutcomeDialog) and dialog is not before
         return dialog
 
@@ -228,7 +229,7 @@ def test_add_a_task_by_hand_from_the_case_view(qtbot, vault: Vault, open_desk) -
     qtbot.waitUntil(win.isActiveWindow)
     modifiers = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(table, Qt.Key.Key_A, modifiers)
-    dialog = win.dialog
+    dialog = wait_loaded(qtbot, win.dialog)  # forms read on the worker
     assert isinstance(dialog, NewTaskDialog) and dialog.windowTitle() == "Nieuwe taak"
     qtbot.waitUntil(dialog.description.hasFocus)  # opens on its first field
     qtbot.keyClicks(dialog.description, "Mentor bellen over het rooster")

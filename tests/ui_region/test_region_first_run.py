@@ -140,7 +140,8 @@ def test_the_wizard_makes_the_vault_and_the_registers_work(qtbot, first_run, duo
         )
     window = desk.window
     assert window is not None and window.isVisible()
-    assert not wizard.isVisible()
+    # the window shows after its start-up read on the worker; the wizard is gone by then
+    assert not shiboken6.isValid(wizard) or not wizard.isVisible()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)  # keys go to it
     assert path.read_bytes()[:16] != b"SQLite format 3\x00"
     vault = desk.vault

@@ -74,6 +74,7 @@ def test_each_dialog_opens_on_its_first_field(qtbot, desk_window, people):
     window = desk_window
     dialog = window.new_case()
     qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.is_loaded)  # its choices are read on the worker
     qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.bsn)
     dialog.reject()
     window.show_case(people.owen)
@@ -83,6 +84,7 @@ def test_each_dialog_opens_on_its_first_field(qtbot, desk_window, people):
         dialog = window.dialog
         assert dialog is not None, action.objectName()
         qtbot.waitExposed(dialog)
+        qtbot.waitUntil(lambda d=dialog: d.is_loaded)  # a form that reads does so on the worker
         first = _inputs_top_down(dialog)[0]
         qtbot.waitUntil(lambda d=dialog, f=first: QApplication.focusWidget() in (f, f.focusProxy()))
         dialog.reject()

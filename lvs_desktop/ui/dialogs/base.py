@@ -7,13 +7,19 @@ problems show in the same list. On success the dialog reports the `ChangeSummary
 desk and closes. Dialogs are opened with `open()`, never `exec()`, so a lock can close them.
 Every form opens with the cursor in its first field (`focus_first_field`), not on the buttons
 that are made before the fields.
+
+A form that shows what the vault holds (a record to correct, the schools to choose from)
+names that read in `loader()`: it runs on the worker while the dialog says "Laden…" with
+Save disabled; `use_loaded(data)` takes the result, then `build()` makes the fields and
+`loaded` fires. No form reads the vault on the GUI thread.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,6 +47,7 @@ class FormDialog(QDialog):
 
     saved = Signal(object)
     problems_shown = Signal(list)
+    loaded = Signal()  # the fields are made (after the read of `loader()`, if any)
     title = "Form"
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
@@ -65,9 +72,48 @@ class FormDialog(QDialog):
         self.layout_.addWidget(self.errors)
         self.layout_.addWidget(self.buttons)
         self._focused_once = False
+        loader = self.loader()
+        self.is_loaded = loader is None
+        if loader is None:
+            self.build()
+            return
+        self.loading = QLabel(tr("Loading…"), self)
+        self.layout_.insertWidget(1, self.loading)
+        self._save_button().setEnabled(False)
+        vault = context.vault
+        run_job(lambda: loader(vault), self._loaded, self._load_failed, owner=self)
+
+    def _save_button(self) -> QWidget:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        return button if button is not None else self.buttons
+
+    def _loaded(self, data: Any) -> None:
+        self.loading.hide()
+        self._save_button().setEnabled(True)  # (a form that saves nothing turns it off again)
+        self.use_loaded(data)
         self.build()
+        # Fields added to a shown dialog show themselves by a queued call: focus after it.
+        QTimer.singleShot(0, self, self._ready)
+
+    def _ready(self) -> None:
+        self.is_loaded = True
+        if self.isVisible():
+            self.focus_first_field()
+        self.loaded.emit()
+
+    def _load_failed(self, exc: UserError | None) -> None:
+        self.loading.hide()
+        self.show_problems([error_text(exc)])
 
     # -- for subclasses -----------------------------------------------------------------
+
+    def loader(self) -> Callable[[Vault], Any] | None:
+        """What the form must read before its fields can be made, as a function of the vault
+        that runs on the worker (capture plain values, never `self`); None: nothing to read."""
+        return None
+
+    def use_loaded(self, data: Any) -> None:
+        """Keep the loader's result (on the GUI thread, before `build()`)."""
 
     def build(self) -> None:
         """Add the fields to `self.form`."""
@@ -121,6 +167,8 @@ class FormDialog(QDialog):
     # -- the flow -----------------------------------------------------------------------
 
     def submit(self) -> None:
+        if not self.is_loaded:
+            return
         problems: list[str] = []
         data = self.collect(problems)
         if problems:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit, QPlainTextEdit, QWidget
 
 from lvs_desktop.services import ChangeSummary
@@ -11,7 +13,7 @@ from lvs_desktop.services.decisions import (
     record_enforcement,
     record_exemption,
 )
-from lvs_desktop.services.queries import guardians_of_case
+from lvs_desktop.services.queries import Choice, guardians_of_case
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.dialogs.base import FormDialog
@@ -68,13 +70,21 @@ class EnforcementDialog(FormDialog):
         self.case_id = case_id
         super().__init__(context, parent)
 
+    def loader(self) -> Callable[[Vault], list[Choice]]:
+        case_id = self.case_id
+        return lambda vault: guardians_of_case(vault, case_id)
+
+    def use_loaded(self, data: list[Choice]) -> None:
+        self.guardians = data
+
     def build(self) -> None:
         ctx = self.context
         self.kind = ChoiceCombo(ctx.choices("enforcement_kind"), parent=self)
         self.dated_on = DateField(ctx.today(), self)
         self.absence = ChoiceCombo(ctx.choices("absence_kind"), parent=self)
-        guardians = guardians_of_case(ctx.vault, self.case_id)
-        self.guardian = ChoiceCombo(guardians, blank=tr("— not against a parent —"), parent=self)
+        self.guardian = ChoiceCombo(
+            self.guardians, blank=tr("— not against a parent —"), parent=self
+        )
         self.reference = QLineEdit(self)
         self.halt_hours = QDoubleSpinBox(self)
         self.halt_hours.setRange(0, 20)

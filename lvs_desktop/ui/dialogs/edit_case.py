@@ -3,10 +3,13 @@ count (mental health, family, bullying, school fit, sleep/gaming, illness, other
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QPlainTextEdit, QWidget
 
 from lvs_desktop.services import ChangeSummary
 from lvs_desktop.services.cases import CaseEdit, update_case
+from lvs_desktop.services.queries import Choice
 from lvs_desktop.services.record_forms import case_edit, consultant_choices
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.casework_texts import retitle, tr
@@ -20,16 +23,28 @@ class EditCaseDialog(FormDialog):
 
     def __init__(self, context: DeskContext, case_id: str, parent: QWidget | None = None) -> None:
         self.case_id = case_id
-        self.original = case_edit(context.vault, case_id)
+        self.original: CaseEdit
+        self.people: list[Choice] = []
         super().__init__(context, parent)
         retitle(self)
+
+    def loader(self) -> Callable[[Vault], tuple[CaseEdit, list[Choice]]]:
+        case_id = self.case_id
+
+        def read(vault: Vault) -> tuple[CaseEdit, list[Choice]]:
+            original = case_edit(vault, case_id)
+            return original, consultant_choices(vault, original.consultant_id)
+
+        return read
+
+    def use_loaded(self, data: tuple[CaseEdit, list[Choice]]) -> None:
+        self.original, self.people = data
 
     def build(self) -> None:
         d = self.original
         self.kind = ChoiceCombo(self.context.choices("case_kind"), parent=self)
         self.kind.set_code(d.kind)
-        people = consultant_choices(self.context.vault, d.consultant_id)
-        self.consultant = ChoiceCombo(people, parent=self)
+        self.consultant = ChoiceCombo(self.people, parent=self)
         self.consultant.set_code(d.consultant_id)
         box = QWidget(self)
         grid = QGridLayout(box)

@@ -3,6 +3,7 @@ now (the agenda edits them), so the agreements list is not shown here."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QTime
@@ -24,9 +25,16 @@ class EditContactDialog(ContactDialog):
         self, context: DeskContext, contact_id: str, parent: QWidget | None = None
     ) -> None:
         self.contact_id = contact_id
-        self.original = contact_input(context.vault, contact_id)
+        self.original: ContactInput
         super().__init__(context, "", parent)
         retitle(self)
+
+    def loader(self) -> Callable[[Vault], ContactInput]:
+        contact_id = self.contact_id
+        return lambda vault: contact_input(vault, contact_id)
+
+    def use_loaded(self, data: ContactInput) -> None:
+        self.original = data
 
     def build(self) -> None:
         super().build()

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtWidgets import QWidget
@@ -34,9 +35,16 @@ class EditReportDialog(FormDialog):
 
     def __init__(self, context: DeskContext, report_id: str, parent: QWidget | None = None) -> None:
         self.report_id = report_id
-        self.original = report_input(context.vault, report_id)
+        self.original: ReportInput
         super().__init__(context, parent)
         retitle(self)
+
+    def loader(self) -> Callable[[Vault], ReportInput]:
+        report_id = self.report_id
+        return lambda vault: report_input(vault, report_id)
+
+    def use_loaded(self, data: ReportInput) -> None:
+        self.original = data
 
     def build(self) -> None:
         self.fields = f = ReportFields(self.context, self.form, self)

@@ -7,13 +7,14 @@ figures. The history is listed under the school field.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from lvs_desktop.services import ChangeSummary
-from lvs_desktop.services.enrolments import enrolment_rows
+from lvs_desktop.services.enrolments import EnrolmentRow, enrolment_rows
 from lvs_desktop.services.people import YouthInput, update_youth
 from lvs_desktop.services.queries import Choice, schools
 from lvs_desktop.services.record_forms import youth_input
@@ -25,6 +26,8 @@ from lvs_desktop.ui.formatting import fmt_date
 from lvs_desktop.ui.widgets import ChoiceCombo, DateField
 
 GENDERS = (("x", "Unknown / other"), ("v", "Female"), ("m", "Male"))
+# What the form reads (on the worker): the youth, the enrolment history, the school choices.
+YouthForm = tuple[YouthInput, list[EnrolmentRow], list[Choice]]
 
 
 def pair(*widgets: QWidget) -> QHBoxLayout:
@@ -76,10 +79,24 @@ class EditYouthDialog(FormDialog):
 
     def __init__(self, context: DeskContext, youth_id: str, parent: QWidget | None = None) -> None:
         self.youth_id = youth_id
-        self.original = youth_input(context.vault, youth_id)
-        self.history = enrolment_rows(context.vault, youth_id)
+        self.original: YouthInput
+        self.history: list[EnrolmentRow] = []
+        self.schools: list[Choice] = []
         super().__init__(context, parent)
         retitle(self)
+
+    def loader(self) -> Callable[[Vault], YouthForm]:
+        youth_id = self.youth_id
+
+        def read(vault: Vault) -> YouthForm:
+            original = youth_input(vault, youth_id)
+            history = enrolment_rows(vault, youth_id)
+            return original, history, schools(vault, original.school_id)
+
+        return read
+
+    def use_loaded(self, data: YouthForm) -> None:
+        self.original, self.history, self.schools = data
 
     def build(self) -> None:
         d = self.original
@@ -102,9 +119,7 @@ class EditYouthDialog(FormDialog):
         self.email = line(d.email, self)
         self.form.addRow(tr("Phone"), self.phone)
         self.form.addRow(tr("E-mail"), self.email)
-        self.school = ChoiceCombo(
-            schools(self.context.vault, d.school_id), blank=tr("— not enrolled —"), parent=self
-        )
+        self.school = ChoiceCombo(self.schools, blank=tr("— not enrolled —"), parent=self)
         self.school.set_code(d.school_id)
         self.enrolled_on = DateField(d.enrolled_on, self)
         self.enrolled_on.setToolTip(

@@ -6,6 +6,7 @@ only the step that can come next; a finished course shows that and saves nothing
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 from lvs_desktop.services import ChangeSummary
 from lvs_desktop.services.decisions import set_enforcement_outcome
 from lvs_desktop.services.outcomes import (
+    StepState,
     record_court_outcome,
     record_om_decision,
     send_pv_to_om,
@@ -50,10 +52,19 @@ class EnforcementOutcomeDialog(FormDialog):
     def __init__(
         self, context: DeskContext, enforcement_id: str, parent: QWidget | None = None
     ) -> None:
-        self.state = step_state(context.vault, enforcement_id)
-        self.next = self.state.next[0] if self.state.next else None
+        self.enforcement_id = enforcement_id
+        self.state: StepState
+        self.next: str | None = None
         super().__init__(context, parent)
         self.setWindowTitle(tr(self.title))
+
+    def loader(self) -> Callable[[Vault], StepState]:
+        enforcement_id = self.enforcement_id
+        return lambda vault: step_state(vault, enforcement_id)
+
+    def use_loaded(self, data: StepState) -> None:
+        self.state = data
+        self.next = data.next[0] if data.next else None
 
     def build(self) -> None:
         s, today = self.state, self.context.today()

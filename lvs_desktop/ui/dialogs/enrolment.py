@@ -3,6 +3,7 @@ wrong one is removed (tombstone); the youth's current school follows the history
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QCheckBox, QWidget
@@ -15,7 +16,7 @@ from lvs_desktop.services.enrolments import (
     remove_enrolment,
     update_enrolment,
 )
-from lvs_desktop.services.queries import schools
+from lvs_desktop.services.queries import Choice, schools
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.casework_texts import retitle, tr
 from lvs_desktop.ui.context import DeskContext
@@ -47,12 +48,17 @@ class EnrolmentDialog(FormDialog):
         super().__init__(context, parent)
         retitle(self, "Edit enrolment" if row else "Add enrolment")
 
+    def loader(self) -> Callable[[Vault], list[Choice]]:
+        keep = self.row.school_id if self.row else None
+        return lambda vault: schools(vault, keep)
+
+    def use_loaded(self, data: list[Choice]) -> None:
+        self.schools = data
+
     def build(self) -> None:
         row = self.row
         keep = row.school_id if row else None
-        self.school = ChoiceCombo(
-            schools(self.context.vault, keep), blank=tr("— choose —"), parent=self
-        )
+        self.school = ChoiceCombo(self.schools, blank=tr("— choose —"), parent=self)
         self.school.set_code(keep)
         self.starts_on = DateField(row.starts_on if row else None, self)
         self.ends_on = DateField(row.ends_on if row else None, self)

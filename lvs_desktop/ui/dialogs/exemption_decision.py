@@ -5,6 +5,7 @@ nothing."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 
 from lvs_desktop.services import ChangeSummary
 from lvs_desktop.services.decisions import decide_exemption, request_exemption_advice
-from lvs_desktop.services.outcomes import exemption_state
+from lvs_desktop.services.outcomes import ExemptionState, exemption_state
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.dialogs.base import FormDialog
@@ -29,9 +30,17 @@ class ExemptionDecisionDialog(FormDialog):
     def __init__(
         self, context: DeskContext, exemption_id: str, parent: QWidget | None = None
     ) -> None:
-        self.state = exemption_state(context.vault, exemption_id)
+        self.exemption_id = exemption_id
+        self.state: ExemptionState
         super().__init__(context, parent)
         self.setWindowTitle(tr(self.title))
+
+    def loader(self) -> Callable[[Vault], ExemptionState]:
+        exemption_id = self.exemption_id
+        return lambda vault: exemption_state(vault, exemption_id)
+
+    def use_loaded(self, data: ExemptionState) -> None:
+        self.state = data
 
     def build(self) -> None:
         s, today = self.state, self.context.today()

@@ -7,6 +7,7 @@ audit and old letters keep them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QPushButton, QWidget
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QPushButton, QWidget
 from lvs_desktop.services import ChangeSummary
 from lvs_desktop.services.people import (
     GuardianInput,
+    YouthInput,
     add_guardian,
     remove_guardian,
     update_guardian,
@@ -42,13 +44,23 @@ class GuardianDialog(FormDialog):
     ) -> None:
         self.youth_id = youth_id
         self.guardian_id = guardian_id
-        self.original = (
-            guardian_input(context.vault, guardian_id)
-            if guardian_id
-            else GuardianInput(surname="", relation="mother")
-        )
+        self.original = GuardianInput(surname="", relation="mother")
+        self.youth_address = ("", "", "", "")  # for "Same address as the youth"
         super().__init__(context, parent)
         retitle(self, "Edit parent or carer" if guardian_id else "Add parent or carer")
+
+    def loader(self) -> Callable[[Vault], tuple[GuardianInput | None, YouthInput]]:
+        youth_id, guardian_id = self.youth_id, self.guardian_id
+        return lambda vault: (
+            guardian_input(vault, guardian_id) if guardian_id else None,
+            youth_input(vault, youth_id),
+        )
+
+    def use_loaded(self, data: tuple[GuardianInput | None, YouthInput]) -> None:
+        original, y = data
+        if original is not None:
+            self.original = original
+        self.youth_address = (y.street or "", y.house_number or "", y.postcode or "", y.city or "")
 
     def build(self) -> None:
         d = self.original
@@ -89,8 +101,7 @@ class GuardianDialog(FormDialog):
         self.form.addRow(tr("BSN"), self.bsn)
 
     def _copy_youth_address(self) -> None:
-        y = youth_input(self.context.vault, self.youth_id)
-        self.address.fill(y.street or "", y.house_number or "", y.postcode or "", y.city or "")
+        self.address.fill(*self.youth_address)
 
     def collect(self, problems: list[str]) -> GuardianInput:
         born = self.date_value(self.born, tr("Birth date"), problems)

@@ -3,9 +3,10 @@ youth (new or found), an optional parent with gezag, the case kind and its first
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -36,6 +37,7 @@ from lvs_desktop.ui.dialogs.report import ReportFields
 from lvs_desktop.ui.formatting import fmt_date
 from lvs_desktop.ui.i18n import tr
 from lvs_desktop.ui.widgets import ChoiceCombo, DateField
+from lvs_desktop.ui.worker import error_text, run_job
 
 GENDERS = (("x", "Unknown / other"), ("v", "Female"), ("m", "Male"))
 
@@ -51,7 +53,17 @@ class NewCase:
 
 
 class NewCaseDialog(FormDialog):
+    """`searched` fires when the search for a known youth (on the worker) is shown."""
+
     title = "New case"
+    searched = Signal()
+
+    def loader(self) -> Callable[[Vault], tuple[list[Choice], list[Choice]]]:
+        return lambda vault: (municipalities(vault), schools(vault))
+
+    def use_loaded(self, data: tuple[list[Choice], list[Choice]]) -> None:
+        self.municipalities, self.schools = data
+        self._search_serial = 0  # only the latest search's answer is shown
 
     def build(self) -> None:
         ctx = self.context
@@ -73,8 +85,8 @@ class NewCaseDialog(FormDialog):
         self.postcode = QLineEdit(self)
         self.postcode.setMaximumWidth(90)
         self.city = QLineEdit(self)
-        self.municipality = ChoiceCombo(municipalities(ctx.vault), blank="", parent=self)
-        self.school = ChoiceCombo(schools(ctx.vault), blank="", parent=self)
+        self.municipality = ChoiceCombo(self.municipalities, blank="", parent=self)
+        self.school = ChoiceCombo(self.schools, blank="", parent=self)
         for field in (self.bsn, self.surname, self.birth):
             field.editingFinished.connect(self.search)
         address = QHBoxLayout()
@@ -153,13 +165,24 @@ class NewCaseDialog(FormDialog):
         born = self.birth.value()
         if not bsn and not (surname and born):
             return
-        try:
-            self.matches = find_youths(
-                self.context.vault, bsn=bsn, surname=surname, birth_date=born
-            )
-        except UserError as exc:
-            self.found.setText(exc.message)
+        self._search_serial += 1
+        serial, vault = self._search_serial, self.context.vault
+        run_job(
+            lambda: find_youths(vault, bsn=bsn, surname=surname, birth_date=born),
+            lambda found: self._found(serial, found),
+            lambda exc: self._search_failed(serial, exc),
+            owner=self,
+        )
+
+    def _search_failed(self, serial: int, exc: UserError | None) -> None:
+        if serial == self._search_serial:
+            self.found.setText(error_text(exc))
+            self.searched.emit()
+
+    def _found(self, serial: int, found: list[YouthMatch]) -> None:
+        if serial != self._search_serial:  # a later search is under way
             return
+        self.matches = found
         self.match_list.clear()
         for m in self.matches:
             why = tr("same BSN") if m.reason == "bsn" else tr("same surname and birth date")
@@ -174,6 +197,7 @@ class NewCaseDialog(FormDialog):
             if self.matches
             else tr("No known youth with this BSN or name and birth date.")
         )
+        self.searched.emit()
 
     def use_match(self, row: int = 0) -> None:
         self.match_list.item(row).setCheckState(Qt.CheckState.Checked)

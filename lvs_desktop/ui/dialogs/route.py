@@ -3,6 +3,7 @@ closed one asks for a written override reason."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -19,10 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from lvs_desktop.models import UserError
-from lvs_desktop.models.rules.routes import RouteCheck
+from lvs_desktop.models.rules.routes import RouteCheck, RouteFacts
 from lvs_desktop.services import ChangeSummary
-from lvs_desktop.services.routes import Judgement, decide_route, route_options
+from lvs_desktop.services.routes import Judgement, decide_route, options_for, route_facts
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.dialogs.base import FormDialog
@@ -53,8 +53,16 @@ class RouteDialog(FormDialog):
     def __init__(self, context: DeskContext, case_id: str, parent: QWidget | None = None) -> None:
         self.case_id = case_id
         self.checks: dict[str, RouteCheck] = {}
+        self.facts: RouteFacts
         super().__init__(context, parent)
         self.setMinimumWidth(860)
+
+    def loader(self) -> Callable[[Vault], RouteFacts]:
+        case_id = self.case_id
+        return lambda vault: route_facts(vault, case_id)
+
+    def use_loaded(self, data: RouteFacts) -> None:
+        self.facts = data
 
     def build(self) -> None:
         self.consent = _tristate(self)
@@ -121,17 +129,9 @@ class RouteDialog(FormDialog):
         )
 
     def recheck(self) -> None:
-        """Ask the rules again which routes are open (a quick read)."""
+        """Ask the rules again which routes are open (on the facts read when the form opened)."""
         on = self.decided_on.value() if hasattr(self, "decided_on") else None
-        try:
-            checks = route_options(
-                self.context.vault, self.case_id, self.judgement(), on or self.context.today()
-            )
-        except UserError as exc:
-            self.checks = {}
-            self.show_problems([exc.message])
-            self.buttons.setEnabled(False)
-            return
+        checks = options_for(self.facts, self.judgement(), on or self.context.today())
         self.checks = {str(c.route): c for c in checks}
         for code, check in self.checks.items():
             if code not in self.states:

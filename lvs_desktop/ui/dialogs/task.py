@@ -3,12 +3,14 @@ a colleague, and a new task added by hand. Each opens on its first field."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from lvs_desktop.services import ChangeSummary
+from lvs_desktop.services.queries import Choice
 from lvs_desktop.services.tasks import (
     add_task,
     assign_task,
@@ -99,9 +101,15 @@ class RescheduleTaskDialog(_TaskDialog):
 class AssignTaskDialog(_TaskDialog):
     title = "Assign task"
 
+    def loader(self) -> Callable[[Vault], list[Choice]]:
+        return colleagues
+
+    def use_loaded(self, data: list[Choice]) -> None:
+        self.people = data
+
     def build(self) -> None:
         self._show_task()
-        self.colleague = ChoiceCombo(colleagues(self.context.vault), parent=self)
+        self.colleague = ChoiceCombo(self.people, parent=self)
         self.form.addRow(tr("Colleague"), self.colleague)
         self.colleague.setFocus()
 
@@ -127,12 +135,18 @@ class NewTaskDialog(FormDialog):
         super().__init__(context, parent)
         self.setWindowTitle(tr(self.title))
 
+    def loader(self) -> Callable[[Vault], list[Choice]]:
+        return colleagues
+
+    def use_loaded(self, data: list[Choice]) -> None:
+        self.people = data
+
     def build(self) -> None:
         self.form.addRow(tr("Case"), QLabel(self.reference, self))
         self.description = QLineEdit(self)
         self.due_on = DateField(self.context.today(), self)
         self.colleague = ChoiceCombo(
-            colleagues(self.context.vault), blank=tr("— the case's consultant —"), parent=self
+            self.people, blank=tr("— the case's consultant —"), parent=self
         )
         self.form.addRow(tr("Description"), self.description)
         self.form.addRow(tr("Due on"), self.due_on)

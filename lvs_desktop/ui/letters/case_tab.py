@@ -39,7 +39,7 @@ def status_text(x: StoredLetter) -> str:
 
 
 class CaseLettersTab(QWidget):
-    """`refreshed` fires after each read of the case's letters."""
+    """`refreshed` fires after each read of the case's letters (on the worker) is shown."""
 
     refreshed = Signal()
 
@@ -50,6 +50,8 @@ class CaseLettersTab(QWidget):
         self.context, self.case_id = context, case_id
         self.rows: list[StoredLetter] = []
         self.reference = ""
+        self.is_loaded = False
+        self._reading = self._read_again = False  # one read at a time; a later ask reads after
         self.dialog: QWidget | None = None
         self.print_job: PrintJob | None = None
         self.model = RowsModel([tr(h) for h in HEADERS], self)
@@ -85,6 +87,7 @@ class CaseLettersTab(QWidget):
         self.finalise_button.clicked.connect(self.finalise)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         context.changed.connect(self._on_changed)
+        self._enable()
         self.refresh()
 
     # -- reading ---------------------------------------------------------------------------
@@ -94,13 +97,36 @@ class CaseLettersTab(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        try:
-            self.rows = letters.case_letters(self.context.vault, self.case_id)
-        except UserError as exc:
-            self.errors.show_problems([exc.message])
+        """Read the case's letters on the worker; `refreshed` follows once they are shown."""
+        if self._reading:
+            self._read_again = True
             return
-        if not self.reference:
-            self.reference = letters.case_reference(self.context.vault, self.case_id)
+        self._reading = True
+        vault, case_id, reference = self.context.vault, self.case_id, self.reference
+
+        def read() -> tuple[list[StoredLetter], str]:
+            rows = letters.case_letters(vault, case_id)
+            return rows, reference or letters.case_reference(vault, case_id)
+
+        run_job(read, self._got, self._read_failed, owner=self)
+
+    def _read_next(self) -> bool:
+        self._reading = False
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+            return True
+        return False
+
+    def _read_failed(self, exc: UserError | None) -> None:
+        if not self._read_next():
+            self._failed(exc)
+
+    def _got(self, result: tuple[list[StoredLetter], str]) -> None:
+        if self._read_next():  # a newer read is under way: show that one
+            return
+        self.rows, self.reference = result
+        self.is_loaded = True
         self.model.set_rows(
             [
                 (
@@ -126,6 +152,7 @@ class CaseLettersTab(QWidget):
         self.table.selectRow(row)
 
     def _enable(self) -> None:
+        self.new_button.setEnabled(self.is_loaded)  # its title needs the case's reference
         x = self.selected()
         for b in (self.show_button, self.print_button, self.save_button):
             b.setEnabled(x is not None)
@@ -183,13 +210,16 @@ class CaseLettersTab(QWidget):
         path = ask_save_path(self, letters.file_name(x.reference, x.kind, 1))
         if path is None:
             return
-        try:
-            path.write_bytes(letters.letter_pdf(self.context.vault, x.id))
-        except (OSError, UserError) as exc:
-            message = exc.message if isinstance(exc, UserError) else str(exc.strerror or exc)
-            self.errors.show_problems([message])
-            return
-        self._record_saved(x.id)
+        vault, letter_id = self.context.vault, x.id
+
+        def write() -> None:
+            pdf = letters.letter_pdf(vault, letter_id)
+            try:
+                path.write_bytes(pdf)
+            except OSError as exc:
+                raise UserError(str(exc.strerror or exc)) from exc
+
+        run_job(write, lambda _: self._record_saved(letter_id), self._failed, owner=self)
 
     def _record_saved(self, letter_id: str) -> None:
         vault = self.context.vault

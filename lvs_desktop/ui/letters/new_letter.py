@@ -3,6 +3,7 @@ the suspect, …), preview every recipient's letter, then save them in the vault
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QTime, Signal
@@ -23,7 +24,14 @@ from PySide6.QtWidgets import (
 
 from lvs_desktop.models import UserError
 from lvs_desktop.services import letters
-from lvs_desktop.services.letters import Appointment, DraftLetter, KindInfo, LetterRequest
+from lvs_desktop.services.letters import (
+    Appointment,
+    DraftLetter,
+    KindInfo,
+    LetterRequest,
+    SuspectChoice,
+)
+from lvs_desktop.store import Vault
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.letters.i18n import tr
 from lvs_desktop.ui.letters.preview_dialog import LetterPreviewDialog, PreviewItem
@@ -40,11 +48,31 @@ def problems_of(exc: UserError | None) -> list[str]:
     return [error_text(exc)]
 
 
+@dataclass(frozen=True)
+class LetterChoices:
+    """What the form offers, read from the vault on the worker."""
+
+    kinds: list[KindInfo]
+    visiting_address: str
+    suspects: list[SuspectChoice]
+
+
+def letter_choices(vault: Vault, case_id: str) -> LetterChoices:
+    """The kinds, the letterhead's visiting address and the possible suspects (on the worker)."""
+    return LetterChoices(
+        letters.kinds(vault),
+        letters.get_letterhead(vault).visiting_address,
+        letters.suspects(vault, case_id),
+    )
+
+
 class NewLetterDialog(QDialog):
-    """Emits `stored(summary)` after the letters are saved; `preview` is the open preview."""
+    """Emits `loaded` once its choices (read on the worker) are filled in, `stored(summary)`
+    after the letters are saved; `preview` is the open preview."""
 
     stored = Signal(object)
     previewed = Signal()
+    loaded = Signal()
 
     def __init__(
         self,
@@ -58,8 +86,8 @@ class NewLetterDialog(QDialog):
         self.setWindowTitle(tr("New letter — {reference}").format(reference=reference))
         self.setMinimumWidth(560)
         self.context, self.case_id, self.reference = context, case_id, reference
-        vault = context.vault
-        self.kinds: list[KindInfo] = letters.kinds(vault)
+        self.kinds: list[KindInfo] = []  # until the choices arrive
+        self.is_loaded = False
         self.preview: LetterPreviewDialog | None = None
         self.drafts: list[DraftLetter] = []
         self.request: LetterRequest | None = None
@@ -67,8 +95,6 @@ class NewLetterDialog(QDialog):
 
         self.kind = QComboBox(self)
         self.kind.setObjectName("letterKind")
-        for k in self.kinds:
-            self.kind.addItem(k.title, k.kind)
         self.description = QLabel(self)
         self.description.setWordWrap(True)
         self.letter_date = DateField(context.today(), self)
@@ -77,7 +103,7 @@ class NewLetterDialog(QDialog):
         self.appointment_date = DateField(None, self)
         self.appointment_time = QTimeEdit(QTime(10, 0), self)
         self.appointment_time.setDisplayFormat("HH:mm")
-        self.location = QLineEdit(letters.get_letterhead(vault).visiting_address, self)
+        self.location = QLineEdit(self)
         form = QFormLayout(self.appointment)
         form.addRow(tr("Date"), self.appointment_date)
         form.addRow(tr("Time"), self.appointment_time)
@@ -89,10 +115,6 @@ class NewLetterDialog(QDialog):
             tr("The pupil (16+) agreed that his parents read his reasons"), self
         )
         self.suspect = QComboBox(self)
-        for s in letters.suspects(vault, case_id):
-            label = s.name if s.guardian_id else tr("{name} (the pupil)").format(name=s.name)
-            self.suspect.addItem(label, s.guardian_id)
-        self.suspect.setCurrentIndex(self.suspect.count() - 1)
         self.halt_admitted = QCheckBox(tr("The young person admitted the absence"), self)
         self.halt_consent = QComboBox(self)
         for label, value in ((tr("not asked"), None), (tr("given"), True), (tr("refused"), False)):
@@ -120,7 +142,30 @@ class NewLetterDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.preview_button.setEnabled(False)
+        self.description.setText(tr("Loading…"))
+        vault = context.vault
+        run_job(lambda: letter_choices(vault, case_id), self._fill, self._load_failed, owner=self)
+
+    def _fill(self, choices: LetterChoices) -> None:
+        self.kinds = choices.kinds
+        self.location.setText(choices.visiting_address)
+        for s in choices.suspects:
+            label = s.name if s.guardian_id else tr("{name} (the pupil)").format(name=s.name)
+            self.suspect.addItem(label, s.guardian_id)
+        self.suspect.setCurrentIndex(self.suspect.count() - 1)
+        self.kind.blockSignals(True)
+        for k in self.kinds:
+            self.kind.addItem(k.title, k.kind)
+        self.kind.blockSignals(False)
         self._kind_changed()
+        self.preview_button.setEnabled(True)
+        self.is_loaded = True
+        self.loaded.emit()
+
+    def _load_failed(self, exc: UserError | None) -> None:
+        self.description.clear()
+        self.errors.show_problems(problems_of(exc))
 
     # -- the form --------------------------------------------------------------------------
 

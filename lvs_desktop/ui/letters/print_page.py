@@ -41,10 +41,12 @@ HEADERS = ("Envelope", "Date", "Case", "Letter", "Recipient", "Status")
 
 
 class LettersToPrintPage(QWidget):
-    """`refreshed` fires after each read; `batch_done(summary)` after a batch."""
+    """`refreshed` fires after each read (on the worker) is shown; `batch_done(summary)` after
+    a batch; `posted(summary)` once a posting date is recorded."""
 
     refreshed = Signal()
     batch_done = Signal(object)
+    posted = Signal(object)
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +54,8 @@ class LettersToPrintPage(QWidget):
         self.setObjectName("lettersToPrint")
         self.context = context
         self.rows: list[QueueEntry] = []
+        self.is_loaded = False
+        self._reading = self._read_again = False  # one read at a time; a later ask reads after
         self.job: PrintJob | None = None
         self.progress: QProgressDialog | None = None
         self.dialog: LetterPreviewDialog | None = None
@@ -95,11 +99,31 @@ class LettersToPrintPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        try:
-            self.rows = print_queue.print_queue(self.context.vault)
-        except UserError as exc:
-            self.errors.show_problems([exc.message])
+        """Read the queue on the worker; `refreshed` follows once it is shown."""
+        if self._reading:
+            self._read_again = True
             return
+        self._reading = True
+        vault = self.context.vault
+        run_job(lambda: print_queue.print_queue(vault), self._got, self._read_failed, owner=self)
+
+    def _read_next(self) -> bool:
+        self._reading = False
+        if self._read_again:
+            self._read_again = False
+            self.refresh()
+            return True
+        return False
+
+    def _read_failed(self, exc: UserError | None) -> None:
+        if not self._read_next():
+            self.errors.show_problems([error_text(exc)])
+
+    def _got(self, rows: list[QueueEntry]) -> None:
+        if self._read_next():  # a newer read is under way: show that one
+            return
+        self.rows = rows
+        self.is_loaded = True
         self.model.set_rows(
             [
                 (
@@ -194,13 +218,25 @@ class LettersToPrintPage(QWidget):
         return dialog
 
     def mark_posted(self, ids: list[str], on: date) -> None:
-        try:
-            summary = print_queue.mark_posted(self.context.vault, ids, on, self.context.today())
-        except UserError as exc:
-            self.errors.show_problems([exc.message])
-            return
+        """Record the posting date on the worker (the button waits); errors in Dutch below."""
+        vault, today = self.context.vault, self.context.today()
+        self.posted_button.setEnabled(False)
+        run_job(
+            lambda: print_queue.mark_posted(vault, ids, on, today),
+            self._marked,
+            self._mark_failed,
+            owner=self,
+        )
+
+    def _marked(self, summary: ChangeSummary) -> None:
         self.errors.clear_problems()
+        self._enable()
         self.context.report_change(summary)
+        self.posted.emit(summary)
+
+    def _mark_failed(self, exc: UserError | None) -> None:
+        self._enable()
+        self.errors.show_problems([error_text(exc)])
 
     def _end_batch(self) -> None:
         if self.progress is not None:

@@ -65,7 +65,8 @@ class ReportsPage(QWidget):
         self.today = today
         self.computed: service.Computed | None = None
         self.report: AnnualReport | None = None
-        self.threshold = service.get_suppression_threshold(vault)
+        self.threshold: int | None = None  # with the filters, read when first shown
+        self._filters_read = False
 
         self.year = QComboBox()
         self.year.setAccessibleName(tr("School year"))
@@ -118,7 +119,6 @@ class ReportsPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(split, 1)
 
-        self._fill_filters()
         self.year.currentIndexChanged.connect(self.refresh)
         self.municipality.currentIndexChanged.connect(self._relayout)
         self.publish.toggled.connect(self._relayout)
@@ -129,23 +129,29 @@ class ReportsPage(QWidget):
     def activate(self) -> None:
         """Called when the page is shown: count the figures the first time only, so building
         the window never waits on (or holds the vault for) the annual figures."""
-        if self.computed is None:
+        if not self._filters_read:
+            self._filters_read = True
+            self._busy(tr("Computing…"))
+            vault, today = self.vault, self.today()
+            self._run(lambda: _read_filters(vault, today), self._fill_filters)
+        elif self.computed is None:
             self.refresh()
 
     # -- filters and counting ------------------------------------------------------------
 
-    def _fill_filters(self) -> None:
+    def _fill_filters(self, filters: tuple[list[str], list[str], int]) -> None:
+        years, municipalities, self.threshold = filters
         for combo in (self.year, self.municipality):
             combo.blockSignals(True)
-        years = service.available_years(self.vault, self.today())
         self.year.addItems(years)
         # the last complete school year is what a team lead reports on in autumn
         self.year.setCurrentIndex(1 if len(years) > 1 else 0)
         self.municipality.addItem(tr("Region"), None)
-        for name in service.municipalities(self.vault):
+        for name in municipalities:
             self.municipality.addItem(name, name)
         for combo in (self.year, self.municipality):
             combo.blockSignals(False)
+        self.refresh()
 
     def _run(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
         run_job(fn, on_done, self._job_failed, owner=self)
@@ -172,6 +178,7 @@ class ReportsPage(QWidget):
         if self.computed is None:
             return
         year = self.computed.window.years[-1]
+        assert self.threshold is not None  # (read with the filters, before any count)
         try:
             report = service.report_from(
                 self.computed,
@@ -253,6 +260,15 @@ class ReportsPage(QWidget):
         self._busy("")
         self.status.setText(tr("Saved."))
         self.exported.emit(path)
+
+
+def _read_filters(vault: Vault, today: date) -> tuple[list[str], list[str], int]:
+    """The school years, the municipalities and the publication threshold (on the worker)."""
+    return (
+        service.available_years(vault, today),
+        list(service.municipalities(vault)),
+        service.get_suppression_threshold(vault),
+    )
 
 
 def create_page(context: Any) -> ReportsPage:

@@ -120,6 +120,10 @@
       <translation>&amp;Voorbeeld…</translation>
     </message>
     <message>
+      <source>Loading…</source>
+      <translation>Laden…</translation>
+    </message>
+    <message>
       <source>not asked</source>
       <translation>niet gevraagd</translation>
     </message>
