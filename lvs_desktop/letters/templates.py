@@ -1,8 +1,9 @@
 """Letter templates as data: one TOML file per kind in `resources/letters/`, rendered by Jinja2.
 
 A template file holds its front matter (kind, title, layout, who may receive it, which facts it
-needs) and Jinja text for the subject and the body. Jinja runs in a `SandboxedEnvironment` with
-`StrictUndefined` and autoescaping (values cannot inject markup). Loading checks every
+needs) and Jinja text for the subject and the body. Jinja runs in a sandbox bounded in size,
+time and growth (`bounded.py`), with `StrictUndefined` and autoescaping (values cannot inject
+markup). Loading checks every
 placeholder: each name against the context (`LetterFacts` + `letterhead`) and each attribute
 chain (`pupil.school.name`) against the fact classes, so a typo fails at load with the template
 and the unknown name, not on a consultant's desk. A region may override a kind with its own
@@ -24,10 +25,16 @@ from typing import Any
 
 import jinja2
 from jinja2 import StrictUndefined, meta
-from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup, escape
 
 from lvs_desktop.letters import dutch
+from lvs_desktop.letters.bounded import (
+    MAX_SOURCE_CHARS,
+    BoundedEnvironment,
+    TemplateTooCostly,
+    compile_bounded,
+    render_bounded,
+)
 from lvs_desktop.letters.errors import TemplateError
 from lvs_desktop.letters.facts import LetterFacts
 from lvs_desktop.letters.letterhead import Letterhead
@@ -122,8 +129,8 @@ def _lower_first(value: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _environment() -> SandboxedEnvironment:
-    env = SandboxedEnvironment(
+def _environment() -> BoundedEnvironment:
+    env = BoundedEnvironment(
         undefined=StrictUndefined,
         autoescape=True,
         trim_blocks=True,
@@ -143,6 +150,7 @@ def _environment() -> SandboxedEnvironment:
         hoofdletter=lambda s: str(s)[:1].upper() + str(s)[1:],
         kleine_letter=_lower_first,
     )
+    env.bound_filters()  # none folded at compile time; growth checked (bounded.py)
     return env
 
 
@@ -187,11 +195,18 @@ class LetterTemplate:
 
     def render_subject(self, ctx: Mapping[str, Any]) -> str:
         """The subject line (ReportLab paragraph markup, values escaped)."""
-        return " ".join(self.subject_template.render(ctx).split())
+        return " ".join(self._render(self.subject_template, ctx).split())
 
     def render_body(self, ctx: Mapping[str, Any]) -> str:
         """The body in the block markup of `markup.py` (values escaped)."""
-        return self.body_template.render(ctx)
+        return self._render(self.body_template, ctx)
+
+    def _render(self, template: jinja2.Template, ctx: Mapping[str, Any]) -> str:
+        """Within the bounds of `bounded.py`: time, loop steps, value and output size."""
+        try:
+            return render_bounded(template, ctx)
+        except TemplateTooCostly as exc:
+            raise TemplateError(self.kind, exc.reason) from None
 
 
 _BLOCK_TAG = re.compile(r"{%.*?%}")
@@ -218,6 +233,8 @@ def _names(source: str) -> frozenset[str]:
 
 
 def _compile(name: str, part: str, source: str) -> jinja2.Template:
+    if len(source) > MAX_SOURCE_CHARS:
+        raise TemplateError(name, f"{part} is langer dan {MAX_SOURCE_CHARS} tekens")
     _check_line_ends(name, part, source)
     try:
         ast = ENV.parse(source)
@@ -232,7 +249,9 @@ def _compile(name: str, part: str, source: str) -> jinja2.Template:
     if problem:
         raise TemplateError(name, f"{problem} in {part}")
     try:
-        return ENV.from_string(source)
+        return compile_bounded(ENV, source)
+    except TemplateTooCostly as exc:
+        raise TemplateError(name, f"{part}: {exc.reason}") from None
     except jinja2.TemplateError as exc:  # e.g. an unknown filter
         raise TemplateError(name, f"fout in {part}: {exc.message}") from None
 
@@ -245,6 +264,8 @@ def _string_list(name: str, key: str, value: list[Any]) -> tuple[str, ...]:
 
 def parse_template(name: str, text: str) -> LetterTemplate:
     """Check and compile one template from its TOML text; `name` is used in messages."""
+    if len(text) > 2 * MAX_SOURCE_CHARS:
+        raise TemplateError(name, f"het sjabloon is langer dan {2 * MAX_SOURCE_CHARS} tekens")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
