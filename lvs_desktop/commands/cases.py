@@ -72,6 +72,7 @@ def _d(value: date | None) -> str:
 
 
 def run_cases(args: argparse.Namespace) -> int:
+    from lvs_desktop.services.audit_log import record_read
     from lvs_desktop.services.caseload import CaseloadFilter, list_cases
     from lvs_desktop.services.queries import all_labels
 
@@ -83,10 +84,11 @@ def run_cases(args: argparse.Namespace) -> int:
         )
         rows = list_cases(vault, flt)
         lab = all_labels(vault)
-    if args.status == "closed":
-        rows = [r for r in rows if r.closed_on is not None]
-    if args.overdue:
-        rows = [r for r in rows if r.overdue(today)]
+        if args.status == "closed":
+            rows = [r for r in rows if r.closed_on is not None]
+        if args.overdue:
+            rows = [r for r in rows if r.overdue(today)]
+        record_read(vault, "cases", "caseload", count=len(rows))  # a read, audited
     table = [
         (
             r.reference,

@@ -33,6 +33,7 @@ def _when(value: datetime | None) -> str:
 
 def run(args: argparse.Namespace) -> int:
     from lvs_desktop.services import sync
+    from lvs_desktop.services.audit_log import record_read
 
     with open_vault(args) as vault:
         chosen = args.take_other or args.delete_anyway or args.keep
@@ -52,6 +53,7 @@ def run(args: argparse.Namespace) -> int:
             print(summary.message)
             return 0
         rows = sync.list_conflicts(vault, include_resolved=args.all)
+        record_read(vault, "conflicts", "sync_conflict", count=len(rows))  # a read, audited
     for r in rows:
         what = "verwijderd" if r.kind == "delete" else r.field
         print(

@@ -81,6 +81,7 @@ def _moment(text: str) -> datetime:
 def run(args: argparse.Namespace) -> int:
     from lvs_desktop.letters.facts import Appointment
     from lvs_desktop.services import letters
+    from lvs_desktop.services.audit_log import record_read
 
     letter_date = _date(args.date, "Briefdatum")
     moment = _moment(args.appointment) if args.appointment else None
@@ -122,6 +123,10 @@ def run(args: argparse.Namespace) -> int:
             raise UserError(f"{existing[0]} bestaat al; gebruik --force om te overschrijven.")
         if not args.no_store:
             letters.create_letters(vault, case_id, request, drafts)
+        else:  # a letter not kept is still a read of the case: audited
+            record_read(
+                vault, f"letter {args.kind}", "case_file", record_id=case_id, count=len(drafts)
+            )
     try:
         out.mkdir(parents=True, exist_ok=True)
         for path, draft in zip(paths, drafts, strict=True):

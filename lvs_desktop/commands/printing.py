@@ -80,9 +80,11 @@ def _chosen(entries: list, args: argparse.Namespace, printed: bool) -> list:  # 
 
 def run_queue(args: argparse.Namespace) -> int:
     from lvs_desktop.services import print_queue
+    from lvs_desktop.services.audit_log import record_read
 
     with open_vault(args) as vault:
         entries = print_queue.print_queue(vault)
+        record_read(vault, "print queue", "letter", count=len(entries))  # a read, audited
     rows = [
         (
             str(e.household),

@@ -33,6 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
+    from lvs_desktop.services.audit_log import record_read
     from lvs_desktop.services.reports import annual_report, parse_year, render
 
     parse_year(args.year)  # a wrong year is reported before the passphrase is asked
@@ -40,6 +41,7 @@ def run_report(args: argparse.Namespace) -> int:
         raise UserError("Een pdf gaat naar een bestand: geef --out BESTAND.pdf op.")
     with open_vault(args) as vault:
         report = annual_report(vault, args.year, args.municipality, publish=args.publish)
+        record_read(vault, f"report {report.year}", "annual_report")  # a read, audited
     data = render(report, args.format)
     if args.out is None:
         sys.stdout.write(data.decode("utf-8"))

@@ -5,6 +5,11 @@ rows newest first as plain `AuditRow`s that name a dossier by its reference (nev
 name of a youth), and `to_csv` for an export. Writing: `record_read` audits a read of personal
 data that changed nothing (a listing, a report, a letter not kept), one transaction through
 the unit of work. Checking: `verify_chain` walks every replica's hash chain (`store.audit_chain`).
+
+The command line audits every read of personal data: `cases`, `case show`, `report`,
+`conflicts`, `print queue`, `letter --no-store`, `export` (in `services.sync`). Not
+`import --dry-run`: a dry run writes nothing at all (issue 14, item 8), and it shows counts
+only, no record of the bundle or of the vault; the real import is audited.
 """
 
 from __future__ import annotations
