@@ -44,7 +44,12 @@ def check(what: str) -> None:
     if _forbidden is None or threading.get_ident() != _forbidden:
         return
     frames = traceback.extract_stack()[:-1]
-    ours = [f for f in frames if Path(f.filename).parent.name not in ("store", "services")]
+    ours = [
+        f
+        for f in frames
+        if Path(f.filename).parent.name not in ("store", "services")
+        and Path(f.filename).name != "contextlib.py"
+    ]
     where = "; ".join(f"{Path(f.filename).name}:{f.lineno}" for f in (ours or frames)[-4:])
     _violations.append(f"{what} at {where}")
     raise VaultOnForbiddenThread(f"vault {what} on the GUI thread ({where})")
