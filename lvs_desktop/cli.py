@@ -29,6 +29,7 @@ COMMANDS = (
     "import_",
     "conflicts",
     "report",
+    "retention",
     "errors",
 )
 

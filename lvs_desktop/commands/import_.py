@@ -49,9 +49,10 @@ def run(args: argparse.Namespace) -> int:
 
     with open_vault(args) as vault:
         transfer = read_transfer_passphrase(args)
+        trusted: list[UnknownSignerError] = []  # a dry run records no key: trusted for now
         for _ in range(len(args.files) + 1):
             try:
-                bundles = sync.open_bundles(vault, args.files, transfer)
+                bundles = sync.open_bundles(vault, args.files, transfer, trust_for_now=trusted)
                 break
             except UnknownSignerError as unknown:
                 if not (
@@ -59,7 +60,10 @@ def run(args: argparse.Namespace) -> int:
                     or _ask(unknown)
                 ):
                     raise
-                sync.accept_signer(vault, unknown)
+                if args.dry_run:  # a dry run writes nothing at all
+                    trusted.append(unknown)
+                else:
+                    sync.accept_signer(vault, unknown)
         if args.dry_run:
             report = sync.preview_import(vault, bundles)
         else:

@@ -131,11 +131,13 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 def run_rekey(args: argparse.Namespace) -> int:
+    from lvs_desktop.services.passphrase import change_passphrase
+
     with open_vault(args) as vault:
         new = read_secret(
             args.new_passphrase_file, NEW_PASSPHRASE_ENV, "Nieuw wachtwoord: ", confirm=True
         )
         check_strength(new)
-        vault.rekey(new)
-    print("Wachtwoord gewijzigd.")
+        summary = change_passphrase(vault, new)
+    print(summary.message)  # what happened to the backups: re-encrypted or removed
     return 0

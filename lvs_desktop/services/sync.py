@@ -180,11 +180,17 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 
 def open_bundles(
-    vault: Vault, paths: Sequence[Path], transfer_passphrase: str
+    vault: Vault,
+    paths: Sequence[Path],
+    transfer_passphrase: str,
+    *,
+    trust_for_now: Sequence[UnknownSignerError] = (),
 ) -> list[OpenedBundle]:
-    """Read and verify bundles (passphrase, integrity, signature, trust, content)."""
+    """Read and verify bundles (passphrase, integrity, signature, trust, content).
+
+    `trust_for_now`: senders accepted for this call only, not recorded (a dry run)."""
     with vault.session() as session:
-        check = trust.trust_check(session)
+        check = trust.also_trusting(trust.trust_check(session), trust_for_now)
     bundles = [
         read_bundle_file(Path(p), passphrase=transfer_passphrase, trust=check) for p in paths
     ]
@@ -239,14 +245,18 @@ def apply_import(
 ) -> ImportReport:
     """Import for real: a backup first, then one transaction (audited). Afterwards, twins in
     the registers (one CBS code, one BRIN + vestiging) are linked (`region.linking`)."""
-    report = run_import(
-        vault,
-        bundles,
-        apply=True,
-        progress=progress,
-        cancelled=cancelled,
-        owners=_owners(vault, bundles),
-    )
+    try:
+        report = run_import(
+            vault,
+            bundles,
+            apply=True,
+            progress=progress,
+            cancelled=cancelled,
+            owners=_owners(vault, bundles),
+        )
+    except BaseException:
+        vault.drop_unkept_backups()  # a failed import keeps no backup
+        raise
     from lvs_desktop.services.region.linking import link_register_twins  # (a cycle otherwise)
 
     link_register_twins(vault)
