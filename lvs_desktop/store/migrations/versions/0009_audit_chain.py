@@ -112,10 +112,10 @@ def chain_existing_events(bind: sa.Connection) -> None:
             updates,
         )
     if own in heads:
-        seq, digest = heads[own]
+        head_seq, head_hash = heads[own]
         bind.execute(
             sa.text("INSERT INTO audit_head (replica_id, seq, hash) VALUES (:r, :s, :h)"),
-            {"r": own, "s": seq, "h": digest},
+            {"r": own, "s": head_seq, "h": head_hash},
         )
 
 
