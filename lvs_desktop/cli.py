@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.metadata
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from lvs_desktop import __version__
+from lvs_desktop.commands.i18n import DutchArgumentParser, _, add_version
 from lvs_desktop.models import UserError
 from lvs_desktop.store import log_policy
 
@@ -36,18 +38,28 @@ COMMANDS = (
 log = logging.getLogger("lvs_desktop")
 
 
+def program_version() -> str:
+    """The installed package's version (the source tree's when it is not installed)."""
+    try:
+        return importlib.metadata.version("lvs-desktop")
+    except importlib.metadata.PackageNotFoundError:
+        return __version__
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    """The whole command line, in Dutch (see `commands.i18n`), `--version` on every level."""
+    parser = DutchArgumentParser(
         prog="lvs-desktop",
-        description="LVS Desktop: leerplicht and RMC casework over an encrypted vault. "
-        "Without a subcommand the program window opens.",
+        description=_(
+            "LVS Desktop: leerplicht and RMC casework over an encrypted vault. "
+            "Without a command the program window opens."
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--vault", type=Path, default=None, help="vault to open in the window")
+    parser.add_argument("--vault", type=Path, default=None, help=_("vault to open in the window"))
     parser.add_argument(
-        "--demo", action="store_true", help="open the demo vault (made on first use)"
+        "--demo", action="store_true", help=_("open the demo vault (made on first use)")
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar=_("COMMAND"), title=_("commands"))
     for name in COMMANDS:
         try:
             module = importlib.import_module(f"lvs_desktop.commands.{name}")
@@ -56,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
                 continue  # that part of the product is not built yet
             raise
         module.register(sub)
+    add_version(parser, program_version())
     return parser
 
 

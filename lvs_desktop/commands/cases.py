@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.commands.i18n import _, ngettext
 
 HEADERS = (
     "Kenmerk",
@@ -32,37 +33,41 @@ HEADERS = (
 def register(sub: argparse._SubParsersAction) -> None:
     cases = sub.add_parser(
         "cases",
-        help="list the caseload (reference, youth, school, next deadline)",
-        description="List the cases of the vault, newest first; the reference is what "
-        "`letter --case` and `case show` take. No BSN is printed.",
+        help=_("list the caseload (reference, youth, school, next deadline)"),
+        description=_(
+            "List the cases of the vault, newest first; the reference is what "
+            "`letter --case` and `case show` take. No BSN is printed."
+        ),
     )
     add_vault_args(cases)
-    cases.add_argument("--mine", action="store_true", help="only the vault owner's cases")
+    cases.add_argument("--mine", action="store_true", help=_("only the vault owner's cases"))
     cases.add_argument(
         "--status",
         choices=("open", "closed", "all"),
         default="open",
-        help="open (default), closed or all cases",
+        help=_("open (default), closed or all cases"),
     )
     cases.add_argument(
-        "--overdue", action="store_true", help="only open cases with a deadline past today"
+        "--overdue", action="store_true", help=_("only open cases with a deadline past today")
     )
-    cases.add_argument("--format", choices=("text", "csv"), default="text", help="output format")
+    cases.add_argument("--format", choices=("text", "csv"), default="text", help=_("output format"))
     cases.set_defaults(func=run_cases)
 
     case = sub.add_parser(
         "case",
-        help="one case: show it in full",
-        description="Commands on one case, named by its reference (e.g. 2026-JV-0001).",
+        help=_("one case: show it in full"),
+        description=_("Commands on one case, named by its reference (e.g. 2026-JV-0001)."),
     )
-    case_sub = case.add_subparsers(dest="case_command", metavar="COMMAND", required=True)
+    case_sub = case.add_subparsers(dest="case_command", metavar=_("COMMAND"), required=True)
     show = case_sub.add_parser(
         "show",
-        help="the case in full: header, people, reports, contacts, tasks, route, "
-        "exemptions, enforcement, letters",
-        description="Print one case in full. No BSN is printed.",
+        help=_(
+            "the case in full: header, people, reports, contacts, tasks, route, "
+            "exemptions, enforcement, letters"
+        ),
+        description=_("Print one case in full. No BSN is printed."),
     )
-    show.add_argument("reference", metavar="REF", help="case reference, e.g. 2026-JV-0001")
+    show.add_argument("reference", metavar=_("REF"), help=_("case reference, e.g. 2026-JV-0001"))
     add_vault_args(show)
     show.set_defaults(func=run_show)
 
@@ -117,7 +122,8 @@ def run_cases(args: argparse.Namespace) -> int:
         print("Geen dossiers die aan de keuze voldoen.")
         return 0
     _print_table(HEADERS, table)
-    print(f"\n{len(table)} dossier(s).")
+    n = len(table)
+    print("\n" + ngettext("{n} case.", "{n} cases.", n).format(n=n))
     return 0
 
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from lvs_desktop.commands.i18n import _
 from lvs_desktop.models import UserError
 
 if TYPE_CHECKING:
@@ -24,13 +25,15 @@ def add_vault_args(parser: argparse.ArgumentParser) -> None:
         "--vault",
         type=Path,
         default=None,
-        help=f"path of the vault file (default: {default_vault_path()})",
+        help=_("path of the vault file (default: {path})").format(path=default_vault_path()),
     )
     parser.add_argument(
         "--passphrase-file",
         type=Path,
         default=None,
-        help=f"read the passphrase from this file (else ${PASSPHRASE_ENV}, else a prompt)",
+        help=_("read the passphrase from this file (else ${env}, else a prompt)").format(
+            env=PASSPHRASE_ENV
+        ),
     )
 
 
@@ -40,8 +43,16 @@ def vault_path(args: argparse.Namespace) -> Path:
     return Path(args.vault) if args.vault else default_vault_path()
 
 
-def read_secret(file: Path | None, env: str, prompt: str, *, confirm: bool = False) -> str:
-    """A secret from a file (first line), an environment variable, or a prompt."""
+def read_secret(
+    file: Path | None,
+    env: str,
+    prompt: str,
+    *,
+    confirm: bool = False,
+    flag: str = "--passphrase-file",
+) -> str:
+    """A secret from a file (first line), an environment variable, or a prompt; `flag` is
+    the option that names the file, so that an error names the option that fixes it."""
     if file is not None:
         try:
             return file.read_text(encoding="utf-8").splitlines()[0]
@@ -50,7 +61,7 @@ def read_secret(file: Path | None, env: str, prompt: str, *, confirm: bool = Fal
     if os.environ.get(env):
         return os.environ[env]
     if not sys.stdin or not sys.stdin.isatty():
-        raise UserError(f"Geen wachtwoord: gebruik --passphrase-file of ${env}.")
+        raise UserError(f"{prompt.strip().rstrip(':')} ontbreekt: gebruik {flag} of ${env}.")
     secret = getpass.getpass(prompt)
     if confirm and getpass.getpass("Nogmaals: ") != secret:
         raise UserError("De twee wachtwoorden zijn niet gelijk.")

@@ -1,7 +1,8 @@
 """`lvs-desktop conflicts`: list open sync conflicts; take the other value, delete anyway, keep.
 
-Each conflict is one line: the record, the field, the live value and the kept one, each with
-who set it and when, and the conflict's id for `--take-other`, `--delete-anyway` or `--keep`.
+Each conflict is one line: the record, the field (its Dutch name), the live value and the kept
+one, each with who set it and when, and the conflict's id for `--take-other`,
+`--delete-anyway` or `--keep`.
 """
 
 from __future__ import annotations
@@ -10,20 +11,26 @@ import argparse
 from datetime import datetime
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.commands.i18n import _, ngettext
+from lvs_desktop.sync.labels import field_label
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     conflicts = sub.add_parser(
         "conflicts",
-        help="list sync conflicts, or settle one",
-        description="List the open conflicts from imports (both values, who and when).",
+        help=_("list sync conflicts, or settle one"),
+        description=_("List the open conflicts from imports (both values, who and when)."),
     )
     add_vault_args(conflicts)
-    conflicts.add_argument("--all", action="store_true", help="also settled conflicts")
+    conflicts.add_argument("--all", action="store_true", help=_("also settled conflicts"))
     action = conflicts.add_mutually_exclusive_group()
-    action.add_argument("--take-other", metavar="ID", help="make the kept value the live one")
-    action.add_argument("--delete-anyway", metavar="ID", help="delete after all (delete conflicts)")
-    action.add_argument("--keep", metavar="ID", help="the live value is right: close the conflict")
+    action.add_argument("--take-other", metavar=_("ID"), help=_("make the kept value the live one"))
+    action.add_argument(
+        "--delete-anyway", metavar=_("ID"), help=_("delete after all (delete conflicts)")
+    )
+    action.add_argument(
+        "--keep", metavar=_("ID"), help=_("the live value is right: close the conflict")
+    )
     conflicts.set_defaults(func=run)
 
 
@@ -55,12 +62,13 @@ def run(args: argparse.Namespace) -> int:
         rows = sync.list_conflicts(vault, include_resolved=args.all)
         record_read(vault, "conflicts", "sync_conflict", count=len(rows))  # a read, audited
     for r in rows:
-        what = "verwijderd" if r.kind == "delete" else r.field
+        what = "verwijderd" if r.kind == "delete" else field_label(r.field)
+        settled = sync.SETTLED_AS.get(r.resolution, r.resolution) if r.resolution else ""
         print(
             f"{r.id[:8]}  {r.entity_label} {r.record_label} · {what}: "
             f"nu '{r.live_value}' ({r.live_who}, {_when(r.live_when)}) — "
             f"ook '{r.other_value}' ({r.other_who}, {_when(r.other_when)})"
-            + (f" [{r.resolution}]" if r.resolution else "")
+            + (f" [{settled}]" if settled else "")
         )
-    print(f"{len(rows)} conflict(en).")
+    print(ngettext("{n} conflict.", "{n} conflicts.", len(rows)).format(n=len(rows)))
     return 0

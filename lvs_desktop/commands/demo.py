@@ -6,18 +6,21 @@ import argparse
 import time
 
 from lvs_desktop.commands.common import add_vault_args, read_passphrase, vault_path
+from lvs_desktop.commands.i18n import _
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    demo = sub.add_parser("demo", help="create a vault with the synthetic demo region")
+    demo = sub.add_parser("demo", help=_("create a vault with the synthetic demo region"))
     add_vault_args(demo)
     demo.add_argument(
         "--size",
         choices=("tiny", "small", "large"),
         default="small",
-        help="small: a few hundred youths; large: the benchmark region",
+        help=_("small: a few hundred youths; large: the benchmark region"),
     )
-    demo.add_argument("--seed", type=int, default=2026, help="random seed (same seed, same region)")
+    demo.add_argument(
+        "--seed", type=int, default=2026, help=_("random seed (same seed, same region)")
+    )
     demo.set_defaults(func=run)
 
 

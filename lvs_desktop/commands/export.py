@@ -11,6 +11,7 @@ import argparse
 from pathlib import Path
 
 from lvs_desktop.commands.common import add_vault_args, open_vault, read_secret
+from lvs_desktop.commands.i18n import _
 
 TRANSFER_ENV = "LVS_TRANSFER_PASSPHRASE"
 
@@ -20,7 +21,9 @@ def add_transfer_args(parser: argparse.ArgumentParser) -> None:
         "--transfer-passphrase-file",
         type=Path,
         default=None,
-        help=f"the team's transfer passphrase from this file (else ${TRANSFER_ENV}, else a prompt)",
+        help=_("the team's transfer passphrase from this file (else ${env}, else a prompt)").format(
+            env=TRANSFER_ENV
+        ),
     )
 
 
@@ -30,34 +33,39 @@ def read_transfer_passphrase(args: argparse.Namespace, *, confirm: bool = False)
         TRANSFER_ENV,
         "Wachtwoord voor het exportbestand: ",
         confirm=confirm,
+        flag="--transfer-passphrase-file",
     )
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     export = sub.add_parser(
         "export",
-        help="write an export file (.lvsbundle) of one consultant's cases",
-        description="Write a consultant's cases and all they reference to an encrypted, signed "
-        "export file for the team lead (or, from a team vault, for that consultant).",
+        help=_("write an export file (.lvsbundle) of one consultant's cases"),
+        description=_(
+            "Write a consultant's cases and all they reference to an encrypted, signed "
+            "export file for the team lead (or, from a team vault, for that consultant)."
+        ),
     )
     add_vault_args(export)
     add_transfer_args(export)
-    export.add_argument("--out", type=Path, required=True, help="the file to write (.lvsbundle)")
+    export.add_argument("--out", type=Path, required=True, help=_("the file to write (.lvsbundle)"))
     export.add_argument(
         "--consultant",
         default=None,
-        help="whose cases (name or code; default: the vault's owner; required for a team vault)",
+        help=_("whose cases (name or code; default: the vault's owner; required for a team vault)"),
     )
     export.add_argument(
         "--since-last",
         action="store_true",
-        help="only what changed since the last export for this consultant",
+        help=_("only what changed since the last export for this consultant"),
     )
     export.add_argument(
         "--region",
         action="store_true",
-        help="the region's registers (municipalities, schools, partners, roster, letterhead "
-        "and region settings) for every consultant; from a team vault",
+        help=_(
+            "the region's registers (municipalities, schools, partners, roster, letterhead "
+            "and region settings) for every consultant; from a team vault"
+        ),
     )
     export.set_defaults(func=run)
 

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.commands.i18n import _, ngettext
 from lvs_desktop.models import UserError
 
 DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d")
@@ -23,38 +24,44 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     letter = sub.add_parser(
         "letter",
-        help="make the letters of one kind for a case (one PDF per recipient)",
-        description="Make and store the letters of one kind for a case: one per guardian "
-        "with gezag (per address), the pupil when asked, or the young person of 18+; write "
-        "each as a PDF to DIR.",
+        help=_("make the letters of one kind for a case (one PDF per recipient)"),
+        description=_(
+            "Make and store the letters of one kind for a case: one per guardian "
+            "with gezag (per address), the pupil when asked, or the young person of 18+; write "
+            "each as a PDF to DIR."
+        ),
     )
     add_vault_args(letter)
-    letter.add_argument("--case", required=True, metavar="REF", help="case reference")
-    letter.add_argument("--kind", required=True, choices=letter_kinds(), help="letter kind")
-    letter.add_argument("--out", required=True, type=Path, metavar="DIR", help="output folder")
-    letter.add_argument("--date", default=None, help="letter date, dd-mm-yyyy (default: today)")
+    letter.add_argument("--case", required=True, metavar=_("REF"), help=_("case reference"))
+    letter.add_argument("--kind", required=True, choices=letter_kinds(), help=_("letter kind"))
+    letter.add_argument(
+        "--out", required=True, type=Path, metavar=_("DIR"), help=_("output folder")
+    )
+    letter.add_argument("--date", default=None, help=_("letter date, dd-mm-yyyy (default: today)"))
     letter.add_argument(
         "--appointment",
         default=None,
-        metavar="'DD-MM-YYYY HH:MM'",
-        help="date and time of the conversation or interrogation",
+        metavar=_("'DD-MM-YYYY HH:MM'"),
+        help=_("date and time of the conversation or interrogation"),
     )
     letter.add_argument(
-        "--location", default=None, help="where (default: the letterhead's visiting address)"
+        "--location", default=None, help=_("where (default: the letterhead's visiting address)")
     )
-    letter.add_argument("--with-pupil", action="store_true", help="the pupil (12+) gets one too")
-    letter.add_argument("--with-parents", action="store_true", help="the parents get one too")
+    letter.add_argument("--with-pupil", action="store_true", help=_("the pupil (12+) gets one too"))
+    letter.add_argument("--with-parents", action="store_true", help=_("the parents get one too"))
     letter.add_argument(
         "--suspect",
         default="pupil",
         metavar="pupil|parent-N",
-        help="summons or PV: against the pupil or the N-th parent (default: pupil)",
+        help=_("summons or PV: against the pupil or the N-th parent (default: pupil)"),
     )
     letter.add_argument(
-        "--consent", action="store_true", help="a pupil of 16+ agreed his parents read his reasons"
+        "--consent",
+        action="store_true",
+        help=_("a pupil of 16+ agreed his parents read his reasons"),
     )
-    letter.add_argument("--no-store", action="store_true", help="write drafts, store nothing")
-    letter.add_argument("--force", action="store_true", help="overwrite existing files")
+    letter.add_argument("--no-store", action="store_true", help=_("write drafts, store nothing"))
+    letter.add_argument("--force", action="store_true", help=_("overwrite existing files"))
     letter.set_defaults(func=run)
 
 
@@ -98,7 +105,14 @@ def run(args: argparse.Namespace) -> int:
         if number:
             parents = [s for s in letters.suspects(vault, case_id) if s.guardian_id]
             if not 1 <= int(number) <= len(parents):
-                raise UserError(f"Deze jeugdige heeft {len(parents)} ouder(s) in de kluis.")
+                n = len(parents)
+                raise UserError(
+                    ngettext(
+                        "This youth has {n} parent in the vault.",
+                        "This youth has {n} parents in the vault.",
+                        n,
+                    ).format(n=n)
+                )
             guardian_id = parents[int(number) - 1].guardian_id
         appointment = None
         if moment is not None:
@@ -133,8 +147,18 @@ def run(args: argparse.Namespace) -> int:
             path.write_bytes(draft.pdf)
     except OSError as exc:
         raise UserError(f"Kan niet schrijven in {out}: {exc.strerror}.") from exc
-    what = "concept" if args.no_store else "opgeslagen in de kluis"
-    print(f"{len(paths)} brief/brieven ({what}) geschreven naar {out}:")
+    n = len(paths)
+    if args.no_store:
+        done = ngettext(
+            "{n} letter (draft) written to {out}:", "{n} letters (drafts) written to {out}:", n
+        )
+    else:
+        done = ngettext(
+            "{n} letter (stored in the vault) written to {out}:",
+            "{n} letters (stored in the vault) written to {out}:",
+            n,
+        )
+    print(done.format(n=n, out=out))
     for path in paths:
         print(f"  {path.name}")
     return 0

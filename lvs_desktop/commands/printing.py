@@ -14,39 +14,44 @@ import sys
 from datetime import date, datetime
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.commands.i18n import _, ngettext
 from lvs_desktop.models import UserError
 
 DATE_FORMAT = "%d-%m-%Y"
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    printing = sub.add_parser("print", help="the print queue: list, print, mark as posted")
-    actions = printing.add_subparsers(dest="print_action", required=True, metavar="ACTION")
+    printing = sub.add_parser("print", help=_("the print queue: list, print, mark as posted"))
+    actions = printing.add_subparsers(dest="print_action", required=True, metavar=_("ACTION"))
 
-    queue = actions.add_parser("queue", help="letters waiting to be printed or posted")
+    queue = actions.add_parser("queue", help=_("letters waiting to be printed or posted"))
     add_vault_args(queue)
     queue.add_argument("--format", choices=("text", "csv"), default="text")
     queue.set_defaults(func=run_queue)
 
-    run = actions.add_parser("run", help="print waiting letters on a printer (CUPS queue)")
+    run = actions.add_parser("run", help=_("print waiting letters on a printer (CUPS queue)"))
     add_vault_args(run)
     _add_selection(run)
-    run.add_argument("--printer", required=True, help="the CUPS queue's name (see lpstat -p)")
-    run.add_argument("--copies", type=int, default=1, help="copies of each letter")
-    run.add_argument("--duplex", action="store_true", help="print on both sides")
-    run.add_argument("--tray", default=None, help="the printer's paper tray (InputSlot)")
+    run.add_argument("--printer", required=True, help=_("the CUPS queue's name (see lpstat -p)"))
+    run.add_argument("--copies", type=int, default=1, help=_("copies of each letter"))
+    run.add_argument("--duplex", action="store_true", help=_("print on both sides"))
+    run.add_argument("--tray", default=None, help=_("the printer's paper tray (InputSlot)"))
     run.set_defaults(func=run_print)
 
-    posted = actions.add_parser("posted", help="record that printed letters were posted")
+    posted = actions.add_parser("posted", help=_("record that printed letters were posted"))
     add_vault_args(posted)
     _add_selection(posted)
-    posted.add_argument("--on", default=None, help="the day they were posted, dd-mm-yyyy")
+    posted.add_argument("--on", default=None, help=_("the day they were posted, dd-mm-yyyy"))
     posted.set_defaults(func=run_posted)
 
 
 def _add_selection(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--case", action="append", default=[], metavar="REF", help="only this case")
-    parser.add_argument("--letter", action="append", default=[], metavar="ID", help="only this id")
+    parser.add_argument(
+        "--case", action="append", default=[], metavar=_("REF"), help=_("only this case")
+    )
+    parser.add_argument(
+        "--letter", action="append", default=[], metavar=_("ID"), help=_("only this id")
+    )
 
 
 def _parse_date(text: str | None) -> date:
@@ -126,7 +131,10 @@ def run_print(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         ids = [e.id for e in _chosen(print_queue.print_queue(vault), args, printed=False)]
         printed, _summary = print_queue.spool_letters(vault, ids, options)
-    print(f"{printed} brief/brieven naar printer {args.printer} gestuurd.")
+    sent = ngettext(
+        "{n} letter sent to printer {printer}.", "{n} letters sent to printer {printer}.", printed
+    )
+    print(sent.format(n=printed, printer=args.printer))
     return 0
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.commands.i18n import _
 from lvs_desktop.commands.region_people import add_partners, add_roster, pick
 from lvs_desktop.models import UserError
 
@@ -33,18 +34,20 @@ FORMATS = ("text", "csv")
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     region = sub.add_parser(
         "region",
-        help="the region's registers: municipalities, schools, partners, roster",
-        description="Keep the region's municipalities, schools (with DUO's open data), "
-        "partner organisations and team roster.",
+        help=_("the region's registers: municipalities, schools, partners, roster"),
+        description=_(
+            "Keep the region's municipalities, schools (with DUO's open data), "
+            "partner organisations and team roster."
+        ),
     )
-    what = region.add_subparsers(dest="region_what", required=True, metavar="REGISTER")
+    what = region.add_subparsers(dest="region_what", required=True, metavar=_("REGISTER"))
     _municipalities(what)
     _schools(what)
     add_partners(what)
     add_roster(what)
-    name = what.add_parser("name", help="set the region's name")
+    name = what.add_parser("name", help=_("set the region's name"))
     add_vault_args(name)
-    name.add_argument("name", help="e.g. Zuid-Holland Zuid")
+    name.add_argument("name", metavar=_("NAME"), help=_("e.g. Zuid-Holland Zuid"))
     name.set_defaults(func=run_name)
 
 
@@ -54,20 +57,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _municipalities(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = what.add_parser(
         "municipalities",
-        help="list, add (by CBS code), edit or archive the region's municipalities",
+        help=_("list, add (by CBS code), edit or archive the region's municipalities"),
     )
     add_vault_args(p)
-    p.add_argument("--add", nargs="+", metavar="CODE", help="add by CBS code, e.g. 0505 1963")
-    p.add_argument("--all", action="store_true", help="list every Dutch municipality and code")
-    p.add_argument("--archived", action="store_true", help="list archived ones too")
-    p.add_argument("--archive", metavar="NAME", help="archive one (kept on old cases)")
-    p.add_argument("--restore", metavar="NAME", help="bring an archived one back")
-    p.add_argument("--edit", metavar="NAME", help="edit the college's name and postal address")
-    p.add_argument("--college", help="with --edit: the college's name")
-    p.add_argument("--postal-street", help="with --edit: street or 'Postbus'")
-    p.add_argument("--postal-number", help="with --edit: house or PO box number")
-    p.add_argument("--postal-postcode", help="with --edit: postcode")
-    p.add_argument("--postal-city", help="with --edit: city")
+    p.add_argument("--add", nargs="+", metavar=_("CODE"), help=_("add by CBS code, e.g. 0505 1963"))
+    p.add_argument("--all", action="store_true", help=_("list every Dutch municipality and code"))
+    p.add_argument("--archived", action="store_true", help=_("list archived ones too"))
+    p.add_argument("--archive", metavar=_("NAME"), help=_("archive one (kept on old cases)"))
+    p.add_argument("--restore", metavar=_("NAME"), help=_("bring an archived one back"))
+    p.add_argument(
+        "--edit", metavar=_("NAME"), help=_("edit the college's name and postal address")
+    )
+    p.add_argument("--college", help=_("with --edit: the college's name"))
+    p.add_argument("--postal-street", help=_("with --edit: street or 'Postbus'"))
+    p.add_argument("--postal-number", help=_("with --edit: house or PO box number"))
+    p.add_argument("--postal-postcode", help=_("with --edit: postcode"))
+    p.add_argument("--postal-city", help=_("with --edit: city"))
     p.set_defaults(func=run_municipalities)
 
 
@@ -111,58 +116,63 @@ def run_municipalities(args: argparse.Namespace) -> int:
 def _schools(what: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = what.add_parser(
         "schools",
-        help="list the schools, import DUO files, add or archive a school",
-        description="Without an action: list the region's school locations.",
+        help=_("list the schools, import DUO files, add or archive a school"),
+        description=_("Without an action: list the region's school locations."),
     )
     add_vault_args(p)
-    p.add_argument("--municipality", default=None, help="only this municipality (any case)")
-    p.add_argument("--format", choices=FORMATS, default="text", help="output format")
-    p.add_argument("--archived", action="store_true", help="archived schools too")
+    p.add_argument("--municipality", default=None, help=_("only this municipality (any case)"))
+    p.add_argument("--format", choices=FORMATS, default="text", help=_("output format"))
+    p.add_argument("--archived", action="store_true", help=_("archived schools too"))
     p.set_defaults(func=run_schools)
-    actions = p.add_subparsers(dest="school_action", metavar="ACTION")
+    actions = p.add_subparsers(dest="school_action", metavar=_("ACTION"))
 
     imp = actions.add_parser(
         "import",
-        help="import DUO's open-data files of school locations",
-        description="Import DUO files (;-separated, Windows-1252; current or older column "
-        "names). Shows new / changed / unchanged / refused lines; --dry-run writes nothing.",
+        help=_("import DUO's open-data files of school locations"),
+        description=_(
+            "Import DUO files (;-separated, Windows-1252; current or older column "
+            "names). Shows new / changed / unchanged / refused lines; --dry-run writes nothing."
+        ),
     )
     add_vault_args(imp)
-    imp.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    imp.add_argument("--dry-run", action="store_true", help="only show what would change")
+    imp.add_argument("files", nargs="+", type=Path, metavar=_("FILE"), help=_("DUO files"))
+    imp.add_argument("--dry-run", action="store_true", help=_("only show what would change"))
     imp.add_argument(
         "--all-municipalities",
         action="store_true",
-        help="also schools outside the region's municipalities",
+        help=_("also schools outside the region's municipalities"),
     )
-    imp.add_argument("--details", action="store_true", help="list every line, not only refusals")
+    imp.add_argument("--details", action="store_true", help=_("list every line, not only refusals"))
     imp.set_defaults(func=run_school_import)
 
-    add = actions.add_parser("add", help="add one school location by hand")
+    add = actions.add_parser("add", help=_("add one school location by hand"))
     add_vault_args(add)
     _school_fields(add, required=True)
     add.set_defaults(func=run_school_add)
 
     edit = actions.add_parser(
-        "edit", help="edit a school by BRIN + vestiging (options left out stay as they are)"
+        "edit", help=_("edit a school by BRIN + vestiging (options left out stay as they are)")
     )
     add_vault_args(edit)
-    edit.add_argument("location", help="BRIN + vestiging, e.g. 12AB00")
+    edit.add_argument("location", metavar=_("LOCATION"), help=_("BRIN + vestiging, e.g. 12AB00"))
     _school_fields(edit, required=False)
     edit.set_defaults(func=run_school_edit)
 
-    for verb, archived in (("archive", True), ("restore", False)):
-        a = actions.add_parser(verb, help=f"{verb} a school by BRIN + vestiging, e.g. 12AB00")
+    for verb, archived, help_ in (
+        ("archive", True, _("archive a school by BRIN + vestiging, e.g. 12AB00")),
+        ("restore", False, _("restore a school by BRIN + vestiging, e.g. 12AB00")),
+    ):
+        a = actions.add_parser(verb, help=help_)
         add_vault_args(a)
-        a.add_argument("location", help="BRIN + vestiging, e.g. 12AB00")
+        a.add_argument("location", metavar=_("LOCATION"), help=_("BRIN + vestiging, e.g. 12AB00"))
         a.set_defaults(func=run_school_archive, archived=archived)
 
 
 def _school_fields(p: argparse.ArgumentParser, *, required: bool) -> None:
-    p.add_argument("--name", required=required)
+    p.add_argument("--name", required=required, help=_("the school's name"))
     types = "PO, SO, VSO, VO, MBO, OVERIG"
     p.add_argument("--type", dest="school_type", required=required, help=types)
-    p.add_argument("--municipality", help="municipality name")
+    p.add_argument("--municipality", help=_("municipality name"))
     for option in ("--brin", "--vestiging", "--street", "--house-number", "--postcode", "--city",
                    "--contact", "--phone", "--email", "--samenwerkingsverband"):  # fmt: skip
         p.add_argument(option)

@@ -14,6 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.commands.i18n import _
 from lvs_desktop.models import UserError
 
 if TYPE_CHECKING:
@@ -37,12 +38,12 @@ def pick(new: str | None, old: str | None) -> str | None:
 
 
 def add_partners(what: argparse._SubParsersAction) -> None:
-    p = what.add_parser("partners", help="list, add, edit or archive partner organisations")
+    p = what.add_parser("partners", help=_("list, add, edit or archive partner organisations"))
     add_vault_args(p)
-    p.add_argument("--kinds", action="store_true", help="list the kinds of organisation")
-    p.add_argument("--add", action="store_true", help="add one (with --kind and --name)")
-    p.add_argument("--edit", metavar="NAME", help="edit the organisation with this name")
-    p.add_argument("--kind", help="kind code, see --kinds (e.g. halt, wijkteam)")
+    p.add_argument("--kinds", action="store_true", help=_("list the kinds of organisation"))
+    p.add_argument("--add", action="store_true", help=_("add one (with --kind and --name)"))
+    p.add_argument("--edit", metavar=_("NAME"), help=_("edit the organisation with this name"))
+    p.add_argument("--kind", help=_("kind code, see --kinds (e.g. halt, wijkteam)"))
     p.add_argument("--name")
     p.add_argument("--contact")
     p.add_argument("--street")
@@ -51,8 +52,10 @@ def add_partners(what: argparse._SubParsersAction) -> None:
     p.add_argument("--city")
     p.add_argument("--phone")
     p.add_argument("--email")
-    p.add_argument("--archive", metavar="NAME", help="archive the organisation with this name")
-    p.add_argument("--archived", action="store_true", help="list archived ones too")
+    p.add_argument(
+        "--archive", metavar=_("NAME"), help=_("archive the organisation with this name")
+    )
+    p.add_argument("--archived", action="store_true", help=_("list archived ones too"))
     p.set_defaults(func=run_partners)
 
 
@@ -117,25 +120,25 @@ def run_partners(args: argparse.Namespace) -> int:
 
 
 def add_roster(what: argparse._SubParsersAction) -> None:
-    p = what.add_parser("roster", help="the team roster: list, add, edit or archive people")
+    p = what.add_parser("roster", help=_("the team roster: list, add, edit or archive people"))
     add_vault_args(p)
-    p.add_argument("--add", action="store_true", help="add someone (with --name and --code)")
-    p.add_argument("--edit", metavar="CODE", help="edit the person with this code")
+    p.add_argument("--add", action="store_true", help=_("add someone (with --name and --code)"))
+    p.add_argument("--edit", metavar=_("CODE"), help=_("edit the person with this code"))
     p.add_argument("--name")
-    p.add_argument("--code", help="initials for case references, e.g. JD")
+    p.add_argument("--code", help=_("initials for case references, e.g. JD"))
     p.add_argument("--role", choices=ROLES, default=None)
     p.add_argument("--function", dest="function_title")
     p.add_argument("--phone")
     p.add_argument("--email")
     p.add_argument("--boa-number")
     p.add_argument("--akte-number")
-    p.add_argument("--akte-expires", metavar="YYYY-MM-DD")
+    p.add_argument("--akte-expires", metavar=_("YYYY-MM-DD"))
     p.add_argument("--sworn-by", choices=("eed", "belofte"))
-    p.add_argument("--covers", nargs="+", metavar="NAME", default=None, help="municipalities")
-    p.add_argument("--archive", metavar="CODE", help="archive the person with this code")
-    p.add_argument("--archived", action="store_true", help="list archived people too")
+    p.add_argument("--covers", nargs="+", metavar=_("NAME"), default=None, help=_("municipalities"))
+    p.add_argument("--archive", metavar=_("CODE"), help=_("archive the person with this code"))
+    p.add_argument("--archived", action="store_true", help=_("list archived people too"))
     p.add_argument(
-        "--i-am", metavar="CODE", help="a new laptop: take this person's place on the roster"
+        "--i-am", metavar=_("CODE"), help=_("a new laptop: take this person's place on the roster")
     )
     p.set_defaults(func=run_roster)
 

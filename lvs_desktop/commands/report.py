@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.commands.i18n import _
 from lvs_desktop.models import UserError
 
 FORMATS = ("text", "csv", "pdf")
@@ -15,19 +16,23 @@ FORMATS = ("text", "csv", "pdf")
 def register(sub: argparse._SubParsersAction) -> None:
     report = sub.add_parser(
         "report",
-        help="annual figures per school year (jaarcijfers)",
-        description="The annual figures of a school year beside the two years before it, "
-        "for the region or one municipality.",
+        help=_("annual figures per school year (jaarcijfers)"),
+        description=_(
+            "The annual figures of a school year beside the two years before it, "
+            "for the region or one municipality."
+        ),
     )
     add_vault_args(report)
-    report.add_argument("--year", required=True, help="school year, e.g. 2021-2022")
-    report.add_argument("--municipality", default=None, help="one municipality (default: region)")
-    report.add_argument("--format", choices=FORMATS, default="text", help="output format")
-    report.add_argument("--out", type=Path, default=None, help="write to this file")
+    report.add_argument("--year", required=True, help=_("school year, e.g. 2021-2022"))
+    report.add_argument(
+        "--municipality", default=None, help=_("one municipality (default: region)")
+    )
+    report.add_argument("--format", choices=FORMATS, default="text", help=_("output format"))
+    report.add_argument("--out", type=Path, default=None, help=_("write to this file"))
     report.add_argument(
         "--publish",
         action="store_true",
-        help="for outside the team: small counts shown as '< 5', no caseload tables",
+        help=_("for outside the team: small counts shown as '< 5', no caseload tables"),
     )
     report.set_defaults(func=run_report)
 

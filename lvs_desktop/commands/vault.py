@@ -13,6 +13,7 @@ from lvs_desktop.commands.common import (
     read_secret,
     vault_path,
 )
+from lvs_desktop.commands.i18n import _
 from lvs_desktop.models import UserError
 
 NEW_PASSPHRASE_ENV = "LVS_NEW_PASSPHRASE"
@@ -20,42 +21,47 @@ ROLE_CHOICES = ("consultant", "team_lead", "administration")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    vault = sub.add_parser("vault", help="create, check or re-key a vault")
-    actions = vault.add_subparsers(dest="vault_action", required=True, metavar="ACTION")
+    vault = sub.add_parser("vault", help=_("create, check or re-key a vault"))
+    actions = vault.add_subparsers(dest="vault_action", required=True, metavar=_("ACTION"))
 
-    init = actions.add_parser("init", help="create a new, empty vault")
+    init = actions.add_parser("init", help=_("create a new, empty vault"))
     add_vault_args(init)
-    init.add_argument("--name", required=True, help="the owner's name")
-    init.add_argument("--code", help="the owner's initials for case references (e.g. JD)")
+    init.add_argument("--name", required=True, help=_("the owner's name"))
+    init.add_argument("--code", help=_("the owner's initials for case references (e.g. JD)"))
     init.add_argument(
-        "--team", action="store_true", help="a team lead's vault (= --role team_lead)"
+        "--team", action="store_true", help=_("a team lead's vault (= --role team_lead)")
     )
-    init.add_argument("--role", choices=ROLE_CHOICES, default=None, help="the owner's role")
-    init.add_argument("--function", dest="function_title", default=None, help="job title")
-    init.add_argument("--phone", default=None, help="phone number")
-    init.add_argument("--email", default=None, help="e-mail address")
-    init.add_argument("--boa-number", default=None, help="BOA number")
-    init.add_argument("--akte-number", default=None, help="number of the akte van beëdiging")
+    init.add_argument("--role", choices=ROLE_CHOICES, default=None, help=_("the owner's role"))
+    init.add_argument("--function", dest="function_title", default=None, help=_("job title"))
+    init.add_argument("--phone", default=None, help=_("phone number"))
+    init.add_argument("--email", default=None, help=_("e-mail address"))
+    init.add_argument("--boa-number", default=None, help=_("BOA number"))
+    init.add_argument("--akte-number", default=None, help=_("number of the akte van beëdiging"))
     init.add_argument(
-        "--akte-expires", default=None, metavar="YYYY-MM-DD", help="the akte's expiry date"
+        "--akte-expires", default=None, metavar=_("YYYY-MM-DD"), help=_("the akte's expiry date")
     )
     init.add_argument(
-        "--sworn-by", choices=("eed", "belofte"), default=None, help="sworn by oath or affirmation"
+        "--sworn-by",
+        choices=("eed", "belofte"),
+        default=None,
+        help=_("sworn by oath or affirmation"),
     )
-    init.add_argument("--region", default=None, help="the region's name")
+    init.add_argument("--region", default=None, help=_("the region's name"))
     init.set_defaults(func=run_init)
 
-    check = actions.add_parser("check", help="integrity checks and schema version")
+    check = actions.add_parser("check", help=_("integrity checks and schema version"))
     add_vault_args(check)
     check.set_defaults(func=run_check)
 
-    rekey = actions.add_parser("rekey", help="change the vault's passphrase")
+    rekey = actions.add_parser("rekey", help=_("change the vault's passphrase"))
     add_vault_args(rekey)
     rekey.add_argument(
         "--new-passphrase-file",
         type=Path,
         default=None,
-        help=f"the new passphrase (else ${NEW_PASSPHRASE_ENV}, else a prompt)",
+        help=_("the new passphrase from this file (else ${env}, else a prompt)").format(
+            env=NEW_PASSPHRASE_ENV
+        ),
     )
     rekey.set_defaults(func=run_rekey)
 
@@ -135,7 +141,11 @@ def run_rekey(args: argparse.Namespace) -> int:
 
     with open_vault(args) as vault:
         new = read_secret(
-            args.new_passphrase_file, NEW_PASSPHRASE_ENV, "Nieuw wachtwoord: ", confirm=True
+            args.new_passphrase_file,
+            NEW_PASSPHRASE_ENV,
+            "Nieuw wachtwoord: ",
+            confirm=True,
+            flag="--new-passphrase-file",
         )
         check_strength(new)
         summary = change_passphrase(vault, new)

@@ -54,7 +54,7 @@ def test_one_pdf_per_recipient_without_names_in_file_names(
     files = sorted(p.name for p in out.iterdir())
     assert files == [f"{ref}_invitation-1_{n}.pdf" for n in (1, 2, 3)]
     stdout = capsys.readouterr().out
-    assert "3 brief/brieven (opgeslagen in de kluis)" in stdout and "Daan" not in stdout
+    assert "3 brieven (opgeslagen in de kluis)" in stdout and "Daan" not in stdout
     first = (out / files[0]).read_bytes()
     text = full_text(first)
     assert "Datum 28 november 2026" in text and "maandag 7 december 2026" in text
@@ -94,7 +94,7 @@ def test_missing_facts_exit_1_with_one_dutch_line(
     [
         (("--case", "2026-XX-9999", "--kind", "notice"), "Dossier 2026-XX-9999 niet gevonden"),
         (("--kind", "notice", "--date", "31-02-2026"), "Briefdatum '31-02-2026' is geen datum"),
-        (("--kind", "summons", "--suspect", "parent-3"), "Deze jeugdige heeft 2 ouder(s)"),
+        (("--kind", "summons", "--suspect", "parent-3"), "Deze jeugdige heeft 2 ouders"),
         (
             (
                 "--kind",

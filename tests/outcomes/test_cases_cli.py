@@ -62,11 +62,11 @@ def test_cases_filters_and_formats(vault: Vault) -> None:
     code, out, err = _run("cases", "--vault", path)
     assert code == 0, err
     assert refs["late"] in out and refs["theirs"] in out and refs["closed"] not in out
-    assert "Zandkamp, Daan" in out and "2 dossier(s)." in out
+    assert "Zandkamp, Daan" in out and "2 dossiers." in out
     assert not any(bsn in out for bsn in BSNS)
 
     code, out, _ = _run("cases", "--vault", path, "--status", "closed")
-    assert refs["closed"] in out and refs["late"] not in out and "1 dossier(s)." in out
+    assert refs["closed"] in out and refs["late"] not in out and "1 dossier." in out
     code, out, _ = _run("cases", "--vault", path, "--status", "all", "--mine")
     assert refs["closed"] in out and refs["late"] in out and refs["theirs"] not in out
 
@@ -154,7 +154,7 @@ def test_task_done_and_reschedule_from_the_command_line(vault: Vault) -> None:
     code, _, err = _run("task", "done", ref, "1", "--vault", path)
     assert code == 1 and err.startswith("lvs-desktop: Deze taak is al afgesloten (gedaan op")
     code, _, err = _run("task", "not-needed", ref, "3", "--vault", path)
-    assert (code, err) == (1, f"lvs-desktop: Dossier {ref} heeft 2 taak/taken.\n")
+    assert (code, err) == (1, f"lvs-desktop: Dossier {ref} heeft 2 taken.\n")
 
     again = Vault.open(vault.path, PASSPHRASE)
     try:

@@ -96,7 +96,7 @@ def test_help_everywhere() -> None:
         ("export",),
     ):
         done = cli(*args, "--help")
-        assert done.returncode == 0 and "usage: lvs-desktop" in done.stdout, args
+        assert done.returncode == 0 and "gebruik: lvs-desktop" in done.stdout, args
     assert "--region" in cli("export", "--help").stdout
     assert cli("region").returncode == 2
     assert cli("region", "schools", "import").returncode == 2  # FILE is required

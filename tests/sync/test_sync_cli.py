@@ -1,5 +1,5 @@
 """`lvs-desktop export | import | conflicts` as a script uses them: exit codes, one-line errors,
-and the import's last line: `new N, updated N, unchanged N, conflicts N, duplicates N`.
+and the import's last line: `nieuw N, bijgewerkt N, ongewijzigd N, conflicten N, dubbele N`.
 
 Most calls go through `cli.main` in this process (the same code path, without paying the
 program's start-up each time); one runs the real `python -m lvs_desktop`.
@@ -70,7 +70,7 @@ def test_export_import_and_conflicts_from_the_command_line(
     monkeypatch.setenv("LVS_TRANSFER_PASSPHRASE", TRANSFER)
     code, text, _ = run(capsys, "import", "--vault", str(lead.path), "--dry-run", str(out))
     assert code == 0
-    assert text.splitlines()[-1] == "new 0, updated 1, unchanged 0, conflicts 1, duplicates 0"
+    assert text.splitlines()[-1] == "nieuw 0, bijgewerkt 1, ongewijzigd 0, conflicten 1, dubbele 0"
     assert digest(lead.path) == before
 
     real = subprocess.run(  # the installed entry point, start to finish
@@ -83,13 +83,14 @@ def test_export_import_and_conflicts_from_the_command_line(
     )
     assert real.returncode == 0, real.stderr
     assert (
-        real.stdout.splitlines()[-1] == "new 0, updated 1, unchanged 0, conflicts 1, duplicates 0"
+        real.stdout.splitlines()[-1]
+        == "nieuw 0, bijgewerkt 1, ongewijzigd 0, conflicten 1, dubbele 0"
     )
 
     code, text, _ = run(capsys, "conflicts", "--vault", str(lead.path))
     line = text.splitlines()[0]
-    assert code == 0 and "phone: nu '06 lea' (Lea Leider" in line
-    assert "ook '06 anna' (Anna Akkerman" in line and text.splitlines()[-1] == "1 conflict(en)."
+    assert code == 0 and "Telefoon: nu '06 lea' (Lea Leider" in line
+    assert "ook '06 anna' (Anna Akkerman" in line and text.splitlines()[-1] == "1 conflict."
     code, text, _ = run(
         capsys, "conflicts", "--vault", str(lead.path), "--take-other", line.split()[0]
     )
@@ -111,7 +112,7 @@ def test_command_line_refusals(team: Team, capsys: pytest.CaptureFixture[str]) -
     code, text, _ = run(
         capsys, "import", "--vault", str(lead.path), str(out), "--accept-fingerprint", fingerprint
     )
-    assert code == 0 and text.splitlines()[-1].startswith("new 4, updated 0")
+    assert code == 0 and text.splitlines()[-1].startswith("nieuw 4, bijgewerkt 0")
 
     one_line_error(
         run(capsys, "export", "--vault", str(lead.path), "--out", str(out)),
