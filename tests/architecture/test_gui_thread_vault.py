@@ -23,7 +23,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QTableView
 from lvs_desktop.services import decisions, letters, tasks
 from lvs_desktop.services.decisions import EnforcementInput, ExemptionInput
 from lvs_desktop.services.letters import Appointment, LetterRequest
-from lvs_desktop.store import Vault, thread_guard
+from lvs_desktop.services.region import SEED_REGION_CODES, setup_region
+from lvs_desktop.store import OwnerProfile, Vault, thread_guard
 from lvs_desktop.store.thread_guard import VaultOnForbiddenThread
 from lvs_desktop.ui import i18n
 from lvs_desktop.ui.case_view import CaseView
@@ -43,6 +44,14 @@ pytestmark = [
     pytest.mark.qt_log_level_fail("WARNING"),
     pytest.mark.qt_log_ignore(OFFSCREEN_NOISE),
 ]
+
+
+@pytest.fixture(autouse=True)
+def _dutch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Dutch; the language choice is not remembered in this machine's settings."""
+    monkeypatch.setattr(i18n, "remembered_language", lambda: "nl")
+    monkeypatch.setattr(i18n, "remember_language", lambda language: None)
+    i18n.install("nl")
 
 
 @pytest.fixture
@@ -83,7 +92,6 @@ def seeded(vault: Vault) -> tuple[Path, Casework, dict[str, str]]:
 def desk(qtbot, seeded, guarded) -> Iterator[tuple[Desk, Casework, dict[str, str]]]:  # type: ignore[no-untyped-def]
     """The whole desk (every page, the letters tab), unlocked with the guard on."""
     path, work, ids = seeded
-    i18n.install("nl")
     desk = Desk(path, today=lambda: TODAY)
     desk.start()
     _unlock(qtbot, desk)
@@ -303,3 +311,55 @@ def test_lock_and_unlock_again_stay_off_the_gui_thread(qtbot, desk, guarded) -> 
     window = _unlock(qtbot, d)
     _open_case(qtbot, window, work.case_id)
     assert guarded == []
+
+
+@pytest.fixture
+def team_path(tmp_path: Path) -> Path:
+    """A team lead's vault with the region's seed municipalities, locked."""
+    lead = OwnerProfile(name="Lea Leider", code="LL", role="team_lead", region="Zuid-Holland Zuid")
+    path = tmp_path / "team.lvsvault"
+    team = Vault.create(path, PASSPHRASE, lead)
+    setup_region(team, None, SEED_REGION_CODES)
+    team.lock()
+    return path
+
+
+def test_the_team_leads_region_and_sync_pages_on_the_runner(qtbot, team_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A team vault: every register tab, a form per register (one saved), the region's name,
+    and the sync page's panels and import wizard."""
+    guarded = thread_guard.forbid(threading.get_ident())  # (seeded above, before this)
+    desk = Desk(team_path, today=lambda: TODAY)
+    desk.start()
+    try:
+        window = _unlock(qtbot, desk)
+        region = window.pages["region"]
+        with qtbot.waitSignal(region.ready, timeout=20_000):
+            window.nav.setCurrentRow(6)
+        for key in ("municipalities", "schools", "partners", "team"):
+            tab = region.show_tab(key)
+            qtbot.waitUntil(lambda t=tab: t.is_loaded, timeout=20_000)
+            form = tab.add()
+            assert form is not None, key
+            if key == "partners":
+                form.kind.setCurrentIndex(form.kind.findData("rvdk"))
+                form.name.setText("Raad voor de Kinderbescherming, Dordrecht")
+                with qtbot.waitSignal(tab.loaded, timeout=20_000):
+                    form.buttons.button(SAVE).click()
+            else:
+                form.reject()
+        form = region.rename()
+        form.name.setText("Drechtsteden")
+        _save(qtbot, form)
+
+        window.nav.setCurrentRow(3)
+        sync = window.pages["sync"]
+        for panel in (sync.conflicts, sync.duplicates, sync.reassign):
+            with qtbot.waitSignal(panel.loaded, timeout=20_000):
+                panel.load()
+        sync.open_import().reject()
+        wait_for_jobs()
+        assert guarded == []
+    finally:
+        desk.shutdown()
+        wait_for_jobs()
+        thread_guard.forbid(None)
