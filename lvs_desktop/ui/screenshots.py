@@ -187,6 +187,9 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
         shots += shoot_outcomes(window, out, grab, wait_for)  # tasks done, outcome dialogs
         window.nav.setCurrentRow(5)
         shots.append(grab(window, out, "18-instellingen"))
+        from lvs_desktop.ui.vault_care import shoot_vault_care
+
+        shots += shoot_vault_care(window, out, grab, wait_for)  # retention, passphrase
         window.nav.setCurrentRow(2)
         shots += _print_queue(window, out)
         window.nav.setCurrentRow(3)

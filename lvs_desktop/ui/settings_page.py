@@ -25,6 +25,7 @@ from lvs_desktop.services.validation import InvalidInput
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.i18n import tr
+from lvs_desktop.ui.vault_care import VaultCareBox
 from lvs_desktop.ui.widgets import DateField, ErrorLabel
 from lvs_desktop.ui.worker import error_text, run_job
 
@@ -118,6 +119,8 @@ class SettingsPage(QWidget):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(terms_box)
+        self.care = VaultCareBox(context, self)  # files past retention, the passphrase
+        right.addWidget(self.care)
         right.addStretch(1)
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
