@@ -19,6 +19,7 @@ import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
@@ -118,7 +119,7 @@ def list_events(vault: Vault, flt: AuditFilter = AuditFilter()) -> list[AuditRow
             stmt = stmt.where(AuditEvent.at >= datetime.combine(flt.since, time()))
         if flt.until:
             stmt = stmt.where(AuditEvent.at < datetime.combine(flt.until + timedelta(1), time()))
-        names = dict(session.execute(select(Consultant.id, Consultant.name)).tuples().all())
+        names = {i: n for i, n in session.execute(select(Consultant.id, Consultant.name))}
         if flt.actor:
             wanted = flt.actor.casefold().strip()
             ids = [i for i, n in names.items() if wanted in (n or "").casefold()]
@@ -225,7 +226,8 @@ def _in(session: Session, key: object, value: object, ids: Iterable[str]) -> lis
     values = list(ids)
     for start in range(0, len(values), 500):
         batch = values[start : start + 500]
-        out += session.execute(select(key, value).where(key.in_(batch))).tuples().all()  # type: ignore[attr-defined, call-overload]
+        query = select(key, value).where(key.in_(batch))  # type: ignore[attr-defined, call-overload]
+        out += [(str(k), str(v)) for k, v in session.execute(query)]
     return out
 
 
@@ -246,6 +248,16 @@ def to_csv(rows: Iterable[AuditRow]) -> str:
         )
         writer.writerow([_cell(c) for c in cells])
     return out.getvalue()
+
+
+def write_csv(vault: Vault, flt: AuditFilter, path: Path) -> int:
+    """The filtered events as a CSV file at `path` (the screen's export); how many rows."""
+    rows = list_events(vault, flt)
+    try:
+        path.write_text(to_csv(rows), encoding="utf-8")
+    except OSError as exc:
+        raise UserError(f"Kan {path} niet schrijven: {exc.strerror}.") from exc
+    return len(rows)
 
 
 def _cell(text: str) -> str:

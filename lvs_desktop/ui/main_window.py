@@ -48,6 +48,7 @@ NAVIGATION = (
     ("reports", "Reporting"),
     ("settings", "Settings"),
     ("region", "Region"),
+    ("audit", "Audit log"),
 )
 
 
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         factories = {
             **default_pages(),
             "region": optional_page("lvs_desktop.ui.region", tr("Region")),
+            "audit": optional_page("lvs_desktop.ui.audit", tr("Audit log")),
             **(pages or {}),
         }
         self.pages: dict[str, QWidget] = {}

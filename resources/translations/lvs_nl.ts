@@ -2068,6 +2068,10 @@
       <translation>Rapportages</translation>
     </message>
     <message>
+      <source>Audit log</source>
+      <translation>Logboek</translation>
+    </message>
+    <message>
       <source>Settings</source>
       <translation>Instellingen</translation>
     </message>
