@@ -204,6 +204,9 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
         window.nav.setCurrentRow(6)  # the Region page, as a consultant sees it
         wait_for(window.pages["region"].ready, 10_000)
         shots.append(grab(window, out, "19d-regio-consulent"))
+        from lvs_desktop.ui.audit.screens import shoot_audit
+
+        shots += shoot_audit(window, case_id, out, grab, wait_for)  # the log, one dossier's
         desk.lock()
         assert desk.dialog is not None
         shots.append(grab(desk.dialog, out, "20-vergrendeld"))
