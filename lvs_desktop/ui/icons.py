@@ -27,6 +27,7 @@ NAV_ICONS = {
     "reports": "mdi6.chart-bar",
     "settings": "mdi6.cog-outline",
     "region": "mdi6.map-marker-radius-outline",
+    "audit": "mdi6.clipboard-text-clock-outline",
 }
 
 ACTION_ICONS = {
