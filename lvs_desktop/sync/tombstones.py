@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import delete, or_, select
@@ -32,6 +33,24 @@ from lvs_desktop.sync.rows import AUDIT, YOUTH, SyncTable, sync_tables, table_na
 from lvs_desktop.sync.scope import CASE, chunks
 
 Family = dict[str, set[str]]  # table name -> ids
+
+
+@cache
+def purgeable_tables() -> frozenset[str]:
+    """The tables a purge destroys rows of: the youth and every table that hangs off it.
+    A tombstone for any other table (a school, a consultant, an audit event) is never taken:
+    destroying a school would take every youth who went there with it."""
+    names = {YOUTH}
+    grew = True
+    while grew:
+        grew = False
+        for table in sync_tables():
+            if table.name in names or table.name == AUDIT:
+                continue
+            if any(target in names for _, target in table.references):
+                names.add(table.name)
+                grew = True
+    return frozenset(names)
 
 
 def clock_time(session: Session) -> datetime:
@@ -148,7 +167,9 @@ class Graveyard:
 
     def receive(self, document: Document) -> None:
         """Take in a bundle's tombstones (the local rows go in `bury`, after the merge)."""
-        entries = [e for e in document.tombstones if e.id not in self.dead]
+        fresh = [e for e in document.tombstones if e.id not in self.dead]
+        entries = [e for e in fresh if e.table in purgeable_tables()]
+        self.refused += len(fresh) - len(entries)
         if not entries:
             return
         manifest = document.manifest
@@ -245,7 +266,7 @@ class Graveyard:
             )
         if self.refused:
             lines.append(
-                f"{self.refused} vernietiging(en) niet overgenomen: het dossier heeft hier ook "
-                "zaken van een andere consulent."
+                f"{self.refused} vernietiging(en) niet overgenomen: het gegeven hoort niet bij "
+                "een dossier van de afzender, of is geen dossiergegeven."
             )
         return lines

@@ -242,3 +242,48 @@ def test_the_purge_from_the_command_line_offers_the_new_candidates_and_keeps_the
     lead = team["lead"]
     assert traces(lead) == 0 and traces(lead, "Zonderdossier", BSN) == 0
     assert traces(lead, "Actief", BSN) == 1
+
+
+def test_a_tombstone_for_anything_but_a_file_is_never_taken(team: Team) -> None:
+    """A (signed, trusted) bundle naming a consultant in a tombstone would, followed over the
+    foreign keys, destroy every case of that consultant: refused, nothing destroyed."""
+    from bundle_builders import make_sender
+
+    from lvs_desktop.sync.bundle import write_bundle
+    from lvs_desktop.sync.document import build_document
+    from lvs_desktop.sync.header import FORMAT_VERSION
+
+    team.open("anna", "lead")
+    anna, lead = team["anna"], team["lead"]
+    youth = old_closed_file(anna)
+    team.sync("anna", "lead")
+    sender = make_sender("Lea Leider", role="team")
+    fields = {
+        "format_version": FORMAT_VERSION,
+        "app_version": "0.1.0",
+        "source_replica_id": sender.signer.replica_id,
+        "source_consultant_id": sender.signer.consultant_id,
+        "source_consultant_name": sender.signer.consultant_name,
+        "source_role": "team",
+        "export_sequence": 1,
+        "created_at": datetime.now().astimezone().isoformat(),
+    }
+    document = build_document(fields, {})
+    document["tombstones"] = [
+        {"table": "consultant", "id": anna.owner_id, "purged_on": "2026-11-28"}
+    ]
+    path = team.folder / "forged-tombstone.lvsbundle"
+    path.write_bytes(
+        write_bundle(
+            document,
+            passphrase="Transfer-wachtwoord van het team",
+            signing_key=sender.key,
+            signer=sender.signer,
+        )
+    )
+    report = team.imp("lead", path)
+    assert any("niet overgenomen" in w for w in report.warnings)
+    assert traces(lead) == 1 and count(lead, Case) == 1 and count(lead, Contact) == 1
+    with lead.session() as s:
+        assert s.get(PurgeTombstone, anna.owner_id) is None
+        assert s.get(Youth, youth) is not None
