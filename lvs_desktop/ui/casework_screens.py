@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTableView, QWidget
 
 from lvs_desktop.ui.case_view import CaseView
 from lvs_desktop.ui.dialogs.base import FormDialog
+from lvs_desktop.ui.screenshots import filled
 from lvs_desktop.ui.widgets import RowsModel
 
 Grab = Callable[[QWidget, Path, str], Path]
@@ -51,6 +52,7 @@ def shoot_casework(
     def shot(name: str, dialog: FormDialog | None, submit: bool = False) -> None:
         if dialog is None:
             return
+        filled(dialog)
         dialog.adjustSize()
         if submit:
             dialog.submit()
@@ -59,6 +61,7 @@ def shoot_casework(
 
     shot("21-jeugdige-bewerken", editor.edit_youth())
     new = editor.add_guardian()
+    filled(new)
     if new is not None:
         new.given.setText("Mark")  # type: ignore[attr-defined]
         new.surname.setText("Visser")  # type: ignore[attr-defined]
@@ -74,6 +77,7 @@ def shoot_casework(
         shot("26-contact-bewerken", editor.edit_selected())
     shot("27-dossier-bewerken", editor.edit_case())
     add = editor.add_enrolment()
+    filled(add)
     if add is not None:
         add.starts_on.setText("26-08-2024")  # type: ignore[attr-defined]
     shot("27b-inschrijving-toevoegen", add, submit=True)
@@ -84,6 +88,7 @@ def shoot_casework(
         shot("28-ongeldig-maken", dialog, submit=True)
         _select(view, "timeline", lambda i: i.startswith("contact:"))
         dialog = editor.void_selected()
+        filled(dialog)
         if dialog is not None:
             dialog.reason.setPlainText("Bij het verkeerde dossier gezet.")  # type: ignore[attr-defined]
             dialog.submit()

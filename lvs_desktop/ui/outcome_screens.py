@@ -25,6 +25,7 @@ from lvs_desktop.ui.dialogs.task import (
     TaskRef,
 )
 from lvs_desktop.ui.main_window import MainWindow
+from lvs_desktop.ui.screenshots import filled
 from lvs_desktop.ui.widgets import RowsModel
 
 Grab = Callable[[QWidget, Path, str], Path]
@@ -84,6 +85,8 @@ def shoot_outcomes(
     window.show_case(case_id)
     view = window.case_view
     assert view is not None
+    if view.detail is None:
+        wait_for(view.loaded, 60_000)  # the case is read on the worker
     for tab, record, name in (
         ("exemptions", exemption, "21-vrijstelling-besluit"),
         ("enforcements", pv, "22-pv-uitspraak-rechter"),
@@ -101,6 +104,7 @@ def shoot_outcomes(
         key = "decide_exemption" if tab == "exemptions" else "record_outcome"
         dialog = window.outcomes.trigger(key)
         assert dialog is not None
+        filled(dialog)
         if name == "22-pv-uitspraak-rechter":
             dialog.choice.set_code("geldboete")  # type: ignore[attr-defined]
             dialog.amount.setText("150,00")  # type: ignore[attr-defined]
@@ -114,6 +118,7 @@ def _dialog(
 ) -> Path:
     if not shown:
         window._show_dialog(dialog)
+    filled(dialog)
     dialog.adjustSize()
     path = grab(dialog, out, name)
     dialog.reject()

@@ -38,6 +38,12 @@ def settle() -> None:
         QApplication.processEvents()
 
 
+def filled(widget: QWidget | None, timeout_ms: int = 60_000) -> None:
+    """Wait until a form that reads the vault on the worker has its fields (`loaded`)."""
+    if widget is not None and getattr(widget, "is_loaded", True) is False:
+        wait_for(widget.loaded, timeout_ms)  # type: ignore[attr-defined]
+
+
 def grab(widget: QWidget, out: Path, name: str) -> Path:
     settle()
     path = out / f"{name}.png"
@@ -80,11 +86,13 @@ def _print_queue(window, out: Path) -> list[Path]:  # type: ignore[no-untyped-de
         except (LetterError, UserError):
             continue  # a case the letter cannot be made for (no address, too young, …)
     page.refresh()
+    wait_for(page.refreshed)  # the queue is read on the worker
     shots = [grab(window, out, "19-brieven")]
     if not page.rows:
         return shots
     letters.mark_printed(vault, [x.id for x in page.rows[:3]], datetime.now())
     page.refresh()
+    wait_for(page.refreshed)
     shots.append(grab(window, out, "19a-brieven-afgedrukt"))
     page.table.selectRow(0)
     dialog = page.ask_posted()
@@ -136,6 +144,8 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
         window.show_case(case_id)
         view = window.case_view
         assert view is not None
+        if view.detail is None:
+            wait_for(view.loaded)  # the case is read on the worker
         for index, name in (
             (0, "06-dossier-tijdlijn"),
             (2, "07-dossier-contacten"),
@@ -156,9 +166,17 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
             ("16-dossier-sluiten", window.act_close_case.trigger),
         ]
         for name, opener in dialogs:
-            opener()
+            if name == "13-mas-route":  # how a form looks while it reads: the worker waits
+                with window.context.vault.session():
+                    opener()
+                    assert window.dialog is not None
+                    window.dialog.adjustSize()
+                    shots.append(grab(window.dialog, out, "13a-formulier-laden"))
+            else:
+                opener()
             dialog = window.dialog
             assert dialog is not None
+            filled(dialog)
             settle()
             dialog.adjustSize()
             if name == "13-mas-route":
@@ -176,6 +194,8 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
 
         shots += shoot_casework(window, view, out, grab, wait_for)  # edit dialogs, a void
         window.show_case(quiet_id)
+        if window.case_view is not None and window.case_view.detail is None:
+            wait_for(window.case_view.loaded)
         window.case_view.tabs.setCurrentIndex(5)  # type: ignore[union-attr]
         shots.append(grab(window, out, "09b-dossier-lege-tab"))
         window.close_case_view()
@@ -186,6 +206,8 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
 
         shots += shoot_outcomes(window, out, grab, wait_for)  # tasks done, outcome dialogs
         window.nav.setCurrentRow(5)
+        if window.settings.current is None:
+            wait_for(window.settings.loaded)  # read on the worker
         shots.append(grab(window, out, "18-instellingen"))
         from lvs_desktop.ui.vault_care import shoot_vault_care
 

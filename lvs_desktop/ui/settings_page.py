@@ -191,11 +191,15 @@ class SettingsPage(QWidget):
             return
         self.errors.clear_problems()
         self.save_button.setEnabled(False)
+        for box in self._boxes:  # nothing typed while the save runs on the worker
+            box.setEnabled(False)
         vault = self.context.vault
         run_job(lambda: store(vault, new), lambda s: self._done(new, s), self._failed, owner=self)
 
     def _done(self, new: AllSettings, summary: ChangeSummary) -> None:
         self.save_button.setEnabled(True)
+        for box in self._boxes:
+            box.setEnabled(True)
         self.current = new
         self.context.report_change(summary)
         self.saved.emit(new)
@@ -204,6 +208,8 @@ class SettingsPage(QWidget):
         if self.current is not None:  # (a failed first read leaves nothing to save over)
             self.save_button.setText(tr("Save settings"))
             self.save_button.setEnabled(True)
+            for box in self._boxes:
+                box.setEnabled(True)
         if isinstance(exc, InvalidInput):
             self.errors.show_problems(exc.problems)
         else:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
@@ -175,9 +176,21 @@ class FormDialog(QDialog):
             self.show_problems(problems)
             return
         self.errors.clear_problems()
-        self.buttons.setEnabled(False)
+        self._set_saving(True)
         vault = self.context.vault
         run_job(lambda: self.save_in_worker(vault, data), self._done, self._failed, owner=self)
+
+    def _set_saving(self, saving: bool) -> None:
+        """The whole form waits while its save runs on the worker (nothing typed is lost);
+        after a refusal the cursor is back where it was."""
+        if saving:
+            self._focus_before_save = self.focusWidget()
+            self.setEnabled(False)
+            return
+        self.setEnabled(True)
+        before = getattr(self, "_focus_before_save", None)
+        if before is not None and shiboken6.isValid(before) and before.isEnabled():
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def save_in_worker(self, vault: Vault, data: Any) -> ChangeSummary:
         return self.save(vault, data)
@@ -187,13 +200,13 @@ class FormDialog(QDialog):
         self.problems_shown.emit(problems)
 
     def _done(self, summary: ChangeSummary) -> None:
-        self.buttons.setEnabled(True)
+        self._set_saving(False)
         self.saved.emit(summary)
         self.context.report_change(summary)
         self.accept()
 
     def _failed(self, exc: UserError | None) -> None:
-        self.buttons.setEnabled(True)
+        self._set_saving(False)
         if isinstance(exc, InvalidInput):
             self.show_problems(exc.problems)
         else:
