@@ -25,6 +25,7 @@ from lvs_desktop.store import Vault
 from lvs_desktop.store.private_files import private_dir
 from lvs_desktop.sync import export as exporter
 from lvs_desktop.sync import trust
+from lvs_desktop.sync.authority import refusal_line
 from lvs_desktop.sync.bundle import OpenedBundle, read_bundle_file
 from lvs_desktop.sync.codec import decode_value
 from lvs_desktop.sync.errors import UnknownSignerError
@@ -59,6 +60,7 @@ __all__ = [
     "open_bundles",
     "preview_import",
     "reassign_case",
+    "refusal_line",
     "resolve_consultant",
     "take_other",
 ]

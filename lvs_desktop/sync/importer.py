@@ -23,6 +23,7 @@ from lvs_desktop.models import AuditEvent, Conflict, ImportLog, ReplicaState, Yo
 from lvs_desktop.models.base import new_id
 from lvs_desktop.store import Vault
 from lvs_desktop.sync import hlc
+from lvs_desktop.sync.authority import Authority, refused_summary
 from lvs_desktop.sync.bundle import OpenedBundle
 from lvs_desktop.sync.codec import decode_value, encode_value, ids_sha256
 from lvs_desktop.sync.document import Row
@@ -42,6 +43,7 @@ from lvs_desktop.sync.rows import (
 )
 from lvs_desktop.sync.scope import chunks
 from lvs_desktop.sync.tombstones import Graveyard
+from lvs_desktop.sync.untrusted import printable
 
 Progress = Callable[[int, int], None]  # rows merged so far, rows in all bundles
 DISMISSED_DUPLICATES = "sync.distinct_youths"
@@ -81,6 +83,7 @@ class _Import:
             raise InvalidContentError(f"onbekende tabel {sorted(unknown)[0]}")
         self.judge = self.judge_for(opened)
         self.graves.receive(opened.document)
+        self.authority = Authority(self.session, opened, self.state.replica_id, self.aliases)
         for table in sync_tables():
             rows = opened.document.tables.get(table.name, [])
             for batch in _slices(rows, 2000):
@@ -99,8 +102,9 @@ class _Import:
         if skew_ms <= hlc.MAX_DRIFT_MS:
             return None
         hours = max(1, round(skew_ms / 3_600_000))
+        who = printable(manifest.source_consultant_name or "de afzender")
         self.report.warnings.append(
-            f"De klok van de laptop van {manifest.source_consultant_name or 'de afzender'} "
+            f"De klok van de laptop van {who} "
             f"loopt ongeveer {hours} uur voor; zijn tijden zijn daarvoor gecorrigeerd. "
             "Laat die klok gelijkzetten."
         )
@@ -114,6 +118,11 @@ class _Import:
     def merge_rows(self, table: SyncTable, rows: Sequence[Row]) -> None:
         incoming = [self.incoming(table, row) for row in rows]
         incoming = [i for i in incoming if self.graves.keep(table, i[0], i[3])]
+        incoming = [  # what the sender may not change is refused, row by row
+            i
+            for i in incoming
+            if self.authority.admit(table.name, i[0], i[3], self.report, self.details)
+        ]
         local = self.load(table, {rid for rid, *_ in incoming})
         inserts: dict[str, dict[str, Any]] = {}
         updates: dict[str, dict[str, Any]] = {}
@@ -284,6 +293,8 @@ class _Import:
         for opened in bundles:
             self.log_and_audit(opened)
         self.report.warnings.extend(self.graves.warnings())
+        if self.report.refused:  # rows outside what their sender may change (`authority`)
+            self.report.warnings.append(refused_summary(self.report))
         self.report.purged_kept_out = len(self.graves.kept_out)
         self.session.flush()
 
@@ -361,6 +372,8 @@ class _Import:
                 for row in rows
             }
             present = set(self.load_ids(table, set(mapped.values())))
+            refused = {r.record_id for r in self.report.refused if r.table == name}
+            present |= refused  # refused rows are listed, counted, and did not land
             found = [o for o, rid in mapped.items() if rid in present or self.graves.gone(rid)]
             summary = opened.document.manifest.tables[name]
             if len(found) != summary.count or ids_sha256(found) != summary.ids_sha256:

@@ -35,6 +35,15 @@ class RecordOutcome:
     fields: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True)
+class RefusedRow:
+    """An incoming row the sender may not change here (`sync.authority`); it did not land."""
+
+    table: str
+    record_id: str
+    reason: str  # Dutch
+
+
 @dataclass
 class ImportReport:
     """The outcome of a preview or an import. Counts leave out audit events."""
@@ -51,6 +60,8 @@ class ImportReport:
     # screens refresh what it touched; past TOUCHED_CAP rows only `touched_all` is kept.
     touched: list[tuple[str, str]] = field(default_factory=list)
     touched_all: bool = False
+    # Incoming rows outside what their sender may change, refused one by one.
+    refused: list[RefusedRow] = field(default_factory=list)
     # Incoming rows left out because a retention purge destroyed them ("vernietigd, niet
     # teruggezet", `sync.tombstones`).
     purged_kept_out: int = 0

@@ -52,6 +52,7 @@ DUTCH = {
     "updated": "bijgewerkt",
     "unchanged": "ongewijzigd",
     "conflict": "conflict",
+    "refused": "geweigerd",
     "New {new}, updated {updated}, unchanged {unchanged}, conflicts {conflicts}, "
     "duplicates {duplicates}.": (
         "Nieuw {new}, bijgewerkt {updated}, ongewijzigd {unchanged}, conflicten {conflicts}, "
