@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 DEMO_VAULT := .demo/demo.lvsvault
 PYTEST_WORKERS ?= 2
 
-.PHONY: install run test lint docs screenshots bench bench-small translations clean
+.PHONY: install run test lint docs screenshots bench bench-small translations wheel dist clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,5 +47,15 @@ bench-small: $(STAMP)
 translations: $(STAMP)
 	$(BIN)/python resources/translations/update_ts.py --compile
 
+# The wheel (with resources/ inside): dist/lvs_desktop-<version>-py3-none-any.whl.
+wheel: $(STAMP)
+	$(BIN)/python -m build --wheel --no-isolation --outdir dist
+
+# The standalone program, one folder without Python: dist/lvs-desktop/ (lvs-desktop.spec,
+# docs/building.md). A few minutes; not part of `make test`.
+dist: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN lvs-desktop.spec
+	du -sh dist/lvs-desktop
+
 clean:
-	rm -rf $(VENV) .demo screenshots build *.egg-info
+	rm -rf $(VENV) .demo screenshots build dist *.egg-info
