@@ -61,13 +61,14 @@ def run(args: argparse.Namespace) -> int:
             return 0
         rows = sync.list_conflicts(vault, include_resolved=args.all)
         record_read(vault, "conflicts", "sync_conflict", count=len(rows))  # a read, audited
+    show = sync.printable  # values, labels and names came in bundles: one line each
     for r in rows:
         what = "verwijderd" if r.kind == "delete" else field_label(r.field)
         settled = sync.SETTLED_AS.get(r.resolution, r.resolution) if r.resolution else ""
         print(
-            f"{r.id[:8]}  {r.entity_label} {r.record_label} · {what}: "
-            f"nu '{r.live_value}' ({r.live_who}, {_when(r.live_when)}) — "
-            f"ook '{r.other_value}' ({r.other_who}, {_when(r.other_when)})"
+            f"{r.id[:8]}  {r.entity_label} {show(r.record_label)} · {what}: "
+            f"nu '{show(r.live_value)}' ({show(r.live_who)}, {_when(r.live_when)}) — "
+            f"ook '{show(r.other_value)}' ({show(r.other_who)}, {_when(r.other_when)})"
             + (f" [{settled}]" if settled else "")
         )
     print(ngettext("{n} conflict.", "{n} conflicts.", len(rows)).format(n=len(rows)))

@@ -85,7 +85,8 @@ def run(args: argparse.Namespace) -> int:
     since = f", sinds export {done.since_sequence}" if done.since_sequence else ""
     print(
         f"Exportbestand gemaakt: {done.path} (export {done.sequence} voor "
-        f"{done.consultant_name}{since}; {done.rows} rijen; vingerafdruk {done.fingerprint})"
+        f"{sync.printable(done.consultant_name)}{since}; {done.rows} rijen; "
+        f"vingerafdruk {done.fingerprint})"
     )
     return 0
 

@@ -36,6 +36,7 @@ from lvs_desktop.sync.linking import duplicate_candidates
 from lvs_desktop.sync.outcome import ImportReport, RecordOutcome
 from lvs_desktop.sync.rows import sync_tables, table_named
 from lvs_desktop.sync.signing import SignerInfo
+from lvs_desktop.sync.untrusted import printable
 
 __all__ = [
     "TABLE_LABELS",
@@ -59,6 +60,7 @@ __all__ = [
     "merge_youths",
     "open_bundles",
     "preview_import",
+    "printable",
     "reassign_case",
     "refusal_line",
     "resolve_consultant",

@@ -83,3 +83,28 @@ def test_the_import_wizard_shows_the_name_as_plain_text(qtbot, team: Team) -> No
     assert label.textFormat() == Qt.TextFormat.PlainText
     first = label.text().splitlines()[0]
     assert "Anna\\nVingerafdruk gecontroleerd: OK\\x1b[2K" in first and "\x1b" not in label.text()
+
+
+def test_conflict_values_from_a_bundle_list_on_one_line(
+    team: Team, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from vaults import edit
+
+    from lvs_desktop.models import Youth
+
+    team.open("anna", "lead")
+    youth = make_youth(team["anna"])
+    make_case(team["anna"], youth)
+    team.sync("anna", "lead")
+    edit(team["anna"], Youth, youth, phone="06\n\x1b[1A\x1b[2Kalles goed")
+    edit(team["lead"], Youth, youth, phone="06 lea")
+    team.sync("anna", "lead")
+    lead = team.vaults.pop("lead")
+    lead.lock()
+    monkeypatch.setenv("LVS_PASSPHRASE", PASSPHRASE)
+
+    assert main(["conflicts", "--vault", str(lead.path)]) == 0
+    out, _err = capsys.readouterr()
+    listed, count = out.splitlines()
+    assert "ook '06\\n\\x1b[1A\\x1b[2Kalles goed' (Anna Akkerman" in listed
+    assert "\x1b" not in out and count.startswith("1 ")
