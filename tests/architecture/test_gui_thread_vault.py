@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox, QTableView
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QTableView
 
 from lvs_desktop.services import decisions, letters, tasks
 from lvs_desktop.services.decisions import EnforcementInput, ExemptionInput
@@ -186,7 +186,17 @@ def test_every_page_reads_on_the_runner(qtbot, desk, guarded) -> None:  # type: 
     window.nav.setCurrentRow(0)
     with qtbot.waitSignal(window.caseload.loaded, timeout=20_000):
         window.act_refresh.trigger()  # F5: every view reads again
+    for row in range(window.nav.count()):  # every page again, also one added later
+        window.nav.setCurrentRow(row)
+        _all_answered()
     assert guarded == []
+
+
+def _all_answered() -> None:
+    """Until no job runs and every answer has been shown (answers may start new jobs)."""
+    for _ in range(5):
+        wait_for_jobs()
+        QApplication.processEvents()
 
 
 def test_the_case_and_its_forms_read_and_save_on_the_runner(qtbot, desk, guarded) -> None:  # type: ignore[no-untyped-def]
@@ -282,6 +292,8 @@ def test_letters_and_tasks_on_the_runner(qtbot, desk, guarded) -> None:  # type:
     window.nav.setCurrentRow(2)
     page = window.pages["letters"]
     qtbot.waitUntil(lambda: page.is_loaded and len(page.rows) == 2, timeout=20_000)
+    page.mark_posted([ids["letter"]], date(2026, 11, 29))  # tomorrow: refused, in Dutch
+    qtbot.waitUntil(lambda: "De verzenddatum ligt in de toekomst." in page.errors.text())
     with qtbot.waitSignal(page.posted, timeout=20_000):
         page.mark_posted([ids["letter"]], TODAY)
     qtbot.waitUntil(lambda: [x.id for x in page.rows if x.printed] == [], timeout=20_000)
