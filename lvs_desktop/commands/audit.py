@@ -13,30 +13,33 @@ import sys
 from pathlib import Path
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.commands.i18n import _
 from lvs_desktop.models import UserError
 
 
 def register(actions: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     audit = actions.add_parser(
         "audit",
-        help="the audit log: who saw or changed which dossier, when (or --verify its chains)",
-        description="List the audit log, newest first, or verify its hash chains.",
+        help=_("the audit log: who saw or changed which dossier, when (or --verify its chains)"),
+        description=_("List the audit log, newest first, or verify its hash chains."),
     )
     add_vault_args(audit)
     audit.add_argument(
-        "--verify", action="store_true", help="check every replica's hash chain and stop"
+        "--verify", action="store_true", help=_("check every replica's hash chain and stop")
     )
-    audit.add_argument("--case", metavar="REF", default=None, help="only this dossier")
-    audit.add_argument("--actor", metavar="NAME", default=None, help="only this person (name)")
+    audit.add_argument("--case", metavar=_("REF"), default=None, help=_("only this dossier"))
+    audit.add_argument(
+        "--actor", metavar=_("NAME"), default=None, help=_("only this person (name)")
+    )
     audit.add_argument(
         "--action",
         default=None,
-        help="only this action (view, create, update, delete, export, import, …)",
+        help=_("only this action (view, create, update, delete, export, import, …)"),
     )
-    audit.add_argument("--since", metavar="YYYY-MM-DD", default=None, help="from this day on")
-    audit.add_argument("--until", metavar="YYYY-MM-DD", default=None, help="up to this day")
-    audit.add_argument("--format", choices=("text", "csv"), default="text", help="output format")
-    audit.add_argument("--out", type=Path, default=None, help="write to this file (csv)")
+    audit.add_argument("--since", metavar=_("YYYY-MM-DD"), default=None, help=_("from this day on"))
+    audit.add_argument("--until", metavar=_("YYYY-MM-DD"), default=None, help=_("up to this day"))
+    audit.add_argument("--format", choices=("text", "csv"), default="text", help=_("output format"))
+    audit.add_argument("--out", type=Path, default=None, help=_("write to this file (csv)"))
     audit.set_defaults(func=run)
 
 

@@ -30,7 +30,7 @@ HEADERS = (
 )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cases = sub.add_parser(
         "cases",
         help=_("list the caseload (reference, youth, school, next deadline)"),

@@ -15,7 +15,7 @@ from lvs_desktop.commands.i18n import _, ngettext
 from lvs_desktop.sync.labels import field_label
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     conflicts = sub.add_parser(
         "conflicts",
         help=_("list sync conflicts, or settle one"),

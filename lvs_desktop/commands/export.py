@@ -37,7 +37,7 @@ def read_transfer_passphrase(args: argparse.Namespace, *, confirm: bool = False)
     )
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     export = sub.add_parser(
         "export",
         help=_("write an export file (.lvsbundle) of one consultant's cases"),

@@ -72,6 +72,9 @@ METAVARS = {
     "postal_number": "NUMMER",
     "postal_postcode": "POSTCODE",
     "postal_city": "PLAATS",
+    "action": "HANDELING",
+    "actor": "NAAM",
+    "limit": "AANTAL",
 }
 
 
@@ -134,7 +137,8 @@ class DutchArgumentParser(argparse.ArgumentParser):
         self, args: Sequence[str] | None = None, namespace: Any = None
     ) -> argparse.Namespace:
         with dutch_argparse():  # "unrecognized arguments" is said here, not below
-            return super().parse_args(args, namespace)
+            parsed: argparse.Namespace = super().parse_args(args, namespace)
+            return parsed
 
     def parse_known_args(  # type: ignore[override]
         self, args: Sequence[str] | None = None, namespace: Any = None

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from lvs_desktop.sync.outcome import Counts
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp = sub.add_parser(
         "import",
         help=_("import export files (.lvsbundle) into the vault"),

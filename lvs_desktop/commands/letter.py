@@ -19,7 +19,7 @@ DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d")
 _SUSPECT = re.compile(r"^(pupil|leerling|parent-(\d+)|ouder-(\d+))$")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     from lvs_desktop.letters.templates import letter_kinds
 
     letter = sub.add_parser(

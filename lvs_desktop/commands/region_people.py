@@ -37,7 +37,7 @@ def pick(new: str | None, old: str | None) -> str | None:
 # -- partners --------------------------------------------------------------------------------
 
 
-def add_partners(what: argparse._SubParsersAction) -> None:
+def add_partners(what: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = what.add_parser("partners", help=_("list, add, edit or archive partner organisations"))
     add_vault_args(p)
     p.add_argument("--kinds", action="store_true", help=_("list the kinds of organisation"))
@@ -119,7 +119,7 @@ def run_partners(args: argparse.Namespace) -> int:
 # -- roster ----------------------------------------------------------------------------------
 
 
-def add_roster(what: argparse._SubParsersAction) -> None:
+def add_roster(what: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = what.add_parser("roster", help=_("the team roster: list, add, edit or archive people"))
     add_vault_args(p)
     p.add_argument("--add", action="store_true", help=_("add someone (with --name and --code)"))

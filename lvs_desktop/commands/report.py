@@ -13,7 +13,7 @@ from lvs_desktop.models import UserError
 FORMATS = ("text", "csv", "pdf")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     report = sub.add_parser(
         "report",
         help=_("annual figures per school year (jaarcijfers)"),

@@ -13,6 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.commands.i18n import _
 from lvs_desktop.models import UserError
 
 if TYPE_CHECKING:
@@ -20,23 +21,23 @@ if TYPE_CHECKING:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    parser = sub.add_parser("retention", help="files past their retention term: list, purge")
-    actions = parser.add_subparsers(dest="retention_action", required=True, metavar="ACTION")
+    parser = sub.add_parser("retention", help=_("files past their retention term: list, purge"))
+    actions = parser.add_subparsers(dest="retention_action", required=True, metavar=_("ACTION"))
 
-    listing = actions.add_parser("list", help="the files that may be purged")
+    listing = actions.add_parser("list", help=_("the files that may be purged"))
     add_vault_args(listing)
-    listing.add_argument("--on", default=None, metavar="YYYY-MM-DD", help="as on this day")
+    listing.add_argument("--on", default=None, metavar=_("YYYY-MM-DD"), help=_("as on this day"))
     listing.set_defaults(func=run_list)
 
-    purge = actions.add_parser("purge", help="destroy files past their retention term")
+    purge = actions.add_parser("purge", help=_("destroy files past their retention term"))
     add_vault_args(purge)
-    purge.add_argument("files", nargs="*", metavar="FILE", help="case reference or youth id")
-    purge.add_argument("--all", action="store_true", help="every file `list` shows")
-    purge.add_argument("--on", default=None, metavar="YYYY-MM-DD", help="as on this day")
+    purge.add_argument("files", nargs="*", metavar=_("REF"), help=_("case reference or youth id"))
+    purge.add_argument("--all", action="store_true", help=_("every file `list` shows"))
+    purge.add_argument("--on", default=None, metavar=_("YYYY-MM-DD"), help=_("as on this day"))
     purge.set_defaults(func=run_purge)
 
     backups = actions.add_parser(
-        "backups", help="what a purge does to the backups: rewrite them or remove them"
+        "backups", help=_("what a purge does to the backups: rewrite them or remove them")
     )
     add_vault_args(backups)
     backups.add_argument("policy", nargs="?", choices=("rewrite", "remove"), default=None)

@@ -11,7 +11,7 @@ from lvs_desktop.commands.i18n import _, ngettext
 from lvs_desktop.models import UserError
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     task = sub.add_parser(
         "task",
         help=_("tick off or move a task of a case (numbered as 'case show' lists them)"),

@@ -19,7 +19,7 @@ PYPROJECT = PACKAGE.parent / "pyproject.toml"
 ALWAYS_STRICT = ("lvs_desktop.models", "lvs_desktop.store", "lvs_desktop.sync")
 # The lists' lengths when the ratchet was set (30-11-2026). Lower them as modules come off;
 # never raise them.
-MAX_NOT_STRICT = 27
+MAX_NOT_STRICT = 18
 MAX_NOT_CHECKED = 13
 
 

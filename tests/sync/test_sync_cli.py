@@ -108,6 +108,8 @@ def test_command_line_refusals(team: Team, capsys: pytest.CaptureFixture[str]) -
 
     unknown = run(capsys, "import", "--vault", str(lead.path), str(out))
     one_line_error(unknown, "Onbekende afzender: Anna Akkerman, vingerafdruk")
+    assert "Vergelijk de vingerafdruk met de afzender" in unknown[2]  # and the option for it:
+    assert '--accept-fingerprint "' in unknown[2]
     fingerprint = unknown[2].split("vingerafdruk ")[1].split(".")[0]
     code, text, _ = run(
         capsys, "import", "--vault", str(lead.path), str(out), "--accept-fingerprint", fingerprint
