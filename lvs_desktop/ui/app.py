@@ -1,13 +1,21 @@
 """Start the program window: the unlock dialog (or, without a vault, the first-run wizard),
-then the consultant's desk."""
+then the consultant's desk.
+
+`LVS_GUI_THREAD_GUARD=1` (for developers) turns on the store's guard for the GUI thread:
+any vault call a widget makes there, instead of through the runner, fails at once.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
+import threading
 from pathlib import Path
 
 from lvs_desktop.models import UserError
-from lvs_desktop.store import log_policy
+from lvs_desktop.store import log_policy, thread_guard
+
+GUARD_ENV = "LVS_GUI_THREAD_GUARD"
 
 
 def demo_path() -> Path:
@@ -42,6 +50,8 @@ def run(vault: Path | None = None, demo: bool = False) -> int:
     if demo and not path.exists():
         create_demo_vault(path, DEMO_PASSPHRASE).lock()
     desk = Desk(path, passphrase=DEMO_PASSPHRASE if demo else "")
+    if os.environ.get(GUARD_ENV) == "1":  # from here on, every vault call goes to the runner
+        thread_guard.forbid(threading.get_ident())
     if needs_first_run(path):
         start_first_run(desk)
     else:
