@@ -28,7 +28,9 @@ from lvs_desktop.store import backup
 from lvs_desktop.store.connection import key_literal
 from lvs_desktop.store.private_files import FILE_MODE, POSIX
 
-STAGED_SUFFIX = ".rekeyed"
+# A re-encrypted copy waits as a `.partial` file: if the program stops before the rekey
+# finishes, the next open or backup clears it away (`backup.remove_partials`).
+STAGED_SUFFIX = ".rekeyed" + backup.PARTIAL_SUFFIX
 _SCHEMA = "lvs_backup"
 _FRESH = "lvs_rekeyed"
 _CHUNK = 500
@@ -80,7 +82,7 @@ def stage_reencrypted(
     backup.remove_partials(vault_path)
     kdf_iter = str(conn.execute("PRAGMA kdf_iter").fetchone()[0])
     for path in backup.list_backups(vault_path):
-        staged = path.with_suffix(STAGED_SUFFIX)
+        staged = path.with_name(path.stem + STAGED_SUFFIX)
         staged.unlink(missing_ok=True)
         if not _attach(conn, path, _SCHEMA):
             change.removed.append(path)
@@ -110,7 +112,7 @@ def commit_staged(change: BackupChange) -> BackupChange:
         change.rewritten.append(original)
     for path in change.removed:
         path.unlink(missing_ok=True)
-        path.with_suffix(STAGED_SUFFIX).unlink(missing_ok=True)
+        path.with_name(path.stem + STAGED_SUFFIX).unlink(missing_ok=True)
     change.staged = []
     return change
 
