@@ -258,6 +258,7 @@ def configure(level: int = logging.WARNING, *, terminal: bool = False) -> None:
     if any(isinstance(f, NoRowValues) for h in root.handlers for f in h.filters):
         return
     handler = _StderrHandler()
+    handler.setLevel(level)  # its own level: a test or a library may lower the root's
     handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
     handler.addFilter(NoRowValues())
     if terminal:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -24,14 +25,19 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return cfg
 
 
+# The scripts are fixed for the life of the process: read them once (every unlock asks, and
+# Alembic compiles all of them for each question: 0.1-0.2 s of every open).
+@functools.cache
 def head_revision() -> str:
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None
     return head
 
 
-def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+@functools.cache
+def known_revisions() -> frozenset[str]:
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return frozenset(s.revision for s in scripts.walk_revisions())
 
 
 def current_revision(connection: Connection) -> str | None:
