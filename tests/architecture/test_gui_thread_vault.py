@@ -30,6 +30,7 @@ from lvs_desktop.ui import i18n
 from lvs_desktop.ui.case_view import CaseView
 from lvs_desktop.ui.desk import Desk
 from lvs_desktop.ui.dialogs.base import FormDialog
+from lvs_desktop.ui.letters import case_tab
 from lvs_desktop.ui.letters.case_tab import CaseLettersTab
 from lvs_desktop.ui.main_window import MainWindow
 from lvs_desktop.ui.widgets import RowsModel
@@ -221,10 +222,18 @@ def test_the_case_and_its_forms_read_and_save_on_the_runner(qtbot, desk, guarded
     _save(qtbot, wait_loaded(qtbot, editor.dialog))
     editor.actions["addEnrolment"].trigger()
     wait_loaded(qtbot, editor.dialog).reject()
+    _select(view, "people", work.mother_id)
+    editor.actions["removeGuardian"].trigger()
+    editor.dialog.reject()
     for tab, record in (("reports", work.report_id), ("contacts", work.contact_id)):
         _select(view, tab, record)
         editor.actions["editSelected"].trigger()  # F2
         _save(qtbot, wait_loaded(qtbot, editor.dialog))
+    _select(view, "timeline", f"contact:{work.contact_id}")
+    editor.actions["voidEntry"].trigger()
+    editor.dialog.reason.setPlainText("Bij het verkeerde dossier gezet.")
+    with qtbot.waitSignal(view.reloaded, timeout=20_000):
+        _save(qtbot, editor.dialog)
 
     for action, fill in (
         (window.act_report, None),
@@ -270,7 +279,7 @@ def test_the_case_and_its_forms_read_and_save_on_the_runner(qtbot, desk, guarded
     assert guarded == []
 
 
-def test_letters_and_tasks_on_the_runner(qtbot, desk, guarded) -> None:  # type: ignore[no-untyped-def]
+def test_letters_and_tasks_on_the_runner(qtbot, desk, guarded, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     d, work, ids = desk
     window = _window(d)
     view = _open_case(qtbot, window, work.case_id)
@@ -287,6 +296,12 @@ def test_letters_and_tasks_on_the_runner(qtbot, desk, guarded) -> None:  # type:
     with qtbot.waitSignal(tab.refreshed, timeout=30_000):
         letter.preview.store_button.click()
     assert len(tab.rows) == 2
+    target = tmp_path / "brief.pdf"
+    monkeypatch.setattr(case_tab, "ask_save_path", lambda parent, suggested: target)
+    tab.select_row(0)
+    with qtbot.waitSignal(d.window.context.message, timeout=20_000):
+        tab.save_letter()  # read and written on the worker
+    assert target.read_bytes().startswith(b"%PDF")
 
     window.close_case_view()
     window.nav.setCurrentRow(2)
