@@ -7,16 +7,15 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import importlib.metadata
 import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from lvs_desktop import __version__
 from lvs_desktop.commands.i18n import DutchArgumentParser, _, add_version
 from lvs_desktop.models import UserError
 from lvs_desktop.store import log_policy
+from lvs_desktop.version import program_version
 
 # Subcommand modules in lvs_desktop.commands, in the order --help lists them.
 COMMANDS = (
@@ -36,14 +35,6 @@ COMMANDS = (
 )
 
 log = logging.getLogger("lvs_desktop")
-
-
-def program_version() -> str:
-    """The installed package's version (the source tree's when it is not installed)."""
-    try:
-        return importlib.metadata.version("lvs-desktop")
-    except importlib.metadata.PackageNotFoundError:
-        return __version__
 
 
 def build_parser() -> argparse.ArgumentParser:

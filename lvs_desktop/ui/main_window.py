@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -35,6 +34,8 @@ from lvs_desktop.ui.dialogs.decisions import EnforcementDialog, ExemptionDialog
 from lvs_desktop.ui.dialogs.new_case import NewCaseDialog
 from lvs_desktop.ui.dialogs.report import ReportDialog
 from lvs_desktop.ui.dialogs.route import RouteDialog
+from lvs_desktop.ui.help_dialogs import AboutDialog, GuideDialog
+from lvs_desktop.ui.help_dialogs import tr as help_tr
 from lvs_desktop.ui.i18n import tr
 from lvs_desktop.ui.icons import decorate, nav_icon
 from lvs_desktop.ui.pages import PageFactory, default_pages, optional_page
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         self.letters_tab = letters_tab
         self.case_view: CaseView | None = None
         self.dialog: QDialog | None = None
+        self.help_dialog: QDialog | None = None  # "Over LVS Desktop" or the user guide
         self.setWindowTitle(tr("LVS Desktop — {vault}").format(vault=context.vault.path.name))
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -204,7 +206,10 @@ class MainWindow(QMainWindow):
         menu.addAction(self.act_search)
         menu.addAction(self.act_refresh)
         menu = bar.addMenu(tr("&Help"))
-        menu.addAction(a("&About LVS Desktop", None, self._about, "about"))
+        self.act_guide = a(help_tr("&User guide"), "F1", self.show_guide, "guide")
+        menu.addAction(self.act_guide)
+        self.act_about = a("&About LVS Desktop", None, self._about, "about")
+        menu.addAction(self.act_about)
 
     def _build_status(self, minutes: int) -> None:
         bar = self.statusBar()
@@ -317,15 +322,15 @@ class MainWindow(QMainWindow):
         return self._show_dialog(cls(self.context, self.case_view.case_id, self))  # type: ignore[call-arg]
 
     def _about(self) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            tr("About LVS Desktop"),
-            tr("LVS Desktop: leerplicht and RMC casework over an encrypted vault."),
-            QMessageBox.StandardButton.Ok,
-            self,
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+        self.help_dialog = AboutDialog(self.context.vault.path, self)
+        self.help_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_dialog.open()
+
+    def show_guide(self) -> None:
+        """The user guide, beside the window (not modal: one reads it while working)."""
+        self.help_dialog = GuideDialog(self)
+        self.help_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_dialog.show()
 
     # -- locking ------------------------------------------------------------------------
 

@@ -229,6 +229,9 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
         from lvs_desktop.ui.audit.screens import shoot_audit
 
         shots += shoot_audit(window, case_id, out, grab, wait_for)  # the log, one dossier's
+        from lvs_desktop.ui.help_dialogs import shoot_help
+
+        shots += shoot_help(window, out, grab)  # the Help menu: user guide, About
         desk.lock()
         assert desk.dialog is not None
         shots.append(grab(desk.dialog, out, "20-vergrendeld"))
