@@ -89,6 +89,7 @@ class CaseHeaderWidget(QFrame):
         self.facts = QLabel(self)
         self.facts.setObjectName("caseFacts")
         self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)  # names may come from a bundle
         self.deadlines = QLabel(self)
         self.deadlines.setObjectName("caseDeadlines")
         self.deadlines.setTextFormat(Qt.TextFormat.RichText)

@@ -217,6 +217,9 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
         window.nav.setCurrentRow(3)
         settle()
         shots.append(grab(window, out, "19b-synchronisatie"))
+        from lvs_desktop.ui.sync.screens import shoot_refused_preview
+
+        shots += shoot_refused_preview(window, out, grab)  # rows the sender may not change
         reports = window.pages["reports"]
         window.nav.setCurrentRow(4)  # the page starts counting when it is shown
         if hasattr(reports, "report_ready"):

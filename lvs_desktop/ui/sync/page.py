@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,6 +52,7 @@ class Panel(QWidget):
         self.vault = context.vault
         self.status = QLabel(self)
         self.status.setWordWrap(True)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # may name a sender: never rich
 
     def run(self, work: Callable[[], Any], on_done: Callable[[Any], None]) -> Job:
         return run_job(work, on_done, self._failed, owner=self)
@@ -373,6 +374,7 @@ class SyncPage(QWidget):
         self.import_button.clicked.connect(self.open_import)
         self.import_status = QLabel(self.import_panel)
         self.import_status.setWordWrap(True)
+        self.import_status.setTextFormat(Qt.TextFormat.PlainText)
         box = QVBoxLayout(self.import_panel)
         box.addWidget(QLabel(tr("Export, import and merge the team's caseloads."), self))
         box.addWidget(self.import_button)
