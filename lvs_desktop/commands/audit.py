@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
-from lvs_desktop.commands.i18n import _
+from lvs_desktop.commands.i18n import _, ngettext
 from lvs_desktop.models import UserError
 
 
@@ -72,7 +72,9 @@ def run(args: argparse.Namespace) -> int:
             args.out.write_text(data, encoding="utf-8")
         except OSError as exc:
             raise UserError(f"Kan {args.out} niet schrijven: {exc.strerror}.") from exc
-        print(f"{len(rows)} logregel(s) geschreven naar {args.out}")
+        n = len(rows)
+        written = ngettext("{n} audit line written to {out}", "{n} audit lines written to {out}", n)
+        print(written.format(n=n, out=args.out))
         return 0
     if not rows:
         print("Geen logregels die aan de keuze voldoen.")
@@ -83,5 +85,5 @@ def run(args: argparse.Namespace) -> int:
             + (f"  {r.dossier}" if r.dossier else "")
             + (f"  ({r.detail})" if r.detail else "")
         )
-    print(f"{len(rows)} logregel(s).")
+    print(ngettext("{n} audit line.", "{n} audit lines.", len(rows)).format(n=len(rows)))
     return 0

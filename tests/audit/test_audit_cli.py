@@ -71,13 +71,14 @@ def test_the_log_filtered_by_dossier_person_action_and_day(
         main(["vault", "audit", "--vault", str(path), "--case", refs["second"], "--out", str(out)])
         == 0
     )
-    assert f"{len(second)} logregel(s) geschreven naar {out}" in capsys.readouterr().out
+    lines = "logregel" if len(second) == 1 else "logregels"
+    assert f"{len(second)} {lines} geschreven naar {out}" in capsys.readouterr().out
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1 + len(second)
 
     assert main(["vault", "audit", "--vault", str(path), "--actor", "Sanne"]) == 0
     text = capsys.readouterr().out.splitlines()
     assert (
-        text[-1] == "1 logregel(s)."
+        text[-1] == "1 logregel."
         and "Sanne Bakker  bekeken  Dossier  " + refs["second"] in text[0]
     )
 
