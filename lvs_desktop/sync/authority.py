@@ -328,6 +328,9 @@ class Authority:
 
     def _own_event(self, row: Row) -> bool:
         replicas = set(row.vv) | {dot[0] for dot in row.dots.values()}
+        written_on = _data(row, "replica_id")  # the audit chain's replica, where it has one
+        if written_on is not None:
+            replicas.add(str(written_on))
         return (
             _data(row, "actor_id") == self.sender.consultant_id
             and bool(replicas)

@@ -7,6 +7,7 @@ row, counted, listed in the preview and on the command line; nothing of a refuse
 from __future__ import annotations
 
 import copy
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -122,6 +123,8 @@ def _forge(team: Team, ids: dict[str, str]) -> Path:
     own_event["id"] = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c"
     own_event["vv"] = {replica: 503}
     own_event["dots"] = {"*": own_event["dots"]["actor_id"]}
+    if "replica_id" in own_event["data"]:  # the audit chain's replica: hers
+        own_event["data"]["replica_id"] = replica
     tables = {
         "consultant": [_stamp(me, replica, 504, role="team_lead", is_team_lead=True)],
         "case_file": [_stamp(own_case, replica, 505, consultant_id=team["bram"].owner_id)],
@@ -229,3 +232,38 @@ def test_the_import_preview_shows_each_refusal_in_dutch(qtbot, team: Team) -> No
     assert ["Contact", "hoort bij een dossier van een andere consulent"] in [
         [row[0], row[1].split("(")[-1].rstrip(")")] for row in refused
     ]
+
+
+def _encoded(vault: Any, table: str, ids: set[str]) -> list[dict[str, Any]]:
+    """Rows of `vault` as a bundle carries them (the exporter's own encoder)."""
+    from lvs_desktop.sync.export import encoded_rows
+    from lvs_desktop.sync.rows import raw_cursor, table_named
+    from lvs_desktop.sync.writer import TableEncoder
+
+    with vault.session() as session:
+        cursor = raw_cursor(session)
+        encoder = TableEncoder.of(table_named(table))
+        return [json.loads(text) for _id, text in encoded_rows(cursor, encoder, ids)]
+
+
+def test_a_consultant_cannot_rewrite_the_regions_registers(team: Team) -> None:
+    from lvs_desktop.models import RegionSetting
+    from lvs_desktop.models.region import region_setting_id
+    from lvs_desktop.services.region.setup import set_region_name
+
+    ids = _team_with_two_caseloads(team)
+    set_region_name(team["lead"], "Zuid-Holland Zuid")
+    set_region_name(team["anna"], "Nep-regio")  # the same setting, on her own laptop
+    setting = region_setting_id("region_name")
+    tables = {"region_setting": _encoded(team["anna"], "region_setting", {setting})}
+    forged = _sign_as(team, "anna", tables, team.folder / "regio.lvsbundle")
+
+    report = team.imp("lead", forged)
+
+    assert [(r.table, r.reason) for r in report.refused] == [
+        ("region_setting", "register van de regio: alleen de teamleider wijzigt dit")
+    ]
+    with team["lead"].session() as session:
+        assert "Zuid-Holland Zuid" in str(session.get_one(RegionSetting, setting).value)
+    assert ids  # her own case still travels as before:
+    assert team.sync("anna", "lead").refused == []
