@@ -390,3 +390,31 @@ def test_the_team_leads_region_and_sync_pages_on_the_runner(qtbot, team_path: Pa
         desk.shutdown()
         wait_for_jobs()
         thread_guard.forbid(None)
+
+
+def test_the_first_run_makes_the_vault_on_the_runner(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """From no vault: the wizard makes it (KDF, migrations, region) and the desk opens on it."""
+    from lvs_desktop.ui.first_run import start_first_run
+    from tests.ui_region.test_region_first_run import drive_wizard
+
+    desk = Desk(tmp_path / "nieuw" / "kluis.lvsvault", today=lambda: TODAY)
+    guarded = thread_guard.forbid(threading.get_ident())
+    try:
+        wizard = start_first_run(desk)
+        qtbot.waitExposed(wizard)
+        wizard.activateWindow()  # the wizard's pages check where the keys go
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard)
+        drive_wizard(qtbot, wizard)
+        with qtbot.waitSignal(desk.unlocked, timeout=60_000):
+            wizard.next()  # Finish: the vault is made on the worker
+        window = _window(desk)
+        qtbot.waitUntil(lambda: window.caseload.is_loaded, timeout=20_000)
+        region = window.pages["region"]
+        with qtbot.waitSignal(region.ready, timeout=20_000):
+            window.nav.setCurrentRow(6)
+        _all_answered()
+        assert guarded == []
+    finally:
+        desk.shutdown()
+        wait_for_jobs()
+        thread_guard.forbid(None)
