@@ -104,7 +104,11 @@ class AuditEvent(Synced, Base):
     """Who did what to which record, and when. Append-only; the detail holds no personal data."""
 
     __tablename__ = "audit_event"
-    __table_args__ = (Index("ix_audit_event_chain", "replica_id", "seq"),)
+    __table_args__ = (
+        Index("ix_audit_event_chain", "replica_id", "seq"),
+        Index("ix_audit_event_actor_at", "actor_id", "at"),  # a person's events; exports
+        Index("ix_audit_event_at", "at"),  # the log newest first
+    )
 
     at: Mapped[datetime] = mapped_column(DateTime)
     actor_id: Mapped[str | None] = mapped_column(String(36), default=None)

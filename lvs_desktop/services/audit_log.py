@@ -42,6 +42,8 @@ ACTION_LABELS = {
     "accept_key": "sleutel vertrouwd",
     "keep_conflict": "conflict afgehandeld",
     "distinct": "niet dezelfde persoon",
+    "purge": "vernietigd",
+    "rekey": "wachtwoord gewijzigd",
 }
 EXTRA_ENTITY_LABELS = {
     "caseload": "Dossierlijst",

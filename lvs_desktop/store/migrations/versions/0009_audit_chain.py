@@ -52,6 +52,8 @@ def upgrade() -> None:
         batch.add_column(sa.Column("prev_hash", sa.String(length=64), nullable=True))
         batch.add_column(sa.Column("hash", sa.String(length=64), nullable=True))
         batch.create_index("ix_audit_event_chain", ["replica_id", "seq"], unique=False)
+        batch.create_index("ix_audit_event_actor_at", ["actor_id", "at"], unique=False)
+        batch.create_index("ix_audit_event_at", ["at"], unique=False)
     op.create_table(
         "audit_purge",
         sa.Column("event_id", sa.String(length=36), nullable=False),
@@ -125,6 +127,8 @@ def downgrade() -> None:
     op.drop_table("audit_head")
     op.drop_table("audit_purge")
     with op.batch_alter_table("audit_event") as batch:
+        batch.drop_index("ix_audit_event_at")
+        batch.drop_index("ix_audit_event_actor_at")
         batch.drop_index("ix_audit_event_chain")
         batch.drop_column("hash")
         batch.drop_column("prev_hash")
