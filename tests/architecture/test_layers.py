@@ -39,8 +39,10 @@ PINNED: dict[str, set[tuple[str, str]]] = {
         ("lvs_desktop.store.passphrase", "passphrase_problem"),
         ("lvs_desktop.store.passphrase", "MIN_PASSPHRASE_LENGTH"),
         ("lvs_desktop.store.vault", "VAULT_SUFFIX"),
-        # the one error policy (issue 14): the runner reports a bug through it
+        # the one error policy (issue 14): the runner and the start-up report bugs through it
         ("lvs_desktop.store", "log_policy"),
+        # the start-up switches the developers' GUI-thread guard on (LVS_GUI_THREAD_GUARD=1)
+        ("lvs_desktop.store", "thread_guard"),
     },
     "reports": {
         ("lvs_desktop.reports.model", "AnnualReport"),
