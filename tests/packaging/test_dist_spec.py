@@ -67,6 +67,7 @@ def test_the_rest_of_qt_and_the_development_tools_stay_out(spec: dict[str, Any])
         ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
         ("PySide6/plugins/platforms/qwindows.dll", True),  # the Windows layout
         ("PySide6/plugins/platforms/qdirect2d.dll", False),
+        ("PySide6/plugins/styles/qmodernwindowsstyle.dll", True),
         ("PySide6/Qt/lib/libQt6Gui.so.6", True),
         ("PySide6/Qt/lib/libQt6Pdf.so.6", True),
         ("PySide6/Qt/lib/libQt6Quick.so.6", False),

@@ -174,8 +174,11 @@ def test_the_wheel_runs_a_day_from_a_fresh_venv_outside_the_checkout(tmp_path: P
     versions = site / "lvs_desktop" / "store" / "migrations" / "versions"
     assert len(list(versions.glob("0*.py"))) >= 10  # the migrations ship too
 
-    # The working day, with the console script the wheel installed.
+    # The working day, with the console script the wheel installed; its Dutch command line
+    # comes from the catalog in the wheel's resources, its version from the wheel's metadata.
     lvs = venv / "bin" / "lvs-desktop"
+    assert run([lvs, "--help"], work, env).startswith("gebruik: lvs-desktop")
+    assert run([lvs, "--version"], work, env).strip() == f"lvs-desktop {wheel.name.split('-')[1]}"
     own = work / "eigen.lvsvault"
     run([lvs, "vault", "init", "--vault", own, "--name", "Jet de Vries"], work, env)
     assert own.read_bytes()[:16] != b"SQLite format 3\x00"
