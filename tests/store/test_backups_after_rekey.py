@@ -83,3 +83,28 @@ def test_rekey_on_the_command_line_says_what_happened_to_the_backups(
         open_copy(left, tmp_path / "old", PASSPHRASE).lock()
     open_copy(left, tmp_path / "new", NEW).lock()
     Vault.open(path, NEW).lock()
+
+
+@pytest.mark.real_kdf
+def test_backups_follow_a_rekey_at_the_real_kdf_setting(tmp_path: Path) -> None:
+    """SQLCipher's own KDF setting (not the tests' cheap one): the re-encrypted backup takes
+    the vault's settings and opens with the new passphrase only."""
+    from tests.conftest import OWNER
+
+    vault = Vault.create(tmp_path / "echt.lvsvault", PASSPHRASE, OWNER)
+    try:
+        make_youth(vault, surname="Kroonema", bsn=None)
+        vault.backup("manual")
+        passphrase.change_passphrase(vault, NEW)
+        (backup,) = list_backups(vault.path)
+    finally:
+        vault.lock()
+    with pytest.raises(WrongPassphrase):
+        open_copy(backup, tmp_path / "old", PASSPHRASE).lock()
+    restored = open_copy(backup, tmp_path / "new", NEW)
+    try:
+        assert "Kroonema" in surnames(restored)
+        kdf_iter = restored._raw.execute("PRAGMA kdf_iter").fetchone()[0]
+        assert int(kdf_iter) >= 256_000
+    finally:
+        restored.lock()
