@@ -44,7 +44,7 @@ def time_text(at: Any) -> str:
         raise TypeError("audit event without a time")
     if at.tzinfo is not None:
         at = at.astimezone(UTC).replace(tzinfo=None)
-    return str(at.strftime("%Y-%m-%dT%H:%M:%S.%f"))
+    return str(at.isoformat(timespec="microseconds"))
 
 
 def canonical(values: Mapping[str, Any]) -> bytes:
