@@ -268,6 +268,7 @@ class _Import:
 
     def finish(self, bundles: Sequence[OpenedBundle], owners: dict[str, str]) -> None:
         self.graves.bury()
+        self.conflicts = [c for c in self.conflicts if not self.graves.gone(c[1])]  # no values kept
         linked = link_by_bsn(
             self.session,
             self.touched_youths,

@@ -287,3 +287,21 @@ def test_a_tombstone_for_anything_but_a_file_is_never_taken(team: Team) -> None:
     with lead.session() as s:
         assert s.get(PurgeTombstone, anna.owner_id) is None
         assert s.get(Youth, youth) is not None
+
+
+def test_a_conflict_on_a_file_destroyed_in_the_same_import_keeps_no_values(team: Team) -> None:
+    from lvs_desktop.models import Conflict
+
+    team.open("anna", "lead")
+    anna, lead = team["anna"], team["lead"]
+    youth = old_closed_file(anna)
+    team.sync("anna", "lead")
+    edit(lead, Youth, youth, phone="06 lea")
+    edit(anna, Youth, youth, phone="06 anna")
+    with_edit = team.export("anna")  # would be a conflict on its own
+    retention.purge(anna, [youth], TODAY)
+    with_tombstones = team.export("anna")
+    report = team.imp("lead", with_edit, with_tombstones)
+    assert report.applied
+    assert traces(lead) == 0
+    assert count(lead, Conflict) == 0, "a conflict would keep both phone numbers"
