@@ -13,6 +13,7 @@ per purged youth.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from datetime import date, timedelta
 from typing import Any
@@ -156,10 +157,40 @@ def purge(vault: Vault, youth_ids: list[str], on: date) -> ChangeSummary:
         for youth_id in youth_ids:
             uow.audit("purge", Youth.__tablename__, youth_id, "retention_purge")
         summary = uow.commit(f"{len(youth_ids)} dossier(s) vernietigd na de bewaartermijn.")
-    children_first = {t.name: doomed[t.name] for t in reversed(sync_tables()) if t.name in doomed}
+    return replace(summary, message=summary.message + " " + purge_backups(vault, doomed, marks))
+
+
+def purge_backups(vault: Vault, doomed: Mapping[str, Iterable[str]], marks: list[Any]) -> str:
+    """Rewrite or remove the backups after a purge (per the setting); one Dutch line."""
+    children_first = {
+        t.name: set(doomed[t.name]) for t in reversed(sync_tables()) if t.name in doomed
+    }
     policy = get_backup_policy(vault)
     change = vault.purge_backups(children_first, marks, rewrite=policy == "rewrite")
-    return replace(summary, message=summary.message + " " + backups_line(change, policy))
+    return backups_line(change, policy)
+
+
+def backups_after_import(vault: Vault, destroyed: Mapping[str, Iterable[str]]) -> str:
+    """An import took in tombstones and destroyed files here: the backups follow, as after a
+    purge of our own. One Dutch line for the import's report."""
+    ids = [i for rows in destroyed.values() for i in rows]
+    marks: list[dict[str, Any]] = []
+    with vault.session() as s:
+        for start in range(0, len(ids), 500):
+            marks += [
+                {
+                    "id": t.record_id,
+                    "table": t.entity,
+                    "purged_on": t.purged_on,
+                    "recorded_at": t.recorded_at,
+                }
+                for t in s.scalars(
+                    select(PurgeTombstone).where(
+                        PurgeTombstone.record_id.in_(ids[start : start + 500])
+                    )
+                )
+            ]
+    return "Vernietigde dossiers: " + purge_backups(vault, destroyed, marks)
 
 
 def backups_line(change: Any, policy: str) -> str:

@@ -261,6 +261,10 @@ def apply_import(
     except BaseException:
         vault.drop_unkept_backups()  # a failed import keeps no backup
         raise
+    if report.destroyed:  # tombstones came in: the backups follow, as after our own purge
+        from lvs_desktop.services.retention import backups_after_import
+
+        report.warnings.append(backups_after_import(vault, report.destroyed))
     from lvs_desktop.services.region.linking import link_register_twins  # (a cycle otherwise)
 
     link_register_twins(vault)

@@ -297,6 +297,7 @@ class _Import:
         if self.report.refused:  # rows outside what their sender may change (`authority`)
             self.report.warnings.append(refused_summary(self.report))
         self.report.purged_kept_out = len(self.graves.kept_out)
+        self.report.destroyed = {t: sorted(ids) for t, ids in self.graves.doomed.items()}
         self.session.flush()
 
     def dismissed(self) -> list[tuple[str, str]]:

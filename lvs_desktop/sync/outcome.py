@@ -65,6 +65,9 @@ class ImportReport:
     # Incoming rows left out because a retention purge destroyed them ("vernietigd, niet
     # teruggezet", `sync.tombstones`).
     purged_kept_out: int = 0
+    # Local rows destroyed by tombstones that arrived (table -> ids; no values), so that the
+    # backups can follow (`services.retention.backups_after_import`).
+    destroyed: dict[str, list[str]] = field(default_factory=dict)
 
     def touch(self, table: str, record_id: str) -> None:
         if self.touched_all:

@@ -161,6 +161,7 @@ class Graveyard:
         self.kept_out: set[str] = set()  # incoming ids dropped because of a tombstone
         self.refused = 0  # tombstones from a consultant about what is not theirs
         self.destroyed = 0
+        self.doomed: Family = {}  # what `bury` destroyed here, per table
         self._pending: dict[date, Family] = {}
 
     # -- tombstones coming in --------------------------------------------------------------
@@ -232,6 +233,8 @@ class Graveyard:
         for on, named in sorted(self._pending.items()):
             doomed = destroy(self.session, named, on, self.now)
             self.destroyed += sum(len(ids) for name, ids in doomed.items() if name != AUDIT)
+            for name, ids in doomed.items():
+                self.doomed.setdefault(name, set()).update(ids)
             for ids in doomed.values():
                 self.dead |= ids
         self._pending.clear()

@@ -71,8 +71,18 @@ def test_a_retention_purge_does_not_come_back_at_the_next_sync(team: Team) -> No
     assert set(marks.values()) >= {"youth", "case_file", "contact", "guardian", "report"}
     assert marks[youth] == "youth"
 
+    lead.backup("manual")  # older than the purge that arrives
     report = team.sync("anna", "lead")  # Anna's bundle carries the tombstones
     assert report.applied
+    assert any("reservekopie(ën) herschreven" in w for w in report.warnings), report.warnings
+    for path in list_backups(lead.path):
+        folder = team.folder / ("restore-" + path.stem)
+        folder.mkdir()
+        restored = open_copy(path, folder)
+        try:
+            assert traces(restored) == 0, path.name  # the before-import backup included
+        finally:
+            restored.lock()
     assert traces(lead) == 0, "the youth is gone from the team vault too"
     for model in (Case, Contact, Guardian):
         assert count(lead, model) == 0, model.__name__
