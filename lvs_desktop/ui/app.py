@@ -39,10 +39,12 @@ def run(vault: Path | None = None, demo: bool = False) -> int:
     from lvs_desktop.ui import i18n
     from lvs_desktop.ui.desk import Desk
     from lvs_desktop.ui.first_run import needs_first_run, start_first_run
+    from lvs_desktop.ui.settings_file import make_settings_private
 
     app = QApplication.instance() or QApplication(sys.argv)
     log_policy.configure()
     log_policy.install_hooks(show=_show_bug)  # an uncaught bug in a slot: a foutcode, no trace
+    make_settings_private()
     app.setApplicationName("LVS Desktop")
     app.setOrganizationName("LVS")
     i18n.install(i18n.remembered_language())

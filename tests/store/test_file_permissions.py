@@ -93,3 +93,29 @@ def test_a_vault_copied_in_with_a_wide_mode_is_tightened_on_open(
     Vault.open(vault_path, PASSPHRASE).lock()
     assert stat.S_IMODE(vault_path.stat().st_mode) == 0o600
     assert stat.S_IMODE(vault_path.parent.stat().st_mode) == 0o755
+
+
+def test_the_window_settings_file_stays_private_when_qt_writes_it(
+    tmp_path: Path, open_umask: None, qapp: object
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from lvs_desktop.ui.settings_file import make_settings_private
+
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path))
+    try:
+        path = make_settings_private()
+        assert path is not None and path.is_relative_to(tmp_path)
+        settings = QSettings("LVS", "lvs-desktop")
+        settings.setValue("language", "nl")  # Qt replaces the file through a QSaveFile
+        settings.sync()
+        assert settings.status() == QSettings.Status.NoError
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+        assert "language=nl" in path.read_text()
+    finally:
+        QSettings.setPath(
+            QSettings.Format.NativeFormat,
+            QSettings.Scope.UserScope,
+            os.path.expanduser("~/.config"),
+        )
