@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 DEMO_VAULT := .demo/demo.lvsvault
 PYTEST_WORKERS ?= 2
 
-.PHONY: install run test lint docs screenshots bench bench-small translations wheel dist clean
+.PHONY: install run test lint docs screenshots bench bench-small reliability-full translations wheel dist clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ screenshots: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
+
+# The reliability suite at benchmark size (500 kills each, every byte of a bundle); figures printed.
+reliability-full: $(STAMP)
+	LVS_RELIABILITY_SCALE=full QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s -p no:xdist -m reliability tests/reliability
 
 bench-small: $(STAMP)
 	$(BIN)/python -m benchmarks.run --small
