@@ -109,8 +109,12 @@ def sender_of(session: Session, opened: OpenedBundle, own_replica: str) -> Sende
     ).first()
     if known is not None:
         lead = known.role == LEAD_ROLE or bool(known.is_team_lead)
-    else:
-        lead = manifest.source_role == "team"
+    else:  # first sight: the signed role, if the bundle's own roster row agrees
+        claimed = [r for r in opened.document.tables.get(CONSULTANT, []) if r.id == consultant]
+        agrees = all(
+            _data(r, "role") == LEAD_ROLE or bool(_data(r, "is_team_lead")) for r in claimed
+        )
+        lead = manifest.source_role == "team" and agrees
     return Sender(replica, consultant, frozenset(replicas), lead)
 
 
