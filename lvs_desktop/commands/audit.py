@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         print(
             f"{r.at:%d-%m-%Y %H:%M:%S}  {r.actor}  {r.action_label}  {r.entity_label}"
             + (f"  {r.dossier}" if r.dossier else "")
-            + (f"  ({r.detail})" if r.detail else "")
+            + (f"  ({r.detail_label})" if r.detail_label else "")
         )
     print(ngettext("{n} audit line.", "{n} audit lines.", len(rows)).format(n=len(rows)))
     return 0

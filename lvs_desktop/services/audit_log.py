@@ -25,6 +25,7 @@ from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from lvs_desktop.models import AuditEvent, Case, Consultant, Guardian, UserError, YouthAlias
+from lvs_desktop.services.audit_texts import detail_label
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.store import Vault
 from lvs_desktop.store.audit_chain import ChainReport, verify
@@ -81,7 +82,8 @@ class AuditRow:
     entity_label: str
     dossier: str  # case reference(s), comma-separated; empty when the event names no dossier
     record_id: str
-    detail: str
+    detail: str  # as stored
+    detail_label: str  # in Dutch (`audit_texts`)
 
 
 def record_read(
@@ -144,6 +146,7 @@ def list_events(vault: Vault, flt: AuditFilter = AuditFilter()) -> list[AuditRow
                 dossier=dossiers.of(e.entity, e.record_id),
                 record_id=e.record_id or "",
                 detail=e.detail or "",
+                detail_label=detail_label(e.detail or ""),
             )
             for e in events
         ]
@@ -246,7 +249,7 @@ def to_csv(rows: Iterable[AuditRow]) -> str:
             r.entity_label,
             r.dossier,
             r.record_id,
-            r.detail,
+            r.detail_label,
         )
         writer.writerow([_cell(c) for c in cells])
     return out.getvalue()

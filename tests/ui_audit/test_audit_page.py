@@ -78,6 +78,8 @@ def test_filters_narrow_the_rows_and_the_export_writes_them(
     assert reload(qtbot, widget) == 1
     (row,) = widget.model.rows
     assert (row.actor, row.action_label, row.dossier) == ("Sanne Bakker", "bekeken", refs["second"])
+    shown_detail = widget.model.data(widget.model.index(0, 5))
+    assert shown_detail == row.detail_label == "dossier geopend om te lezen"  # Dutch, not a code
 
     widget.actor.clear()
     widget.case.setText(refs["second"].lower())

@@ -41,7 +41,9 @@ class AuditModel(QAbstractTableModel):
         if column == 0:
             local = row.at.replace(tzinfo=UTC).astimezone()
             return local.strftime("%d-%m-%Y %H:%M:%S")
-        return (row.actor, row.action_label, row.entity_label, row.dossier, row.detail)[column - 1]
+        return (row.actor, row.action_label, row.entity_label, row.dossier, row.detail_label)[
+            column - 1
+        ]
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
