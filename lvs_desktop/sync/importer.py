@@ -337,6 +337,8 @@ class _Import:
     def log_and_audit(self, opened: OpenedBundle) -> None:
         manifest = opened.document.manifest
         summary = self.report.counts.line()
+        if self.report.refused:  # what the senders were not allowed to change, counted
+            summary += f", refused {len(self.report.refused)}"
         self.session.add(
             ImportLog(
                 source_replica_id=manifest.source_replica_id,

@@ -157,6 +157,11 @@ def test_a_consultants_key_cannot_change_a_colleagues_case_or_audit_trail(team: 
 
     report = team.imp("lead", forged)
     assert len(report.refused) == 6
+    with team["lead"].session() as session:  # the import's own audit event counts them
+        imported = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "import").order_by(AuditEvent.at)
+        ).all()[-1]
+        assert imported.detail is not None and imported.detail.endswith(", refused 6")
     after = live_data(team["lead"])
     assert after == before  # nothing of a refused row landed
     with team["lead"].session() as session:
