@@ -272,3 +272,70 @@ def test_a_consultant_cannot_rewrite_the_regions_registers(team: Team) -> None:
         assert "Zuid-Holland Zuid" in str(session.get_one(RegionSetting, setting).value)
     assert ids  # her own case still travels as before:
     assert team.sync("anna", "lead").refused == []
+
+
+def test_a_consultant_signing_as_team_lead_is_judged_as_a_consultant(team: Team) -> None:
+    from lvs_desktop.sync.authority import sender_of
+
+    team.open("anna", "lead")
+    make_case(team["anna"], make_youth(team["anna"]))
+    rows = _rows(team.export("anna"))  # her own roster row says "consultant"
+    vault = team["anna"]
+    with vault.session() as session:
+        seed = session.scalars(select(ReplicaState)).one().signing_key or b""
+    signer = SignerInfo(
+        replica_id=vault.replica_id,
+        consultant_id=vault.owner_id,
+        consultant_name="Anna Akkerman",
+        role="team",
+    )
+    manifest = {
+        "format_version": FORMAT_VERSION,
+        "app_version": "0.1.0",
+        "source_replica_id": vault.replica_id,
+        "source_consultant_id": vault.owner_id,
+        "source_consultant_name": "Anna Akkerman",
+        "source_role": "team",
+        "export_sequence": 7,
+        "created_at": datetime.now(UTC).isoformat(),
+    }
+    path = team.folder / "als-teamleider.lvsbundle"
+    path.write_bytes(
+        write_bundle(
+            build_document(manifest, rows),
+            passphrase=TRANSFER,
+            signing_key=signing_key_from_seed(seed),
+            signer=signer,
+        )
+    )
+    opened = read_bundle_file(path, passphrase=TRANSFER, trust=trust_all)
+    lead = team["lead"]
+    with lead.session() as session:  # first sight: her own row in the bundle says otherwise
+        assert not sender_of(session, opened, lead.replica_id).full
+    team.sync("anna", "lead")
+    with lead.session() as session:  # known: the roster's role counts, not the signed one
+        assert not sender_of(session, opened, lead.replica_id).full
+    del rows["consultant"]
+    team.open("bram")  # a vault that has never seen her, and a bundle without her row:
+    bare = read_bundle_file(
+        _sign_as_team(team, rows, manifest, signer, seed), passphrase=TRANSFER, trust=trust_all
+    )
+    with team["bram"].session() as session:  # the signed role, shown when it was accepted
+        assert sender_of(session, bare, team["bram"].replica_id).full
+
+
+def _sign_as_team(
+    team: Team,
+    rows: dict[str, list[dict[str, Any]]],
+    manifest: dict[str, Any],
+    signer: SignerInfo,
+    seed: bytes,
+) -> Path:
+    path = team.folder / "zonder-rooster.lvsbundle"
+    document = build_document(manifest, {k: v for k, v in rows.items() if k == "youth"})
+    path.write_bytes(
+        write_bundle(
+            document, passphrase=TRANSFER, signing_key=signing_key_from_seed(seed), signer=signer
+        )
+    )
+    return path
