@@ -181,6 +181,11 @@ def test_every_page_reads_on_the_runner(qtbot, desk, guarded) -> None:  # type: 
     settings_page.phone.setText("078 999 0000")
     with qtbot.waitSignal(settings_page.saved, timeout=20_000):
         settings_page.save_button.click()
+    care = settings_page.care  # files past retention, the passphrase
+    retention = care.open_retention()
+    qtbot.waitSignal(retention.loaded, timeout=20_000).wait()  # (queued: not shown before)
+    retention.reject()
+    care.open_passphrase().reject()
     region = window.pages["region"]
     with qtbot.waitSignal(region.ready, timeout=20_000):
         window.nav.setCurrentRow(6)
