@@ -173,6 +173,9 @@ def test_usage_errors_are_one_dutch_line(
         if action.type is int and action.option_strings:
             err = usage_error([*valid_argv(words, parser), action.option_strings[0], "x"], capsys)
             assert "ongeldige waarde: 'x'" in err
+    if "--vault" in parser._option_string_actions and not parser._subparsers:
+        err = usage_error([*valid_argv(words, parser), "--vault"], capsys)  # and no path
+        assert "optie --vault: verwacht één waarde" in err
 
 
 def test_an_unknown_command_is_named_in_dutch(capsys: pytest.CaptureFixture[str]) -> None:
