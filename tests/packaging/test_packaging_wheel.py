@@ -1,5 +1,6 @@
 """The wheel, installed into a fresh virtual environment outside the checkout, runs every step
-of a working day from another folder: `vault init`, `demo`, `letter`, `report --format pdf`.
+of a working day from another folder: `vault init`, `region`, `demo`, `cases`, `letter`,
+`report --format pdf`, each reading what it needs from the wheel's own `resources/`.
 
 Speed without a leak: the fresh venv gets no pip and no copy of PySide6 (hundreds of MB).
 Its third-party packages are the development venv's, but only the runtime dependency closure
@@ -183,6 +184,10 @@ def test_the_wheel_runs_a_day_from_a_fresh_venv_outside_the_checkout(tmp_path: P
     run([lvs, "vault", "init", "--vault", own, "--name", "Jet de Vries"], work, env)
     assert own.read_bytes()[:16] != b"SQLite format 3\x00"
     assert "in orde" in run([lvs, "vault", "check", "--vault", own], work, env)
+    # the national municipality list (CBS codes) is read from the wheel's registers
+    run([lvs, "region", "municipalities", "--vault", own, "--add", "0505"], work, env)
+    listed = run([lvs, "region", "municipalities", "--vault", own], work, env)
+    assert re.search(r"^0505\s+Dordrecht", listed, re.M), listed
 
     demo = work / "demo.lvsvault"
     run([lvs, "demo", "--size", "tiny", "--vault", demo], work, env)
