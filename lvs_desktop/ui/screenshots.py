@@ -189,6 +189,13 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
             settle()
             dialog.adjustSize()
             shots.append(grab(dialog, out, name))
+            if name == "12-contact":  # a bug as the user sees it: one line with a foutcode
+                from lvs_desktop.store.log_policy import ProgramError
+                from lvs_desktop.ui.worker import error_text
+
+                dialog.show_problems([error_text(ProgramError("K7QF-3ZPM"))])  # type: ignore[attr-defined]
+                dialog.adjustSize()
+                shots.append(grab(dialog, out, "12b-foutcode"))
             dialog.reject()
         from lvs_desktop.ui.casework_screens import shoot_casework
 
