@@ -57,8 +57,9 @@ def run(args: argparse.Namespace) -> int:
     if args.verify:
         with open_vault(args) as vault:
             report = verify_chain(vault)
-        if report.broken is not None:
-            raise UserError(report.broken.line())
+        problem = report.problem()
+        if problem is not None:
+            raise UserError(problem)
         print(report.summary())
         return 0
     with open_vault(args) as vault:

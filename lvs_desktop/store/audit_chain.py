@@ -12,6 +12,9 @@ missing in this vault's own chain (or after its last recorded link, `AuditHead`)
 retention purge did not mark. Chains of other replicas arrive in part (an export carries the
 events of the records it holds), so a gap there is counted, not an error.
 
+`verify` also checks that the append-only triggers are still there (a table rebuilt by a
+later migration, or a hand, would drop them).
+
 The purge's own path (`purge_events`) marks each event in `audit_purge` before it deletes it;
 the triggers of `models.audit` refuse every other UPDATE or DELETE of an audit event.
 """
@@ -29,7 +32,7 @@ from sqlalchemy import delete, event, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from lvs_desktop.models import AuditEvent, new_id, utcnow
-from lvs_desktop.models.audit import AuditHead, AuditPurge
+from lvs_desktop.models.audit import TRIGGERS, AuditHead, AuditPurge
 
 HASH_VERSION = "lvs-audit-1"
 REPLICA_KEY = "replica_id"  # the same key the bookkeeping hook reads (`bookkeeping.REPLICA_KEY`)
@@ -176,10 +179,22 @@ class ChainReport:
     purged: int = 0
     gaps: int = 0  # places missing in other replicas' chains (they arrive in part)
     broken: BrokenLink | None = None
+    unprotected: list[str] = field(default_factory=list)  # append-only triggers not there
 
     @property
     def ok(self) -> bool:
-        return self.broken is None
+        return self.broken is None and not self.unprotected
+
+    def problem(self) -> str | None:
+        """The one Dutch line to show when the log is not intact (the first break first)."""
+        if self.broken is not None:
+            return self.broken.line()
+        if self.unprotected:
+            return (
+                "Auditlog niet beschermd: de bewaking tegen wijzigen en verwijderen "
+                f"({', '.join(self.unprotected)}) is uit de kluis gehaald; de ketens kloppen wel."
+            )
+        return None
 
     def summary(self) -> str:
         total = sum(self.events.values())
@@ -251,6 +266,13 @@ def verify(session: Session, own_replica: str) -> ChainReport:
             )
     if breaks:
         report.broken = min(breaks, key=lambda b: (b.at == "-", b.at))
+    present = {
+        str(name)
+        for (name,) in session.connection().exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        )
+    }
+    report.unprotected = [name for name in TRIGGERS if name not in present]
     return report
 
 

@@ -221,3 +221,19 @@ def test_a_new_vault_has_exactly_the_triggers_the_models_declare(vault: Vault) -
         ]
     )
     assert migrated == declared
+
+
+def test_verify_tells_when_the_append_only_triggers_were_removed(
+    vault: Vault, cli_env: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with_events(vault)
+    path = vault.path
+    vault.lock()
+    as_attacker(path)  # the triggers dropped, no event touched
+    code, out, err = verify_cli(path, capsys)
+    assert code == 1 and out == ""
+    assert err.strip() == (
+        "lvs-desktop: Auditlog niet beschermd: de bewaking tegen wijzigen en verwijderen "
+        "(audit_event_no_update, audit_event_no_delete) is uit de kluis gehaald; "
+        "de ketens kloppen wel."
+    )

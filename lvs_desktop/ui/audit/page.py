@@ -210,7 +210,7 @@ class AuditPage(QWidget):
         self.status.setText(tr("Checking the chains…"))
 
         def done(report: audit_log.ChainReport) -> None:
-            text = report.summary() if report.broken is None else report.broken.line()
+            text = report.problem() or report.summary()
             self.status.setText(text)
             self.verified.emit(text)
 
