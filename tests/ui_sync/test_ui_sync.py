@@ -8,6 +8,7 @@ from sqlalchemy import select
 from vaults import TRANSFER, Team, edit, live_data, make_case, make_youth
 
 from lvs_desktop.models import Youth
+from lvs_desktop.services import sync as service
 
 
 def test_export_runs_on_a_worker_and_says_what_it_wrote(qtbot, team: Team, page_for) -> None:  # type: ignore[no-untyped-def]
@@ -28,6 +29,9 @@ def test_export_runs_on_a_worker_and_says_what_it_wrote(qtbot, team: Team, page_
         panel.export_button.click()
     assert target.with_suffix(".lvsbundle").exists()
     assert panel.status.text().startswith("Export 1 voor Anna Akkerman gemaakt")
+    # the fingerprint the team lead compares before accepting her first export
+    opened = service.open_bundles(team["anna"], [target.with_suffix(".lvsbundle")], TRANSFER)
+    assert f"Uw vingerafdruk: {opened[0].fingerprint}." in panel.status.text()
     assert panel.passphrase.text() == ""
 
 

@@ -161,6 +161,11 @@ class ExportPanel(Panel):
             tr("Export {sequence} for {name} written: {rows} rows.").format(
                 sequence=outcome.sequence, name=outcome.consultant_name, rows=outcome.rows
             )
+            + "\n"
+            + tr(
+                "Your fingerprint: {fingerprint}. The team lead compares it (by phone) "
+                "before accepting your first export."
+            ).format(fingerprint=outcome.fingerprint)
         )
         self.exported.emit(outcome)
 

@@ -29,6 +29,11 @@ DUTCH = {
     "Export {sequence} for {name} written: {rows} rows.": (
         "Export {sequence} voor {name} gemaakt: {rows} rijen."
     ),
+    "Your fingerprint: {fingerprint}. The team lead compares it (by phone) "
+    "before accepting your first export.": (
+        "Uw vingerafdruk: {fingerprint}. De teamleider vergelijkt die (telefonisch) "
+        "voordat hij uw eerste export accepteert."
+    ),
     "Import export files…": "Exportbestanden inlezen…",
     "Import export files": "Exportbestanden inlezen",
     "Choose files…": "Bestanden kiezen…",
