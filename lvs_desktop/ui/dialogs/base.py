@@ -48,7 +48,7 @@ class FormDialog(QDialog):
 
     saved = Signal(object)
     problems_shown = Signal(list)
-    loaded = Signal()  # the fields are made (after the read of `loader()`, if any)
+    loaded = Signal()  # fields made after `loader()`'s read (without one: `is_loaded` at once)
     title = "Form"
 
     def __init__(self, context: DeskContext, parent: QWidget | None = None) -> None:
