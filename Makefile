@@ -59,6 +59,8 @@ wheel: $(STAMP)
 # docs/building.md). A few minutes; not part of `make test`.
 dist: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN lvs-desktop.spec
+	LVS_DIST=dist/lvs-desktop QT_QPA_PLATFORM=offscreen \
+		$(BIN)/python -m pytest -q -p no:xdist tests/packaging/test_dist_build.py
 	du -sh dist/lvs-desktop
 
 clean:

@@ -17,22 +17,19 @@ import re
 import subprocess
 import sys
 import zipfile
-from datetime import date, timedelta
 from email.parser import HeaderParser
 from importlib.metadata import Distribution, distribution
 from pathlib import Path
 
 import pytest
+from cli_day import clean_env, run, working_day
 from packaging.requirements import Requirement
-from pypdf import PdfReader
 
 import lvs_desktop
 
 pytestmark = pytest.mark.packaging
 
 CHECKOUT = Path(lvs_desktop.__file__).resolve().parents[1]
-PASSPHRASE = "een lang genoeg wachtwoord"
-TIMEOUT = 120
 
 
 def runtime_closure(requirements: list[str]) -> dict[str, Distribution]:
@@ -74,54 +71,6 @@ def link_dependencies(dists: dict[str, Distribution], into: Path) -> None:
             target = into / entry
             if not target.exists():
                 target.symlink_to(site / entry)
-
-
-def clean_env(tmp: Path, venv: Path) -> dict[str, str]:
-    """No PYTHONPATH, no pip configuration, no home folder of the developer."""
-    keep = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("PYTHON", "PIP_", "VIRTUAL_ENV", "XDG_", "LVS_"))
-        and key not in ("HOME",)
-    }
-    home = tmp / "home"
-    home.mkdir(exist_ok=True)
-    return {
-        **keep,
-        "PATH": f"{venv / 'bin'}{os.pathsep}{os.environ.get('PATH', '')}",
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / "data"),
-        "XDG_CONFIG_HOME": str(home / "config"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "PIP_CONFIG_FILE": os.devnull,
-        "QT_QPA_PLATFORM": "offscreen",
-        "LVS_PASSPHRASE": PASSPHRASE,
-        # the suite's one switch for a fast KDF (tests/conftest.py), kept for the subprocesses
-        "LVS_TEST_KDF_ITER": os.environ.get("LVS_TEST_KDF_ITER", ""),
-    }
-
-
-def run(args: list[str | Path], cwd: Path, env: dict[str, str]) -> str:
-    done = subprocess.run(
-        [str(arg) for arg in args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        stdin=subprocess.DEVNULL,
-        timeout=TIMEOUT,
-    )
-    assert done.returncode == 0, f"{args[:3]} failed:\n{done.stdout}\n{done.stderr}"
-    return done.stdout
-
-
-def pdf_text(path: Path) -> str:
-    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
-
-
-def school_year(today: date) -> str:
-    start = today.year if today.month >= 8 else today.year - 1
-    return f"{start}-{start + 1}"
 
 
 def test_the_wheel_runs_a_day_from_a_fresh_venv_outside_the_checkout(tmp_path: Path) -> None:
@@ -177,52 +126,4 @@ def test_the_wheel_runs_a_day_from_a_fresh_venv_outside_the_checkout(tmp_path: P
 
     # The working day, with the console script the wheel installed; its Dutch command line
     # comes from the catalog in the wheel's resources, its version from the wheel's metadata.
-    lvs = venv / "bin" / "lvs-desktop"
-    assert run([lvs, "--help"], work, env).startswith("gebruik: lvs-desktop")
-    assert run([lvs, "--version"], work, env).strip() == f"lvs-desktop {wheel.name.split('-')[1]}"
-    own = work / "eigen.lvsvault"
-    run([lvs, "vault", "init", "--vault", own, "--name", "Jet de Vries"], work, env)
-    assert own.read_bytes()[:16] != b"SQLite format 3\x00"
-    assert "in orde" in run([lvs, "vault", "check", "--vault", own], work, env)
-    # the national municipality list (CBS codes) is read from the wheel's registers
-    run([lvs, "region", "municipalities", "--vault", own, "--add", "0505"], work, env)
-    listed = run([lvs, "region", "municipalities", "--vault", own], work, env)
-    assert re.search(r"^0505\s+Dordrecht", listed, re.M), listed
-
-    demo = work / "demo.lvsvault"
-    run([lvs, "demo", "--size", "tiny", "--vault", demo], work, env)
-    listing = run([lvs, "cases", "--vault", demo, "--format", "csv"], work, env).splitlines()
-    reference = listing[1].split(",")[0]
-    assert re.fullmatch(r"\d{4}-[A-Z]{2}-\d{4}", reference), listing[:2]
-
-    run(
-        [
-            lvs,
-            "letter",
-            "--vault",
-            demo,
-            "--case",
-            reference,
-            "--kind",
-            "invitation-1",
-            "--out",
-            "brieven",
-            "--appointment",
-            f"{date.today() + timedelta(days=14):%d-%m-%Y} 10:30",
-        ],
-        work,
-        env,
-    )
-    letters = sorted((work / "brieven").glob("*.pdf"))
-    assert letters, "no letter written"
-    text = pdf_text(letters[0])
-    assert reference in text and "Retouradres" in text
-
-    year = school_year(date.today())
-    run(
-        [lvs, "report", "--vault", demo, "--year", year, "--format", "pdf", "--out", "jaar.pdf"],
-        work,
-        env,
-    )
-    report = pdf_text(work / "jaar.pdf")
-    assert f"Jaarcijfers {year}" in report
+    working_day(venv / "bin" / "lvs-desktop", work, env, version=wheel.name.split("-")[1])
