@@ -16,6 +16,7 @@ from datetime import date
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
 from lvs_desktop.commands.i18n import _, ngettext
+from lvs_desktop.sync.untrusted import printable
 
 HEADERS = (
     "Kenmerk",
@@ -128,9 +129,10 @@ def run_cases(args: argparse.Namespace) -> int:
 
 
 def _print_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
-    widths = [max(len(str(x)) for x in col) for col in zip(headers, *rows, strict=False)]
-    for line in (headers, *rows):
-        print("  ".join(str(x).ljust(w) for x, w in zip(line, widths, strict=True)).rstrip())
+    shown = [[printable(x) for x in line] for line in (headers, *rows)]  # one line per row
+    widths = [max(len(x) for x in col) for col in zip(*shown, strict=False)]
+    for line in shown:
+        print("  ".join(x.ljust(w) for x, w in zip(line, widths, strict=True)).rstrip())
 
 
 def run_show(args: argparse.Namespace) -> int:
@@ -145,15 +147,17 @@ def run_show(args: argparse.Namespace) -> int:
         record_view(vault, case_id)  # reading a case is audited, as in the window
         relations = reference_labels(vault, "guardian_relation")
     h = d.header
-    print(f"Dossier {h.reference} — {h.youth_name}")
+    print(f"Dossier {h.reference} — {printable(h.youth_name)}")
     print(f"  Geboren {_d(h.birth_date)} ({h.age} jaar) · {h.duty_label}")
     print(
-        f"  School: {h.school or 'onbekend'}" + (f" · {h.municipality}" if h.municipality else "")
+        f"  School: {printable(h.school or 'onbekend')}"
+        + (f" · {printable(h.municipality)}" if h.municipality else "")
     )
     print(f"  {h.kind_label} · {h.status_label} · geopend {_d(h.opened_on)}", end="")
     print(f" · gesloten {_d(h.closed_on)}" if h.closed_on else "")
     print(
-        f"  Consulent: {h.consultant}" + (f" · MAS-route: {h.route_label}" if h.route_label else "")
+        f"  Consulent: {printable(h.consultant)}"
+        + (f" · MAS-route: {h.route_label}" if h.route_label else "")
     )
     for dl in h.deadlines:
         print(f"  Termijn {_d(dl.due)}: {dl.label}" + (" (over tijd)" if dl.overdue else ""))
@@ -219,7 +223,8 @@ def _section(title: str, rows: Sequence[Sequence[str]]) -> None:
     if not rows:
         print("  —")
         return
-    widths = [max(len(str(x)) for x in col) for col in zip(*rows, strict=True)]
-    for row in rows:
-        cells = [str(x).ljust(w) for x, w in zip(row, widths, strict=True)]
+    shown = [[printable(x) for x in row] for row in rows]  # names and notes: one line each
+    widths = [max(len(x) for x in col) for col in zip(*shown, strict=True)]
+    for row in shown:
+        cells = [x.ljust(w) for x, w in zip(row, widths, strict=True)]
         print("  " + "  ".join(cells).rstrip())

@@ -23,6 +23,7 @@ from lvs_desktop.commands.common import add_vault_args, open_vault
 from lvs_desktop.commands.i18n import _
 from lvs_desktop.commands.region_people import add_partners, add_roster, pick
 from lvs_desktop.models import UserError
+from lvs_desktop.sync.untrusted import printable
 
 if TYPE_CHECKING:
     from lvs_desktop.services.region import SchoolInput, SchoolRow
@@ -106,7 +107,7 @@ def run_municipalities(args: argparse.Namespace) -> int:
     for row in rows:
         address = ", ".join(row.postal_lines[1:]) or "geen postadres"
         flag = "  [gearchiveerd]" if row.archived else ""
-        print(f"{row.cbs_code or '----'}  {row.name:<24} {address}{flag}")
+        print(f"{row.cbs_code or '----'}  {printable(row.name):<24} {printable(address)}{flag}")
     return 0
 
 
@@ -193,8 +194,8 @@ def run_schools(args: argparse.Namespace) -> int:
     for s in rows:
         flag = "  [gearchiveerd]" if s.archived else ""
         print(
-            f"{s.location_code or '------':<7} {s.school_type:<6} {s.name:<40} "
-            f"{s.municipality or ''}{flag}"
+            f"{s.location_code or '------':<7} {s.school_type:<6} {printable(s.name):<40} "
+            f"{printable(s.municipality or '')}{flag}"
         )
     return 0
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from lvs_desktop.commands.common import add_vault_args, open_vault
 from lvs_desktop.commands.i18n import _
 from lvs_desktop.models import UserError
+from lvs_desktop.sync.untrusted import printable
 
 if TYPE_CHECKING:
     from lvs_desktop.services.region import (
@@ -111,8 +112,8 @@ def run_partners(args: argparse.Namespace) -> int:
         print("Nog geen partnerorganisaties. Voeg er een toe met --add --kind … --name ….")
     for p in rows:
         flag = "  [gearchiveerd]" if p.archived else ""
-        contact = f" (contact: {p.contact_name})" if p.contact_name else ""
-        print(f"{p.kind_label:<38} {p.name}{contact}{flag}")
+        contact = f" (contact: {printable(p.contact_name)})" if p.contact_name else ""
+        print(f"{p.kind_label:<38} {printable(p.name)}{contact}{flag}")
     return 0
 
 
@@ -207,7 +208,7 @@ def run_roster(args: argparse.Namespace) -> int:
         if c.akte_expires_on:
             late = " (VERLOPEN)" if c.akte_expires_on < today else ""
             akte = f", akte tot {c.akte_expires_on:%d-%m-%Y}{late}"
-        area = f"; werkgebied: {', '.join(c.covers)}" if c.covers else ""
+        area = f"; werkgebied: {printable(', '.join(c.covers))}" if c.covers else ""
         flag = "  [gearchiveerd]" if c.archived else ""
-        print(f"{c.code:<5} {c.name:<28} {c.role_label}{akte}{area}{flag}")
+        print(f"{printable(c.code):<5} {printable(c.name):<28} {c.role_label}{akte}{area}{flag}")
     return 0

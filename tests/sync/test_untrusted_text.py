@@ -108,3 +108,20 @@ def test_conflict_values_from_a_bundle_list_on_one_line(
     listed, count = out.splitlines()
     assert "ook '06\\n\\x1b[1A\\x1b[2Kalles goed' (Anna Akkerman" in listed
     assert "\x1b" not in out and count.startswith("1 ")
+
+
+def test_names_that_came_in_a_bundle_list_on_one_line(
+    team: Team, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    team.open("anna", "lead")
+    make_case(team["anna"], make_youth(team["anna"], given_names="Daan\n\x1b[2KNep"))
+    team.sync("anna", "lead")
+    lead = team.vaults.pop("lead")
+    lead.lock()
+    monkeypatch.setenv("LVS_PASSPHRASE", PASSPHRASE)
+
+    assert main(["cases", "--vault", str(lead.path)]) == 0
+    out, _err = capsys.readouterr()
+    assert "\x1b" not in out
+    (row,) = [line for line in out.splitlines() if "Daan" in line]
+    assert "Daan\\n\\x1b[2KNep" in row and "Anna Akkerman" in row
