@@ -13,7 +13,11 @@ are merged, every row is judged against the sender's role, as this vault knows i
   youths of those cases with their guardians and enrolments, the consultant's own roster row
   (not a role), register rows it adds or added before (schools, partners, municipalities: the
   Region page's own rule), and it may only *add* audit events that are its own (its replicas,
-  its consultant as actor).
+  its consultant as actor, its chain's replica). A case reassigned away from the consultant
+  while her laptop had not seen it yet (the bundle's `covers_vv` does not cover the
+  reassignment) still takes her edits as concurrent ones, never her old assignment. That
+  rests on what the bundle says it has seen: a consultant can claim it for a case she once
+  held (her replica is in its version vector), never for a case she never held.
 
 A row outside the scope that brings nothing this vault has not seen (its version vector
 covered here) is unchanged; any other is refused, one by one, with a Dutch reason, and nothing
@@ -23,7 +27,7 @@ that what lands never points at nothing.
 Who the sender is comes from the trust store (the replica's accepted key names the
 consultant). The role is the one this vault's roster gives that consultant; a sender the
 roster does not know yet is a team lead only when its signed role says so (shown when its
-fingerprint was accepted).
+fingerprint was accepted) and its own roster row in the bundle, if any, agrees.
 """
 
 from __future__ import annotations
