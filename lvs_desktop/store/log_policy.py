@@ -11,9 +11,9 @@ Rules, for every error handler and background-job runner of the program:
   statement and, unless the engine hides them (`hide_parameters=True`, always set on the
   vault's engine), its parameters — a BSN, a surname. For a database error only the SQLite
   engine's own message is kept (it names tables and columns, never values).
-* `configure()` installs the log handler with a filter that drops tracebacks (`exc_info`)
-  from every record and withholds the text of other libraries' records (they format values
-  into their messages); `install_hooks()` routes uncaught exceptions (threads, Qt slots)
+* `configure()` installs the log handler with a formatter that writes no traceback
+  (`exc_info`) of any record and withholds the text of other libraries' records (they format
+  values into their messages); `install_hooks()` routes uncaught exceptions (threads, Qt slots)
   through `report_bug()` instead of Python's traceback printer.
 
 The vault to keep details in is the one most recently opened in this process (`attach()`,
@@ -219,17 +219,17 @@ def reported_as(exc: BaseException) -> ProgramError | None:
 # -- the log handler and the last-resort hooks ----------------------------------------------
 
 
-class NoRowValues(logging.Filter):
-    """Drops tracebacks from every record; withholds the text of other libraries' records."""
+class NoRowValues(logging.Formatter):
+    """One line per record, never a traceback; other libraries' text withheld. (A formatter,
+    not a filter: the record itself is left as it is for any other handler.)"""
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        record.exc_info = None
-        record.exc_text = None
-        record.stack_info = None
-        if record.name != LOGGER_NAME and not record.name.startswith(LOGGER_NAME + "."):
-            record.msg = "melding weggelaten (kan gegevens bevatten)"
-            record.args = None
-        return True
+    def __init__(self) -> None:
+        super().__init__("%(levelname)s %(name)s: %(message)s")
+
+    def format(self, record: logging.LogRecord) -> str:
+        ours = record.name == LOGGER_NAME or record.name.startswith(LOGGER_NAME + ".")
+        text = record.getMessage() if ours else "melding weggelaten (kan gegevens bevatten)"
+        return f"{record.levelname} {record.name}: {text}"
 
 
 class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
@@ -255,12 +255,11 @@ def configure(level: int = logging.WARNING, *, terminal: bool = False) -> None:
     """Log to stderr through `NoRowValues`, once per process; `terminal` (the command line)
     leaves out the bug lines, whose foutcode the command's one error line already shows."""
     root = logging.getLogger()
-    if any(isinstance(f, NoRowValues) for h in root.handlers for f in h.filters):
+    if any(isinstance(h.formatter, NoRowValues) for h in root.handlers):
         return
     handler = _StderrHandler()
     handler.setLevel(level)  # its own level: a test or a library may lower the root's
-    handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(NoRowValues())
+    handler.setFormatter(NoRowValues())
     if terminal:
         handler.addFilter(_NotBugs())
     root.addHandler(handler)

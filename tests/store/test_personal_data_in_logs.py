@@ -40,8 +40,7 @@ def _leaks(text: str) -> list[str]:
 
 def _record_text(record: ErrorRecord) -> str:
     return " ".join(
-        str(v)
-        for v in (record.context, record.error_type, record.location, record.db_message)
+        str(v) for v in (record.context, record.error_type, record.location, record.db_message)
     )
 
 
@@ -154,3 +153,26 @@ def test_a_command_that_fails_on_a_database_error_prints_one_line_and_keeps_the_
     assert "staat niet in deze kluis" in capsys.readouterr().err
     with Vault.open(lead_path, PASSPHRASE) as lead, lead.session() as session:
         assert session.scalar(select(func.count()).select_from(Youth)) == 0
+
+
+def test_the_log_line_holds_no_traceback_and_no_text_of_other_libraries() -> None:
+    formatter = log_policy.NoRowValues()
+    try:
+        raise ValueError(f"{SURNAME} {BSN}")
+    except ValueError as exc:
+        ours = logging.LogRecord(
+            "lvs_desktop.x",
+            logging.ERROR,
+            __file__,
+            1,
+            "taak mislukt",
+            None,
+            (ValueError, exc, None),
+        )
+    foreign = logging.LogRecord(
+        "sqlalchemy.engine", logging.WARNING, __file__, 1, "[params %r]", ((SURNAME, BSN),), None
+    )
+    assert formatter.format(ours) == "ERROR lvs_desktop.x: taak mislukt"
+    line = formatter.format(foreign)
+    assert line.startswith("WARNING sqlalchemy.engine: ") and _leaks(line) == []
+    assert foreign.getMessage().count(BSN) == 1  # the record itself is left for others
