@@ -315,3 +315,19 @@ def test_a_conflict_on_a_file_destroyed_in_the_same_import_keeps_no_values(team:
     assert report.applied
     assert traces(lead) == 0
     assert count(lead, Conflict) == 0, "a conflict would keep both phone numbers"
+
+
+def test_a_purge_in_the_team_vault_reaches_the_consultants_laptop(team: Team) -> None:
+    team.open("anna", "lead")
+    anna, lead = team["anna"], team["lead"]
+    youth = old_closed_file(anna)
+    team.sync("anna", "lead")
+    retention.purge(lead, [youth], TODAY)
+    assert traces(lead) == 0
+    report = team.sync("lead", "anna")
+    assert report.applied
+    assert traces(anna) == 0 and count(anna, Case) == 0 and count(anna, Contact) == 0
+    with anna.session() as s:
+        assert s.get(PurgeTombstone, youth) is not None
+    team.sync("anna", "lead")  # and Anna's next export does not bring anything back
+    assert traces(lead) == 0 and count(lead, Case) == 0
