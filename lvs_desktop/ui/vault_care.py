@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 
 from lvs_desktop.services import ChangeSummary, passphrase, retention
 from lvs_desktop.ui.context import DeskContext
+from lvs_desktop.ui.error_log_dialog import ErrorLogDialog
+from lvs_desktop.ui.error_log_dialog import tr as error_log_tr
 from lvs_desktop.ui.i18n import with_dutch
 from lvs_desktop.ui.widgets import ErrorLabel, RowsModel, fit_columns
 from lvs_desktop.ui.worker import error_text, run_job
@@ -293,9 +295,12 @@ class VaultCareBox(QGroupBox):
         self.retention_button.clicked.connect(self.open_retention)
         self.passphrase_button = QPushButton(tr("Change passphrase…"), self)
         self.passphrase_button.clicked.connect(self.open_passphrase)
+        self.errors_button = QPushButton(error_log_tr("Error reports…"), self)
+        self.errors_button.clicked.connect(self.open_error_log)
         layout = QHBoxLayout(self)
         layout.addWidget(self.retention_button)
         layout.addWidget(self.passphrase_button)
+        layout.addWidget(self.errors_button)
         layout.addStretch(1)
 
     def open_retention(self) -> RetentionDialog:
@@ -305,6 +310,12 @@ class VaultCareBox(QGroupBox):
 
     def open_passphrase(self) -> PassphraseDialog:
         self.dialog = PassphraseDialog(self.context, self)
+        self.dialog.open()
+        return self.dialog
+
+    def open_error_log(self) -> ErrorLogDialog:
+        """Foutmeldingen: what the vault kept about bugs, by foutcode (issue 14, defect 6)."""
+        self.dialog = ErrorLogDialog(self.context, self)
         self.dialog.open()
         return self.dialog
 
@@ -327,4 +338,8 @@ def shoot_vault_care(
     rekey = care.open_passphrase()
     shots.append(grab(rekey, out, "18b-wachtwoord-wijzigen"))
     rekey.close()
+    errors = care.open_error_log()
+    wait_for(errors.loaded, 30_000)
+    shots.append(grab(errors, out, "18c-foutmeldingen"))
+    errors.close()
     return shots
