@@ -93,6 +93,7 @@ class ErrorLogDialog(QDialog):
         search.addWidget(find)
         buttons = QHBoxLayout()
         buttons.addWidget(self.errors, 1)
+        buttons.addStretch(1)  # (the error line is hidden until there is one)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
