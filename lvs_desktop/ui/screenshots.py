@@ -190,10 +190,11 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
             dialog.adjustSize()
             shots.append(grab(dialog, out, name))
             if name == "12-contact":  # a bug as the user sees it: one line with a foutcode
-                from lvs_desktop.store.log_policy import ProgramError
+                from lvs_desktop.store import log_policy
                 from lvs_desktop.ui.worker import error_text
 
-                dialog.show_problems([error_text(ProgramError("K7QF-3ZPM"))])  # type: ignore[attr-defined]
+                bug = log_policy.ProgramError("K7QF-3ZPM")
+                dialog.show_problems([error_text(bug)])  # type: ignore[attr-defined]
                 dialog.adjustSize()
                 shots.append(grab(dialog, out, "12b-foutcode"))
             dialog.reject()
