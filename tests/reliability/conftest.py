@@ -10,5 +10,4 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/builders.py
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # for the forkserver's children

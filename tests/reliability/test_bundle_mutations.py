@@ -44,7 +44,7 @@ def digest(path: Path) -> str:
 def test_every_flip_and_truncation_of_a_small_bundle_is_refused(
     tmp_path: Path, fast_bundles: None
 ) -> None:
-    from builders import make_case, make_youth
+    from tests.builders import make_case, make_youth
 
     size = scale()
     with Vault.create(tmp_path / "anna.lvsvault", PASSPHRASE, OwnerProfile("Anna", "AA")) as anna:

@@ -105,7 +105,7 @@ def fast_bundles() -> Iterator[None]:
 
 
 def test_kill9_during_edits_loses_no_acknowledged_commit(tmp_path: Path) -> None:
-    from builders import make_case, make_youth
+    from tests.builders import make_case, make_youth
 
     size = scale()
     path = tmp_path / "kluis.lvsvault"
@@ -141,7 +141,7 @@ def test_kill9_during_edits_loses_no_acknowledged_commit(tmp_path: Path) -> None
 
 
 def _bundle_and_team_vault(tmp_path: Path, contacts: int) -> tuple[Path, Path]:
-    from builders import make_case, make_youth
+    from tests.builders import make_case, make_youth
 
     anna_path = tmp_path / "anna.lvsvault"
     with Vault.create(anna_path, PASSPHRASE, OwnerProfile(name="Anna", code="AA")) as anna:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import stat
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,10 +19,8 @@ from lvs_desktop.services import sync as service
 from lvs_desktop.store import OwnerProfile, Vault, WrongPassphrase
 from lvs_desktop.store.backup import backup_dir
 from lvs_desktop.sync import kdf
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from builders import make_case, make_youth
-from conftest import PASSPHRASE
+from tests.builders import make_case, make_youth
+from tests.conftest import PASSPHRASE
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX modes")
 

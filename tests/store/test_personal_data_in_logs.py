@@ -8,7 +8,6 @@ the row, while the statement's parameters hold the youth's BSN and surname.
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,10 +22,8 @@ from lvs_desktop.store import OwnerProfile, Vault, log_policy
 from lvs_desktop.sync import kdf
 from lvs_desktop.sync.errors import UnknownSignerError
 from lvs_desktop.ui.worker import error_text, start_job
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from builders import make_case, make_youth
-from conftest import PASSPHRASE
+from tests.builders import make_case, make_youth
+from tests.conftest import PASSPHRASE
 
 SURNAME = "Wijnbergen-Quast"
 BSN = "111222333"  # a valid BSN (elfproef)
