@@ -41,8 +41,9 @@ from typing import Any
 from sqlalchemy import Text, cast, or_, select
 from sqlalchemy.orm import Session
 
-from lvs_desktop.models import Consultant, PeerKey
+from lvs_desktop.models import AuditEvent, Consultant, PeerKey
 from lvs_desktop.models.base import DEFAULT_DOT, expand_dots
+from lvs_desktop.store.audit_chain import event_hash
 from lvs_desktop.sync.bundle import OpenedBundle
 from lvs_desktop.sync.document import Row
 from lvs_desktop.sync.hlc import Dot
@@ -62,6 +63,7 @@ OTHER_CASE_CHILD = "hoort bij een dossier van een andere consulent"
 OTHER_YOUTH = "jeugdige zonder dossier van de afzender"
 AUDIT_CHANGED = "een bestaande logregel wordt nooit gewijzigd of verwijderd"
 AUDIT_FOREIGN = "logregel van een ander dan de afzender"
+AUDIT_FORGED = "logregel waarvan de hash niet klopt of die een bestaande plaats in de keten inneemt"
 OTHER_PERSON = "gegevens van een andere medewerker"
 ROLE_CHANGE = "alleen de teamleider wijst een rol toe"
 REGISTER = "register van de regio: alleen de teamleider wijzigt dit"
@@ -333,6 +335,31 @@ class Authority:
                     self.refused[(AUDIT, row.id)] = AUDIT_CHANGED
             elif not self.sender.full and not self._own_event(row):
                 self.refused[(AUDIT, row.id)] = AUDIT_FOREIGN
+            elif not self._sound_link(table, row):
+                # a new event that does not hash to itself, or takes the place of an event
+                # this vault has, would land for good and break `vault audit --verify` here
+                self.refused[(AUDIT, row.id)] = AUDIT_FORGED
+
+    def _sound_link(self, table: SyncTable, row: Row) -> bool:
+        try:
+            values = {**table.decode(row.values()), "id": row.id}
+        except (ValueError, TypeError):
+            return False
+        if values.get("hash") is None or values.get("replica_id") is None:
+            return False  # every event is chained when written (migration 0009 chained the rest)
+        try:
+            if event_hash(values) != values["hash"]:
+                return False
+        except (KeyError, TypeError, ValueError):
+            return False
+        taken = self.session.execute(
+            select(AuditEvent.id).where(
+                AuditEvent.replica_id == values["replica_id"],
+                AuditEvent.seq == values["seq"],
+                AuditEvent.id != row.id,
+            )
+        ).first()
+        return taken is None
 
     def _own_event(self, row: Row) -> bool:
         replicas = set(row.vv) | {dot[0] for dot in row.dots.values()}

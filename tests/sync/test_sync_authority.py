@@ -28,9 +28,11 @@ from vaults import (
 from lvs_desktop.cli import main
 from lvs_desktop.models import AuditEvent, Case, Contact, ReplicaState
 from lvs_desktop.services import sync as service
+from lvs_desktop.store.audit_chain import event_hash, verify
 from lvs_desktop.sync.bundle import read_bundle_file, write_bundle
 from lvs_desktop.sync.document import build_document
 from lvs_desktop.sync.header import FORMAT_VERSION
+from lvs_desktop.sync.rows import table_named
 from lvs_desktop.sync.signing import SignerInfo, signing_key_from_seed, trust_all
 
 FORGED_NOTE = "Overschreven door een collega"
@@ -103,6 +105,13 @@ def _bram_events(team: Team) -> dict[str, tuple[Any, ...]]:
         }
 
 
+def _chain(event: dict[str, Any], replica: str, seq: int) -> None:
+    """Make `event` a sound link of `replica`'s audit chain at place `seq` (its hash recomputed)."""
+    event["data"].update(replica_id=replica, seq=seq, prev_hash="0" * 64)
+    values = table_named("audit_event").decode(event["data"])
+    event["data"]["hash"] = event_hash({**values, "id": event["id"]})
+
+
 def _forge(team: Team, ids: dict[str, str]) -> Path:
     """Anna's key, Bram's case: his notes overwritten, one of his audit events rewritten and
     one deleted, an audit event in his name added; and Anna hands her own case to Bram and
@@ -123,8 +132,7 @@ def _forge(team: Team, ids: dict[str, str]) -> Path:
     own_event["id"] = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c"
     own_event["vv"] = {replica: 503}
     own_event["dots"] = {"*": own_event["dots"]["actor_id"]}
-    if "replica_id" in own_event["data"]:  # the audit chain's replica: hers
-        own_event["data"]["replica_id"] = replica
+    _chain(own_event, replica, seq=10_000)  # a sound link of her own chain
     tables = {
         "consultant": [_stamp(me, replica, 504, role="team_lead", is_team_lead=True)],
         "case_file": [_stamp(own_case, replica, 505, consultant_id=team["bram"].owner_id)],
@@ -339,3 +347,51 @@ def _sign_as_team(
         )
     )
     return path
+
+
+def test_an_audit_event_that_does_not_hash_to_itself_is_refused_and_the_chain_stays_sound(
+    team: Team,
+) -> None:
+    """A consultant's own new event lands only as a sound link: one whose hash does not match
+    its content, or that takes a place of her chain the team vault already holds, would land for
+    good (the log is append-only) and break `vault audit --verify` there."""
+    ids = _team_with_two_caseloads(team)
+    anna = team["anna"]
+    replica = anna.replica_id
+    anna_rows = _rows(team.export("anna"))
+    mine = sorted(
+        (r for r in anna_rows["audit_event"] if r["data"]["replica_id"] == replica),
+        key=lambda r: int(r["data"]["seq"]),
+    )
+    template = mine[0]
+
+    def new_event(counter: int, suffix: str, **data: Any) -> dict[str, Any]:
+        event = _stamp(template, replica, counter, detail=f"regel {suffix}")
+        event["id"] = f"0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4{suffix}"
+        event["vv"] = {replica: counter}
+        event["dots"] = {"*": event["dots"]["detail"]}
+        _chain(event, replica, seq=data.pop("seq", 10_000 + counter))
+        event["data"].update(data)  # after the hash: these changes break it
+        return event
+
+    sound = new_event(601, "a01")
+    bad_hash = new_event(602, "a02", detail="achteraf gewijzigd")
+    taken_place = new_event(603, "a03", seq=int(mine[0]["data"]["seq"]))
+    tables = {"audit_event": sorted([sound, bad_hash, taken_place], key=lambda r: str(r["id"]))}
+    forged = _sign_as(team, "anna", tables, team.folder / "logregels.lvsbundle")
+
+    report = team.imp("lead", forged)
+    assert sorted((r.record_id, r.table) for r in report.refused) == [
+        (bad_hash["id"], "audit_event"),
+        (taken_place["id"], "audit_event"),
+    ]
+    assert {r.reason for r in report.refused} == {
+        "logregel waarvan de hash niet klopt of die een bestaande plaats in de keten inneemt"
+    }
+    with team["lead"].session() as session:
+        assert session.get(AuditEvent, sound["id"]) is not None
+        assert session.get(AuditEvent, bad_hash["id"]) is None
+        assert session.get(AuditEvent, taken_place["id"]) is None
+        assert ids["contact"]  # the team's own data untouched by the refusals
+        chain = verify(session, team["lead"].replica_id)
+    assert chain.ok, chain.problem
