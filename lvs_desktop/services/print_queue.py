@@ -38,6 +38,7 @@ class QueueEntry:
     id: str
     case_id: str
     reference: str
+    kind: str
     title: str
     recipient_name: str
     letter_date: date
@@ -70,6 +71,7 @@ def print_queue(vault: Vault) -> list[QueueEntry]:
                     id=x.id,
                     case_id=x.case_id,
                     reference=reference,
+                    kind=x.kind,
                     title=templates[x.kind].title if x.kind in templates else x.kind,
                     recipient_name=x.recipient_name,
                     letter_date=x.sent_on,

@@ -242,6 +242,25 @@ def test_the_page_prints_reprints_and_marks_posted(
     assert page.model.rowCount() == 0
 
 
+def test_the_page_shows_a_chosen_letter_before_printing(qtbot: QtBot, desk: Desk) -> None:
+    """'Bekijken' on the queue opens the stored letter (it failed on every click once)."""
+    context, cases = desk
+    ids = invitations(context, cases.two_addresses.case_id)
+    page = LettersToPrintPage(context)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.is_loaded)
+    page.table.selectRow(0)
+    chosen = page.selected()[0]
+    assert chosen.id in ids and not page.errors.isVisible()
+    page.show_button.click()
+    qtbot.waitUntil(lambda: page.dialog is not None, timeout=20_000)
+    assert page.dialog is not None and page.dialog.windowTitle() == chosen.title
+    assert [item.letter_id for item in page.dialog.items] == [chosen.id]
+    assert page.dialog.items[0].file_name == f"{chosen.reference}_{chosen.kind}_1.pdf"
+    assert page.dialog.items[0].pdf.startswith(b"%PDF")
+    page.dialog.close()
+
+
 def _other_letters(session: object, ids: list[str]) -> int:
     return session.query(Letter).filter(~Letter.id.in_(ids)).count()  # type: ignore[attr-defined]
 
