@@ -2,6 +2,7 @@
 
 from lvs_desktop.models.audit import AuditHead, AuditPurge
 from lvs_desktop.models.base import Base, Synced, new_id, synced_classes, utcnow
+from lvs_desktop.models.case_fact import CaseYearFact
 from lvs_desktop.models.casework import Case, Contact, Report, RouteDecision, Task
 from lvs_desktop.models.decisions import AuditEvent, Enforcement, Exemption, Letter
 from lvs_desktop.models.enrolment import Enrolment
@@ -27,6 +28,7 @@ __all__ = [
     "AuditPurge",
     "Base",
     "Case",
+    "CaseYearFact",
     "Conflict",
     "Consultant",
     "Contact",

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from lvs_desktop.models import Consultant, Municipality, ReferenceCode
 from lvs_desktop.models.rules.dates import SchoolYear
+from lvs_desktop.reports.facts import FROM_ROWS
 from lvs_desktop.reports.figures import FIGURES, Dim, FigureSpec
 from lvs_desktop.reports.model import (
     DETAIL,
@@ -73,10 +74,15 @@ def compute(
     window: Window,
     terms: ReportTerms | None = None,
     figures: tuple[FigureSpec, ...] = FIGURES,
+    *,
+    from_rows: bool = False,
 ) -> Computed:
-    """Run every figure's count over `window`: a handful of grouped queries in all."""
+    """Run every figure's count over `window`: a handful of grouped queries in all.
+    `from_rows`: count the contacts from their rows instead of `case_fact` (for tests)."""
     terms = terms or ReportTerms()
     tally = Tally()
+    if from_rows:
+        tally.cache[FROM_ROWS] = True
     for spec in figures:
         spec.count(session, window, tally, terms)
     return Computed(window, tally, load_labels(session))

@@ -212,7 +212,7 @@ def test_a_new_vault_has_exactly_the_triggers_the_models_declare(vault: Vault) -
         declared = c.exec_driver_sql(query).all()
     with vault.engine.connect() as c:
         migrated = c.exec_driver_sql(query).all()
-    assert [n for n, _ in declared] == sorted(
+    assert [n for n, _ in declared if n.startswith("audit_")] == sorted(
         [
             "audit_event_no_update",
             "audit_event_no_delete",
