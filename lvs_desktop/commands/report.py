@@ -35,6 +35,25 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=_("for outside the team: small counts shown as '< 5', no caseload tables"),
     )
     report.set_defaults(func=run_report)
+    rebuild = sub.add_parser(
+        "report-rebuild",
+        help=_("recompute the annual report's contact facts from the contacts"),
+        description=_(
+            "Recompute the per-case contact facts the annual report reads (a safety tool: "
+            "they are kept up to date on every change)."
+        ),
+    )
+    add_vault_args(rebuild)
+    rebuild.set_defaults(func=run_rebuild)
+
+
+def run_rebuild(args: argparse.Namespace) -> int:
+    from lvs_desktop.services.reports import rebuild_case_facts
+
+    with open_vault(args) as vault:
+        summary = rebuild_case_facts(vault)
+    print(summary.message)
+    return 0
 
 
 def run_report(args: argparse.Namespace) -> int:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
-from lvs_desktop.models import Case, Municipality, UserError
+from lvs_desktop.models import Case, CaseYearFact, Municipality, UserError
+from lvs_desktop.models.case_fact import REBUILD_SQL
 from lvs_desktop.models.rules.dates import SchoolYear
 from lvs_desktop.models.rules.errors import InvalidFacts
 from lvs_desktop.reports.build import YEARS_SHOWN, Computed, compute, layout
@@ -25,6 +26,7 @@ from lvs_desktop.reports.terms import ReportTerms
 from lvs_desktop.reports.text import to_text
 from lvs_desktop.services.region.reference import match_name
 from lvs_desktop.services.settings import get_terms
+from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.store import Vault
 
 SUPPRESSION_KEY = "report_suppression_threshold"
@@ -38,6 +40,7 @@ __all__ = [
     "get_suppression_threshold",
     "municipalities",
     "parse_year",
+    "rebuild_case_facts",
     "render",
     "report_from",
     "set_suppression_threshold",
@@ -146,3 +149,15 @@ def render(report: AnnualReport, fmt: str) -> bytes:
     if fmt == "pdf":
         return to_pdf(report)
     raise UserError(f"Onbekend formaat '{fmt}': kies text, csv of pdf.")
+
+
+def rebuild_case_facts(vault: Vault) -> ChangeSummary:
+    """Recompute the report's contact facts (`case_fact`) from the contacts, in one transaction.
+    A safety tool: the triggers on `contact` keep them equal in every write path."""
+    with UnitOfWork(vault, "rebuild_case_facts") as uow:
+        connection = uow.session.connection()
+        connection.execute(text("DELETE FROM case_fact"))
+        connection.execute(text(REBUILD_SQL))
+        n = uow.session.scalar(select(func.count()).select_from(CaseYearFact)) or 0
+        uow.audit("rebuild", CaseYearFact.__tablename__, None, "rebuild_case_facts")
+        return uow.commit(f"Rapportfeiten opnieuw opgebouwd uit de contacten ({n} regels).")
