@@ -33,6 +33,7 @@ from lvs_desktop.services.corrections import void_record
 from lvs_desktop.services.reports import rebuild_case_facts
 from lvs_desktop.store import Vault, migrate
 from lvs_desktop.sync import kdf
+from lvs_desktop.sync.rows import sync_tables
 from tests.builders import TODAY, make_case, make_youth
 from tests.conftest import OWNER, PASSPHRASE
 from tests.sync.vaults import Team
@@ -115,6 +116,7 @@ def test_facts_equal_the_contacts_after_seeded_edits_and_imports(team: Team) -> 
     close_case(anna, cases[0], TODAY - timedelta(days=3), "back_to_school", "seen", today=TODAY)
     assert assert_facts_equal_rows(anna) > 0
 
+    assert "case_fact" not in {t.name for t in sync_tables()}  # local: each vault derives it
     team.sync("anna", "lead")  # the importer inserts the contacts into the team vault
     assert assert_facts_equal_rows(team["lead"]) > 0
     _random_edits(anna, cases, rng, 20)  # corrections and voids travel as updates
