@@ -326,6 +326,7 @@ class Authority:
     def _judge_audit(self, rows: Iterable[Row]) -> None:
         table = table_named(AUDIT)
         local_rows = self.local[AUDIT]
+        new: list[Row] = []
         for row in rows:
             local = local_rows.get(row.id)
             if local is not None:
@@ -335,31 +336,57 @@ class Authority:
                     self.refused[(AUDIT, row.id)] = AUDIT_CHANGED
             elif not self.sender.full and not self._own_event(row):
                 self.refused[(AUDIT, row.id)] = AUDIT_FOREIGN
-            elif not self._sound_link(table, row):
+            else:
+                new.append(row)
+        hashed = {row.id: self._hashed(table, row) for row in new}
+        taken = self._places_taken(v for v in hashed.values() if v is not None)
+        for row in new:
+            values = hashed[row.id]
+            place = None if values is None else (values["replica_id"], values["seq"])
+            if place is None or taken.get(place, row.id) != row.id:
                 # a new event that does not hash to itself, or takes the place of an event
                 # this vault has, would land for good and break `vault audit --verify` here
                 self.refused[(AUDIT, row.id)] = AUDIT_FORGED
 
-    def _sound_link(self, table: SyncTable, row: Row) -> bool:
+    @staticmethod
+    def _hashed(table: SyncTable, row: Row) -> dict[str, Any] | None:
+        """The event's values when it hashes to itself (None: it does not, or is unchained)."""
         try:
             values = {**table.decode(row.values()), "id": row.id}
         except (ValueError, TypeError):
-            return False
+            return None
         if values.get("hash") is None or values.get("replica_id") is None:
-            return False  # every event is chained when written (migration 0009 chained the rest)
+            return None  # every event is chained when written (migration 0009 chained the rest)
         try:
             if event_hash(values) != values["hash"]:
-                return False
+                return None
         except (KeyError, TypeError, ValueError):
-            return False
-        taken = self.session.execute(
-            select(AuditEvent.id).where(
-                AuditEvent.replica_id == values["replica_id"],
-                AuditEvent.seq == values["seq"],
-                AuditEvent.id != row.id,
-            )
-        ).first()
-        return taken is None
+            return None
+        return values
+
+    def _places_taken(self, events: Iterable[dict[str, Any]]) -> dict[tuple[Any, Any], str]:
+        """The places in a chain (replica, seq) these events claim that this vault's events
+        already hold: place -> the id holding it. One query per replica and chunk."""
+        wanted: dict[Any, set[Any]] = {}
+        taken: dict[tuple[Any, Any], str] = {}
+        for values in events:
+            if values["seq"] is None:  # no place in a chain: any such event of that replica
+                unplaced = select(AuditEvent.id).where(
+                    AuditEvent.replica_id == values["replica_id"], AuditEvent.seq.is_(None)
+                )
+                held = self.session.scalars(unplaced.limit(1)).first()
+                if held is not None:
+                    taken[(values["replica_id"], None)] = held
+                continue
+            wanted.setdefault(values["replica_id"], set()).add(values["seq"])
+        for replica, seqs in wanted.items():
+            for batch in chunks(seqs):
+                query = select(AuditEvent.replica_id, AuditEvent.seq, AuditEvent.id).where(
+                    AuditEvent.replica_id == replica, AuditEvent.seq.in_(batch)
+                )
+                for rep, seq, event_id in self.session.execute(query):
+                    taken[(rep, seq)] = event_id
+        return taken
 
     def _own_event(self, row: Row) -> bool:
         replicas = set(row.vv) | {dot[0] for dot in row.dots.values()}

@@ -25,7 +25,7 @@ from lvs_desktop.store import Vault
 from lvs_desktop.sync import hlc
 from lvs_desktop.sync.authority import Authority, refused_summary
 from lvs_desktop.sync.bundle import OpenedBundle
-from lvs_desktop.sync.codec import decode_value, encode_value, ids_sha256
+from lvs_desktop.sync.codec import encode_value, ids_sha256
 from lvs_desktop.sync.document import Row
 from lvs_desktop.sync.errors import ImportCancelledError, ImportMismatchError, InvalidContentError
 from lvs_desktop.sync.hlc import Dot, ReplicaClock
@@ -33,15 +33,15 @@ from lvs_desktop.sync.labels import record_label
 from lvs_desktop.sync.linking import duplicate_candidates, link_by_bsn
 from lvs_desktop.sync.merge import FieldConflict, Judge, Outcome, RowState, merge_row
 from lvs_desktop.sync.outcome import Counts, ImportReport, RecordOutcome
+from lvs_desktop.sync.rawio import RawIO
 from lvs_desktop.sync.rows import (
     AUDIT,
     YOUTH,
     SyncTable,
     dots_from_bundle,
-    naive,
+    naive_time,
     sync_tables,
 )
-from lvs_desktop.sync.scope import chunks
 from lvs_desktop.sync.tombstones import Graveyard
 from lvs_desktop.sync.untrusted import printable
 
@@ -54,6 +54,7 @@ class _Import:
         self, session: Session, details: bool, progress: Progress | None, total: int
     ) -> None:
         self.session = session
+        self.raw = RawIO(session)  # bulk reads and inserts through the DBAPI cursor
         self.details = details
         self.progress = progress
         self.total = total
@@ -163,7 +164,7 @@ class _Import:
             self.count(tally, table, rid, outcome, row, changed, len(result.conflicts))
         t = table.table
         if inserts:
-            self.session.execute(t.insert(), list(inserts.values()))
+            self.raw.insert(table, inserts.values())
         if updates:
             columns = [*table.fields, "vv", "dots", "updated_at"]
             stmt = (
@@ -192,7 +193,7 @@ class _Import:
         self.clock.flag_if_ahead(newest)
         row = {"id": rid, "created_at": created or self.now, "updated_at": self.now, **values}
         row["vv"] = dict(source.vv)
-        row["dots"] = {key: list(dot) for key, dot in source.dots.items()}
+        row["dots"] = dict(source.dots)  # (replica, counter, hlc) tuples: stored as lists
         inserts[rid] = row
         if table.name == YOUTH:
             self.touched_youths.add(rid)
@@ -206,12 +207,12 @@ class _Import:
 
     def incoming(self, table: SyncTable, row: Row) -> tuple[str, Row, Any, dict[str, Any]]:
         raw = row.values()
-        extra = set(raw) - table.field_set
-        if extra:
+        if not table.field_set.issuperset(raw):
+            extra = set(raw) - table.field_set
             raise InvalidContentError(f"tabel {table.name}: onbekend veld {sorted(extra)[0]}")
         try:
             decoded = table.decode(raw)
-            created = naive(decode_value(row.created_at))
+            created = naive_time(row.created_at["$dt"])  # tagged: `document.Row`
         except (ValueError, TypeError) as exc:
             raise InvalidContentError(f"tabel {table.name}: veld {exc}") from None
         rid = row.id
@@ -234,12 +235,7 @@ class _Import:
         return columns
 
     def load(self, table: SyncTable, ids: set[str]) -> dict[str, dict[str, Any]]:
-        found: dict[str, dict[str, Any]] = {}
-        t = table.table
-        for batch in chunks(ids):
-            for row in self.session.execute(select(t).where(t.c.id.in_(batch))):
-                found[row.id] = dict(row._mapping)
-        return found
+        return self.raw.load(table, ids)
 
     def count(
         self,
@@ -384,11 +380,7 @@ class _Import:
                 raise ImportMismatchError(name)
 
     def load_ids(self, table: SyncTable, ids: set[str]) -> list[str]:
-        t = table.table
-        out: list[str] = []
-        for batch in chunks(ids):
-            out.extend(self.session.scalars(select(t.c.id).where(t.c.id.in_(batch))))
-        return out
+        return self.raw.existing_ids(table, ids)
 
 
 def _slices(rows: Sequence[Row], size: int) -> list[Sequence[Row]]:

@@ -38,6 +38,38 @@ def valid_bsn(value: str | None) -> str | None:
     return normalise_bsn(value)
 
 
+_SEPARATORS = str.maketrans("", "", " -.")
+
+
+def bsn_bucket(value: str | None) -> str | None:
+    """A cheap key that every two BSNs with the same `valid_bsn` share (a valid BSN is its
+    digits with these separators taken out, padded to nine), so that only values that share
+    a bucket with another need the eleven-test; None for no BSN."""
+    if not value:
+        return None
+    return value.translate(_SEPARATORS).zfill(9)
+
+
+def bsn_groups(
+    rows: Iterable[tuple[str, str | None]],
+) -> dict[str, list[str]]:
+    """Ids (id, raw BSN) grouped by valid BSN, for the groups of two or more only."""
+    buckets: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for rid, bsn in rows:
+        key = bsn_bucket(bsn)
+        if key is not None and bsn is not None:
+            buckets[key].append((rid, bsn))
+    groups: dict[str, list[str]] = defaultdict(list)
+    for members in buckets.values():
+        if len(members) < 2:
+            continue
+        for rid, bsn in members:
+            key = valid_bsn(bsn)
+            if key:
+                groups[key].append(rid)
+    return {key: ids for key, ids in groups.items() if len(ids) > 1}
+
+
 def link_by_bsn(
     session: Session,
     youth_ids: Iterable[str],
@@ -51,12 +83,17 @@ def link_by_bsn(
     bsns: set[str] = set()
     for batch in chunks(set(youth_ids)):
         bsns.update(b for b in session.scalars(select(t.c.bsn).where(t.c.id.in_(batch))) if b)
-    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    # Narrow rows first (id, BSN); whole rows only of the youths that share a valid BSN.
+    found: list[tuple[str, str | None]] = []
     for batch in chunks(bsns):
-        for row in session.execute(select(t).where(t.c.bsn.in_(batch), t.c.deleted.is_(False))):
-            key = valid_bsn(row.bsn)
-            if key:
-                groups[key].append(dict(row._mapping))
+        query = select(t.c.id, t.c.bsn).where(t.c.bsn.in_(batch), t.c.deleted.is_(False))
+        found.extend((rid, bsn) for rid, bsn in session.execute(query))
+    shared = bsn_groups(found)
+    whole: dict[str, dict[str, Any]] = {}
+    for batch in chunks({rid for ids in shared.values() for rid in ids}):
+        for row in session.execute(select(t).where(t.c.id.in_(batch))):
+            whole[row.id] = dict(row._mapping)
+    groups = {key: [whole[rid] for rid in ids] for key, ids in shared.items()}
     linked: list[tuple[str, str]] = []
     for key in sorted(groups):
         members = sorted(groups[key], key=lambda r: r["id"])
@@ -155,19 +192,19 @@ def duplicate_candidates(
     """Pairs (smaller id first) of live youths with the same name and birth date, at least one
     of them without a valid BSN; only pairs touching `focus`, when given."""
     t = table_named(YOUTH).table
-    groups: dict[NameKey, list[tuple[str, str | None]]] = defaultdict(list)
+    named: dict[NameKey, list[tuple[str, str | None]]] = defaultdict(list)
     query = select(
         t.c.id, t.c.given_names, t.c.surname_prefix, t.c.surname, t.c.birth_date, t.c.bsn
     ).where(t.c.deleted.is_(False))
     for row in session.execute(query):
         key = name_key(row.given_names, row.surname_prefix, row.surname, row.birth_date)
-        groups[key].append((row.id, valid_bsn(row.bsn)))
+        named[key].append((row.id, row.bsn))
     skip = {tuple(sorted(pair)) for pair in dismissed}
     pairs: list[tuple[str, str]] = []
-    for members in groups.values():
-        if len(members) < 2:
+    for raw in named.values():
+        if len(raw) < 2:
             continue
-        members.sort()
+        members = sorted((rid, valid_bsn(bsn)) for rid, bsn in raw)  # the eleven-test: here only
         for i, (a, bsn_a) in enumerate(members):
             for b, bsn_b in members[i + 1 :]:
                 if bsn_a and bsn_b:

@@ -245,10 +245,15 @@ class Graveyard:
         """False for a row that is tombstoned or points at a tombstoned (or kept-out) row."""
         if table.name == AUDIT:
             return True
-        gone = self.dead | self.kept_out
-        if rid in gone or any(values.get(column) in gone for column, _ in table.references):
+        dead, out = self.dead, self.kept_out  # not their union: that is a new set per row
+        if rid in dead or rid in out:
             self.kept_out.add(rid)
             return False
+        for column, _ in table.references:
+            value = values.get(column)
+            if value in dead or value in out:
+                self.kept_out.add(rid)
+                return False
         return True
 
     def gone(self, rid: str) -> bool:
