@@ -33,7 +33,7 @@ from benchmarks.common import (
 )
 from lvs_desktop.models.rules.dates import SchoolYear
 from lvs_desktop.reports.build import compute, layout
-from lvs_desktop.reports.facts import CONTACTS_SQL, FACTS_SQL
+from lvs_desktop.reports.facts import CONTACTS_SQL, FACTS_SQL, late_tasks_sql
 from lvs_desktop.reports.pdf_export import to_pdf
 from lvs_desktop.reports.tally import Window
 from lvs_desktop.services.reports import municipalities
@@ -57,8 +57,6 @@ RAW_READS = (
     "SELECT youth_id, starts_on, ends_on, school_id FROM enrolment WHERE deleted = 0",
     "SELECT id, problem_codes FROM case_file WHERE deleted = 0",
     FACTS_SQL.text,
-    "SELECT case_id, due_on, done_on FROM task WHERE deleted = 0 "
-    "AND (done_on IS NULL OR done_on > due_on)",
     "SELECT case_id, youth_id, article, outcome, received_on, starts_on, ends_on, decided_on "
     "FROM exemption WHERE deleted = 0",
     "SELECT case_id, kind, absence_kind, outcome, dated_on FROM enforcement WHERE deleted = 0",
@@ -141,7 +139,9 @@ def main() -> None:
     vault.lock()
 
     conn = raw_connect(path)
-    base = timing(lambda: [conn.execute(q).fetchall() for q in RAW_READS], args.repeat)
+    cutoffs = [c for c in map(window.cutoff, window.years) if c is not None]
+    reads = (*RAW_READS, late_tasks_sql(cutoffs))
+    base = timing(lambda: [conn.execute(q).fetchall() for q in reads], args.repeat)
     grouping = timing(lambda: conn.execute(CONTACTS_SQL.text).fetchall(), args.repeat)
     counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in CASEWORK}
     conn.close()

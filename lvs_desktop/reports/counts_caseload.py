@@ -47,20 +47,19 @@ def count_past_deadline(session: Session, window: Window, tally: Tally, terms: R
     live = facts.cases(session, tally).values()
     reported = facts.first_reports(session, tally)
     contacted = facts.contacts(session, tally).first_contact
-    tasks = facts.tasks(session, tally)
+    cutoffs = [c for c in map(window.cutoff, window.years) if c is not None]
+    late_tasks = facts.late_tasks(session, tally, cutoffs)
     contact_due: dict[date, date] = {}  # first report -> last day for the first contact
     for year in window.years:
         cutoff = window.cutoff(year)
         if cutoff is None:
             continue
+        late_at = late_tasks[cutoff]
         per: Counter[tuple[str | None, str]] = Counter()
         for case in live:
             if not case.open_on(cutoff):
                 continue
-            task_late = any(
-                due < cutoff and (done is None or done > cutoff)
-                for due, done in tasks.get(case.id, ())
-            )
+            task_late = case.id in late_at
             first_report = reported.get(case.id)
             first_contact = contacted.get(case.id)
             contact_late = False

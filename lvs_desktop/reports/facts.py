@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, NamedTuple
 
-from sqlalchemy import String, or_, select, text, type_coerce
+from sqlalchemy import String, select, text, type_coerce
 from sqlalchemy.orm import Session
 
-from lvs_desktop.models import Case, Enforcement, Enrolment, Exemption, Report, School, Task
+from lvs_desktop.models import Case, Enforcement, Enrolment, Exemption, Report, School
 from lvs_desktop.reports.tally import Tally
 
 
@@ -252,20 +252,35 @@ def contacts(session: Session, tally: Tally) -> ContactFacts:
     return _cached(tally, "contacts", load)
 
 
-def tasks(session: Session, tally: Tally) -> dict[str, list[tuple[date, date | None]]]:
-    """Case id → (due, done) of its live tasks that were ever overdue: not done, or done
-    after their due date (a task done in time is never past its deadline)."""
+def late_tasks_sql(cutoffs: list[date]) -> str:
+    """The grouped pass of `late_tasks`: per case, a 0/1 column per reference date."""
+    flags = ", ".join(
+        f"max(due_on < '{c.isoformat()}' AND (done_on IS NULL OR done_on > '{c.isoformat()}'))"
+        for c in cutoffs  # ISO text of `date` values, nothing from outside
+    )
+    return (
+        f"SELECT case_id, {flags} FROM task "
+        "WHERE deleted = 0 AND (done_on IS NULL OR done_on > due_on) GROUP BY case_id"
+    )
 
-    def load() -> dict[str, list[tuple[date, date | None]]]:
-        out: dict[str, list[tuple[date, date | None]]] = defaultdict(list)
-        query = select(Task.case_id, iso(Task.due_on), iso(Task.done_on)).where(
-            ~Task.deleted, or_(Task.done_on.is_(None), Task.done_on > Task.due_on)
-        )
-        for cid, due, done in rows(session, query):
-            out[cid].append((date.fromisoformat(due), day(done)))
+
+def late_tasks(session: Session, tally: Tally, cutoffs: list[date]) -> dict[date, set[str]]:
+    """Per reference date: the ids of the cases with a live task past its due date and not
+    done by then (due before the date, and not done or done after it). One grouped pass over
+    the tasks, a column per date, instead of every overdue task as a Python row."""
+
+    def load() -> dict[date, set[str]]:
+        if not cutoffs:
+            return {}
+        query = text(late_tasks_sql(cutoffs))
+        out: dict[date, set[str]] = {c: set() for c in cutoffs}
+        for case_id, *late in rows(session, query):
+            for c, flag in zip(cutoffs, late, strict=True):
+                if flag:
+                    out[c].add(case_id)
         return out
 
-    return _cached(tally, "tasks", load)
+    return _cached(tally, "late_tasks:" + ",".join(c.isoformat() for c in cutoffs), load)
 
 
 def exemptions(
