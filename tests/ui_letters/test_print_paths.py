@@ -248,7 +248,9 @@ def test_the_page_shows_a_chosen_letter_before_printing(qtbot: QtBot, desk: Desk
     ids = invitations(context, cases.two_addresses.case_id)
     page = LettersToPrintPage(context)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.is_loaded)
+    page.show()
+    qtbot.waitUntil(lambda: page.is_loaded)  # the queue is read on the worker
+    assert page.model.rowCount() == len(ids) == 2
     page.table.selectRow(0)
     chosen = page.selected()[0]
     assert chosen.id in ids and not page.errors.isVisible()
