@@ -45,6 +45,7 @@ STEPS = {
     "pv_om_decision": "beslissing OM",
     "pv_sent_to_om": "proces-verbaal naar het OM",
     "reassign_case": "dossier overgedragen",
+    "rebuild_case_facts": "contactfeiten van de jaarcijfers opnieuw berekend",
     "record_enforcement": "handhaving vastgelegd",
     "record_exemption": "vrijstelling vastgelegd",
     "rekey": "wachtwoord gewijzigd",

@@ -159,5 +159,5 @@ def rebuild_case_facts(vault: Vault) -> ChangeSummary:
         connection.execute(text("DELETE FROM case_fact"))
         connection.execute(text(REBUILD_SQL))
         n = uow.session.scalar(select(func.count()).select_from(CaseYearFact)) or 0
-        uow.audit("rebuild", CaseYearFact.__tablename__, None, "rebuild_case_facts")
+        uow.audit("update", "annual_report", None, "rebuild_case_facts")
         return uow.commit(f"Rapportfeiten opnieuw opgebouwd uit de contacten ({n} regels).")

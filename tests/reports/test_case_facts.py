@@ -27,6 +27,7 @@ from lvs_desktop.reports.build import compute, layout
 from lvs_desktop.reports.facts import CONTACTS_SQL, FACTS_SQL
 from lvs_desktop.reports.tally import Window
 from lvs_desktop.services import contacts
+from lvs_desktop.services.audit_texts import detail_label
 from lvs_desktop.services.cases import close_case
 from lvs_desktop.services.contacts import ContactInput
 from lvs_desktop.services.corrections import void_record
@@ -185,6 +186,12 @@ def test_rebuild_on_the_command_line_restores_tampered_facts(vault: Vault) -> No
         s.commit()
     summary = rebuild_case_facts(vault)
     assert summary.message.startswith("Rapportfeiten opnieuw opgebouwd")
+    with vault.session() as s:  # audited, in the log's own words
+        event = s.execute(
+            text("SELECT action, entity, detail FROM audit_event ORDER BY seq DESC LIMIT 1")
+        ).one()
+    assert tuple(event) == ("update", "annual_report", "rebuild_case_facts")
+    assert detail_label(event.detail) == "contactfeiten van de jaarcijfers opnieuw berekend"
     assert_facts_equal_rows(vault)
     with vault.session() as s:
         s.execute(text("DELETE FROM case_fact"))
