@@ -20,7 +20,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from lvs_desktop.models import AuditEvent, Conflict, ImportLog, ReplicaState, YouthAlias
-from lvs_desktop.models.base import new_id
+from lvs_desktop.models.base import DEFAULT_DOT, new_id
 from lvs_desktop.store import Vault
 from lvs_desktop.sync import hlc
 from lvs_desktop.sync.authority import Authority, refused_summary
@@ -31,7 +31,7 @@ from lvs_desktop.sync.errors import ImportCancelledError, ImportMismatchError, I
 from lvs_desktop.sync.hlc import Dot, ReplicaClock
 from lvs_desktop.sync.labels import record_label
 from lvs_desktop.sync.linking import duplicate_candidates, link_by_bsn
-from lvs_desktop.sync.merge import FieldConflict, Judge, Outcome, RowState, merge_row
+from lvs_desktop.sync.merge import FieldConflict, Judge, Outcome, RowState, merge_row, vv_leq
 from lvs_desktop.sync.outcome import Counts, ImportReport, RecordOutcome
 from lvs_desktop.sync.rawio import RawIO
 from lvs_desktop.sync.rows import (
@@ -136,6 +136,9 @@ class _Import:
                 if newest <= limit:  # a new row with trusted times: stored as it came
                     self.insert_as_is(table, rid, source, created, values, newest, inserts, tally)
                     continue
+            if base is not None and base is local.get(rid) and self.seen_as_is(table, base, source):
+                self.count(tally, table, rid, "unchanged", base, ())  # a re-import
+                continue
             state = RowState(values, dict(source.vv), dots_from_bundle(source.dots, table.fields))
             result = merge_row(table.state(base) if base else None, state, self.clock, self.judge)
             if table.name == YOUTH and result.changed:
@@ -198,6 +201,29 @@ class _Import:
         if table.name == YOUTH:
             self.touched_youths.add(rid)
         self.count(tally, table, rid, "new", row, ())
+
+    def seen_as_is(self, table: SyncTable, stored: dict[str, Any], source: Row) -> bool:
+        """Whether a stored row has seen the incoming one and holds its very dots (a re-import,
+        an old export): what `merge_row` decides then (unchanged), without expanding both
+        sides' dots one per field. The clock observes the incoming dots as `merge_row` does.
+        False where that takes more than a look (then `merge_row` decides)."""
+        dots = stored["dots"] or {}
+        if len(dots) != len(source.dots) or not vv_leq(source.vv, stored["vv"] or {}):
+            return False
+        for key, dot in source.dots.items():
+            mine = dots.get(key)
+            if mine is None or tuple(mine) != tuple(dot):
+                return False
+        # The dots the fields use (`expand_dots`): their own, and the default for the rest.
+        named = [Dot(*dot) for key, dot in source.dots.items() if key in table.field_set]
+        default = source.dots.get(DEFAULT_DOT)
+        if default is not None and len(named) < len(table.fields):
+            named.append(Dot(*default))
+        if named:
+            limit, judge = self.clock.trust_limit(), self.judge
+            self.clock.observe(max(min(judge(d) if judge else d.hlc, limit) for d in named))
+            self.clock.flag_if_ahead(max(d.hlc for d in named))
+        return True
 
     @staticmethod
     def check_complete(table: SyncTable, values: dict[str, Any]) -> None:
