@@ -79,9 +79,9 @@ class ErrorLogDialog(QDialog):
         )
         self.code = QLineEdit(self)
         self.code.setPlaceholderText(tr("Find an error code"))
-        self.code.returnPressed.connect(self.find)
+        self.code.returnPressed.connect(self.find_code)
         find = QPushButton(tr("Find"), self)
-        find.clicked.connect(self.find)
+        find.clicked.connect(self.find_code)
         self.detail = QLabel(tr("Loading…"), self)
         self.detail.setWordWrap(True)
         self.detail.setObjectName("errorDetail")
@@ -138,7 +138,7 @@ class ErrorLogDialog(QDialog):
         lines.append(tr("Version: {version}").format(version=record.app_version))
         self.detail.setText("\n".join(lines))
 
-    def find(self) -> None:
+    def find_code(self) -> None:
         """Select the report with the code typed (case and the dash do not matter)."""
         wanted = self.code.text().strip().upper().replace("-", "")
         for row, record in enumerate(self.records):

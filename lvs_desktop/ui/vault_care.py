@@ -341,7 +341,7 @@ def shoot_vault_care(
     from lvs_desktop.store import log_policy
 
     try:  # one example bug in the throw-away demo vault, so that the list shows a row
-        {}["kolom"]
+        raise KeyError("kolom")
     except KeyError as example:
         log_policy.report_bug("voorbeeld voor de schermafbeelding", example, window.context.vault)
     errors = care.open_error_log()

@@ -41,7 +41,7 @@ def test_a_foutcode_is_found_on_the_settings_page(qtbot, vault: Vault) -> None: 
     assert dialog.windowTitle() == "Foutmeldingen"
 
     dialog.code.setText(shown.error_id.lower().replace("-", ""))
-    dialog.find()
+    dialog.find_code()
     assert dialog.table.currentIndex().row() in (0, 1)
     detail = dialog.detail.text()
     assert shown.error_id in detail and "IntegrityError" in detail
@@ -51,5 +51,5 @@ def test_a_foutcode_is_found_on_the_settings_page(qtbot, vault: Vault) -> None: 
     assert SURNAME not in detail + every_cell and BSN not in detail + every_cell
 
     dialog.code.setText("ZZZZ-ZZZZ")
-    dialog.find()
+    dialog.find_code()
     assert "staat niet in deze kluis" in dialog.errors.text()
