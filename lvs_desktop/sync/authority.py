@@ -140,6 +140,7 @@ class Authority:
     ) -> None:
         self.session = session
         self.sender = sender_of(session, opened, own_replica)
+        self._colleagues: set[str] | None = None  # live consultants other than the sender
         self.aliases = aliases
         self.tables = {
             t.name: opened.document.tables.get(t.name, [])
@@ -394,10 +395,21 @@ class Authority:
         if written_on is not None:
             replicas.add(str(written_on))
         return (
-            _data(row, "actor_id") == self.sender.consultant_id
+            self._actor_may_be_sender(_data(row, "actor_id"))
             and bool(replicas)
             and replicas <= self.sender.replicas
         )
+
+    def _actor_may_be_sender(self, actor: Any) -> bool:
+        """The sender, or no colleague this vault knows: a laptop's log from before it took
+        its owner's place on the roster names the first owner row `vault init` made (see
+        `take_roster_place`), which the team never had. Never another live consultant."""
+        if actor == self.sender.consultant_id:
+            return True
+        if self._colleagues is None:
+            query = select(Consultant.id).where(~Consultant.deleted)
+            self._colleagues = set(self.session.scalars(query)) - {self.sender.consultant_id}
+        return actor not in self._colleagues
 
     def _identical(self, table: SyncTable, row: Row, local: dict[str, Any]) -> bool:
         try:

@@ -185,7 +185,9 @@ def test_a_new_laptop_takes_its_place_on_the_roster_so_the_team_has_one_anna(
         r.take_roster_place(laptop, next(c.id for c in r.list_roster(laptop) if c.code == "BB"))
     mine = tmp_path / "anna.lvsbundle"
     service.export_bundle(laptop, mine, TRANSFER)
-    import_into(team, mine)
+    report = import_into(team, mine)
+    # her log from before she took her place (written as her first row) is hers too
+    assert [(x.table, x.reason) for x in report.refused] == []
     annas = [c for c in r.list_roster(team) if c.code == "AA"]
     assert [c.id for c in annas] == [roster_anna]
     with laptop.session() as s:  # the owner is stored, not only remembered

@@ -377,17 +377,23 @@ def test_an_audit_event_that_does_not_hash_to_itself_is_refused_and_the_chain_st
     sound = new_event(601, "a01")
     bad_hash = new_event(602, "a02", detail="achteraf gewijzigd")
     taken_place = new_event(603, "a03", seq=int(mine[0]["data"]["seq"]))
-    tables = {"audit_event": sorted([sound, bad_hash, taken_place], key=lambda r: str(r["id"]))}
+    as_bram = _stamp(template, replica, 604, actor_id=team["bram"].owner_id)  # on her laptop
+    as_bram["id"], as_bram["vv"] = "0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a04", {replica: 604}
+    as_bram["dots"] = {"*": as_bram["dots"]["actor_id"]}
+    _chain(as_bram, replica, seq=10_604)
+    events = [sound, bad_hash, taken_place, as_bram]
+    tables = {"audit_event": sorted(events, key=lambda r: str(r["id"]))}
     forged = _sign_as(team, "anna", tables, team.folder / "logregels.lvsbundle")
 
     report = team.imp("lead", forged)
-    assert sorted((r.record_id, r.table) for r in report.refused) == [
-        (bad_hash["id"], "audit_event"),
-        (taken_place["id"], "audit_event"),
-    ]
-    assert {r.reason for r in report.refused} == {
+    forged_reason = (
         "logregel waarvan de hash niet klopt of die een bestaande plaats in de keten inneemt"
-    }
+    )
+    assert sorted((r.record_id, r.reason) for r in report.refused) == [
+        (bad_hash["id"], forged_reason),
+        (taken_place["id"], forged_reason),
+        (as_bram["id"], "logregel van een ander dan de afzender"),  # a live colleague's name
+    ]
     with team["lead"].session() as session:
         assert session.get(AuditEvent, sound["id"]) is not None
         assert session.get(AuditEvent, bad_hash["id"]) is None
