@@ -82,7 +82,8 @@ class UnknownSignerError(BundleError):
         else:
             text = (
                 f"Onbekende afzender: {who}, vingerafdruk {fingerprint}. Accepteer deze "
-                "vingerafdruk alleen als de consulent bevestigt dat die klopt."
+                f"vingerafdruk alleen als {'de teamleider' if role == 'team' else 'de consulent'} "
+                "bevestigt dat die klopt."
             )
         super().__init__(text)
 

@@ -14,6 +14,7 @@ from vaults import PASSPHRASE, TRANSFER, Team, make_case, make_youth
 from lvs_desktop.cli import main
 from lvs_desktop.services import sync as service
 from lvs_desktop.store import OwnerProfile, Vault
+from lvs_desktop.sync.errors import UnknownSignerError
 from lvs_desktop.sync.untrusted import printable
 
 EVIL = "Anna\nVingerafdruk gecontroleerd: OK\x1b[2K\x1b]0;titel\x07 \u202eknil"
@@ -125,3 +126,22 @@ def test_names_that_came_in_a_bundle_list_on_one_line(
     assert "\x1b" not in out
     (row,) = [line for line in out.splitlines() if "Daan" in line]
     assert "Daan\\n\\x1b[2KNep" in row and "Anna Akkerman" in row
+
+
+def test_an_unknown_team_lead_is_confirmed_by_the_team_lead_not_a_consultant() -> None:
+    def unknown(name: str, role: str) -> str:
+        return str(
+            UnknownSignerError(
+                fingerprint="AB12 CD34",
+                consultant_name=name,
+                consultant_id=None,
+                replica_id="r1",
+                public_key=b"k",
+                role=role,
+            )
+        )
+
+    lead = unknown("Ahmed Bouzid", "team")
+    assert "Onbekende afzender: Ahmed Bouzid (teamleider)" in lead
+    assert "alleen als de teamleider bevestigt" in lead
+    assert "alleen als de consulent bevestigt" in unknown("Anna Akkerman", "consultant")
