@@ -171,6 +171,46 @@ def run_job(
     return start_job(lambda _ctx: fn(), on_done, on_error, owner)
 
 
+class SerialRead:
+    """One read at a time for a view. An ask while a read runs makes one more read after it,
+    and only the newest read is shown: an older result or error is dropped unseen.
+    `work()` is called on the GUI thread at each read and returns the function for the worker
+    (so it captures what the view shows at that moment)."""
+
+    def __init__(
+        self,
+        owner: QObject,
+        work: Callable[[], Callable[[], Any]],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[UserError | None], None],
+    ) -> None:
+        self.owner, self.work, self.on_done, self.on_error = owner, work, on_done, on_error
+        self.reading = self.again = False
+
+    def ask(self) -> None:
+        if self.reading:
+            self.again = True
+            return
+        self.reading = True
+        run_job(self.work(), self._done, self._failed, owner=self.owner)
+
+    def _newer_asked(self) -> bool:
+        self.reading = False
+        if self.again:
+            self.again = False
+            self.ask()
+            return True
+        return False
+
+    def _done(self, result: Any) -> None:
+        if not self._newer_asked():
+            self.on_done(result)
+
+    def _failed(self, exc: UserError | None) -> None:
+        if not self._newer_asked():
+            self.on_error(exc)
+
+
 def error_text(exc: UserError | None) -> str:
     """What to tell the user about a failed job."""
     if isinstance(exc, log_policy.ProgramError):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 
 from lvs_desktop.models import UserError
 from lvs_desktop.store.log_policy import ProgramError
-from lvs_desktop.ui.worker import run_job, wait_for_jobs
+from lvs_desktop.ui.worker import SerialRead, run_job, wait_for_jobs
 
 
 class _Receiver(QLabel):
@@ -52,3 +52,30 @@ def test_a_user_error_comes_back_as_itself_and_a_bug_as_a_foutcode(qtbot) -> Non
     bug = errors[1]
     assert isinstance(bug, ProgramError)  # one line with a foutcode, not the KeyError's text
     assert bug.error_id in bug.message and "Haverdorp" not in bug.message
+
+
+def test_a_serial_read_asked_while_reading_reads_once_more_and_shows_only_the_newest(qtbot) -> None:  # type: ignore[no-untyped-def]
+    owner = QLabel()
+    qtbot.addWidget(owner)
+    release = threading.Event()
+    started: list[int] = []
+    shown: list[int] = []
+
+    def work() -> object:
+        n = len(started) + 1
+        started.append(n)
+
+        def read() -> int:
+            if n == 1:
+                release.wait(10)  # the first read is still running while we ask again
+            return n
+
+        return read
+
+    reads = SerialRead(owner, work, shown.append, lambda exc: shown.append(-1))
+    reads.ask()
+    reads.ask()
+    reads.ask()  # asks while a read runs fold into one more read
+    release.set()
+    qtbot.waitUntil(lambda: shown == [2], timeout=10_000)
+    assert started == [1, 2] and not reads.reading

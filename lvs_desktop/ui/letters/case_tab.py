@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
@@ -17,7 +19,7 @@ from lvs_desktop.ui.letters.new_letter import NewLetterDialog, problems_of
 from lvs_desktop.ui.letters.preview_dialog import LetterPreviewDialog, PreviewItem, ask_save_path
 from lvs_desktop.ui.letters.printing import PrintJob, choose_printer
 from lvs_desktop.ui.widgets import ErrorLabel, RowsModel, fit_columns, make_table
-from lvs_desktop.ui.worker import run_job
+from lvs_desktop.ui.worker import SerialRead, run_job
 
 HEADERS = ("Date", "Letter", "Recipient", "Printed", "Status")
 
@@ -51,7 +53,7 @@ class CaseLettersTab(QWidget):
         self.rows: list[StoredLetter] = []
         self.reference = ""
         self.is_loaded = False
-        self._reading = self._read_again = False  # one read at a time; a later ask reads after
+        self._reads = SerialRead(self, self._letters_read, self._got, self._failed)
         self.dialog: QWidget | None = None
         self.print_job: PrintJob | None = None
         self.model = RowsModel([tr(h) for h in HEADERS], self)
@@ -98,33 +100,18 @@ class CaseLettersTab(QWidget):
 
     def refresh(self) -> None:
         """Read the case's letters on the worker; `refreshed` follows once they are shown."""
-        if self._reading:
-            self._read_again = True
-            return
-        self._reading = True
+        self._reads.ask()
+
+    def _letters_read(self) -> Callable[[], tuple[list[StoredLetter], str]]:
         vault, case_id, reference = self.context.vault, self.case_id, self.reference
 
         def read() -> tuple[list[StoredLetter], str]:
             rows = letters.case_letters(vault, case_id)
             return rows, reference or letters.case_reference(vault, case_id)
 
-        run_job(read, self._got, self._read_failed, owner=self)
-
-    def _read_next(self) -> bool:
-        self._reading = False
-        if self._read_again:
-            self._read_again = False
-            self.refresh()
-            return True
-        return False
-
-    def _read_failed(self, exc: UserError | None) -> None:
-        if not self._read_next():
-            self._failed(exc)
+        return read
 
     def _got(self, result: tuple[list[StoredLetter], str]) -> None:
-        if self._read_next():  # a newer read is under way: show that one
-            return
         self.rows, self.reference = result
         self.is_loaded = True
         self.model.set_rows(

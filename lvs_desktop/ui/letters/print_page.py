@@ -8,6 +8,7 @@ is stored) and is marked as posted, with the date, once it is in the post.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, Signal
@@ -35,7 +36,7 @@ from lvs_desktop.ui.letters.i18n import ensure_translator, tr
 from lvs_desktop.ui.letters.preview_dialog import LetterPreviewDialog, PreviewItem
 from lvs_desktop.ui.letters.printing import PrintJob, choose_printer
 from lvs_desktop.ui.widgets import ErrorLabel, RowsModel, fit_columns, make_table
-from lvs_desktop.ui.worker import error_text, run_job
+from lvs_desktop.ui.worker import SerialRead, error_text, run_job
 
 HEADERS = ("Envelope", "Date", "Case", "Letter", "Recipient", "Status")
 
@@ -55,7 +56,7 @@ class LettersToPrintPage(QWidget):
         self.context = context
         self.rows: list[QueueEntry] = []
         self.is_loaded = False
-        self._reading = self._read_again = False  # one read at a time; a later ask reads after
+        self._reads = SerialRead(self, self._queue_read, self._got, self._read_failed)
         self.job: PrintJob | None = None
         self.progress: QProgressDialog | None = None
         self.dialog: LetterPreviewDialog | None = None
@@ -100,28 +101,16 @@ class LettersToPrintPage(QWidget):
 
     def refresh(self) -> None:
         """Read the queue on the worker; `refreshed` follows once it is shown."""
-        if self._reading:
-            self._read_again = True
-            return
-        self._reading = True
-        vault = self.context.vault
-        run_job(lambda: print_queue.print_queue(vault), self._got, self._read_failed, owner=self)
+        self._reads.ask()
 
-    def _read_next(self) -> bool:
-        self._reading = False
-        if self._read_again:
-            self._read_again = False
-            self.refresh()
-            return True
-        return False
+    def _queue_read(self) -> Callable[[], list[QueueEntry]]:
+        vault = self.context.vault
+        return lambda: print_queue.print_queue(vault)
 
     def _read_failed(self, exc: UserError | None) -> None:
-        if not self._read_next():
-            self.errors.show_problems([error_text(exc)])
+        self.errors.show_problems([error_text(exc)])
 
     def _got(self, rows: list[QueueEntry]) -> None:
-        if self._read_next():  # a newer read is under way: show that one
-            return
         self.rows = rows
         self.is_loaded = True
         self.model.set_rows(
