@@ -1,0 +1,18 @@
+"""Placeholder for engineer I2's schema change (filled in by its change; a no-op until then).
+
+Revision ID: 0013
+Revises: 0012
+"""
+
+revision = "0013"
+down_revision = "0012"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass
