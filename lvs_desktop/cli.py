@@ -32,6 +32,8 @@ COMMANDS = (
     "report",
     "retention",
     "errors",
+    "outreach",
+    "referral",
 )
 
 log = logging.getLogger("lvs_desktop")
