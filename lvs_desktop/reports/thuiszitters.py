@@ -29,11 +29,13 @@ UNDER_DUTY = (DutyStatus.LEERPLICHTIG, DutyStatus.KWALIFICATIEPLICHTIG)
 
 @dataclass(frozen=True)
 class Stretch:
-    """Days at home from `start` to `end` (inclusive), from a case in `municipality_id`."""
+    """Days at home from `start` to `end` (inclusive), from a case (`case_id`) in
+    `municipality_id`."""
 
     start: date
     end: date
     municipality_id: str | None
+    case_id: str = ""
 
     @property
     def days(self) -> int:
@@ -42,12 +44,12 @@ class Stretch:
 
 def join_stretches(stretches: list[Stretch], max_gap_days: int) -> list[Stretch]:
     """Overlapping stretches, and stretches less than `max_gap_days` apart, become one; the
-    joined stretch keeps the municipality of the earliest."""
+    joined stretch keeps the municipality (and case) of the earliest."""
     out: list[Stretch] = []
     for s in sorted(stretches, key=lambda s: (s.start, s.end)):
         if out and (s.start - out[-1].end).days <= max_gap_days:
             last = out[-1]
-            out[-1] = Stretch(last.start, max(last.end, s.end), last.municipality_id)
+            out[-1] = Stretch(last.start, max(last.end, s.end), last.municipality_id, last.case_id)
         else:
             out.append(s)
     return out
@@ -63,9 +65,9 @@ def cut_out(stretch: Stretch, exempt: list[tuple[date, date]]) -> list[Stretch]:
                 next_pieces.append(p)
                 continue
             if p.start < e_start:
-                next_pieces.append(Stretch(p.start, e_start - DAY, p.municipality_id))
+                next_pieces.append(Stretch(p.start, e_start - DAY, p.municipality_id, p.case_id))
             if e_end < p.end:
-                next_pieces.append(Stretch(e_end + DAY, p.end, p.municipality_id))
+                next_pieces.append(Stretch(e_end + DAY, p.end, p.municipality_id, p.case_id))
         pieces = next_pieces
     return pieces
 
@@ -86,6 +88,40 @@ def count_thuiszitters(session: Session, window: Window, tally: Tally, terms: Re
     periode over 31 juli heen telt in beide schooljaren; een jeugdige telt één keer per jaar,
     voor de gemeente van het dossier van de eerste periode. Waarvan langer dan 3 maanden: de
     jeugdigen met een periode van meer dan 3 maanden (de regionale termijn voor een aanbod)."""
+    for found in thuiszitters(session, window, tally, terms):
+        municipality = found.municipality_id
+        tally.add("thuiszitters", found.year.start_year, municipality, ("all",))
+        if found.long:
+            tally.add("thuiszitters", found.year.start_year, municipality, ("long",))
+
+
+@dataclass(frozen=True)
+class AtHome:
+    """One youth counted as a thuiszitter in one school year (see `count_thuiszitters`): the
+    pieces at home that qualify there (the first names the case and municipality it counts
+    for), and the granted exemptions of the youth (start, end)."""
+
+    youth_id: str
+    year: SchoolYear
+    pieces: tuple[Stretch, ...]
+    long: bool
+    exemptions: tuple[tuple[date, date], ...] = ()
+
+    @property
+    def municipality_id(self) -> str | None:
+        return self.pieces[0].municipality_id
+
+    @property
+    def case_id(self) -> str:
+        return self.pieces[0].case_id
+
+
+def thuiszitters(
+    session: Session, window: Window, tally: Tally, terms: ReportTerms
+) -> list[AtHome]:
+    """Every youth counted as a thuiszitter, once per school year of `window`: the one
+    definition behind the annual figure (`count_thuiszitters`) and the named list."""
+    found: list[AtHome] = []
     as_of = window.as_of
     not_counted = set(terms.thuiszitter_not_counted_reasons)
     at_home_types = set(terms.thuiszitter_report_types)
@@ -95,7 +131,7 @@ def count_thuiszitters(session: Session, window: Window, tally: Tally, terms: Re
         end = min(end or case.closed_on or as_of, as_of)
         if start is None or end < start or start > window.end:
             return
-        stretches[case.id].append(Stretch(start, end, case.municipality_id))
+        stretches[case.id].append(Stretch(start, end, case.municipality_id, case.id))
 
     for r in facts.reports(session, tally):
         if r.case.closing_reason in not_counted:
@@ -107,7 +143,7 @@ def count_thuiszitters(session: Session, window: Window, tally: Tally, terms: Re
             if case.kind == "absolute_absence" and case.closing_reason not in not_counted:
                 add(case, case.opened_on, case.closed_on)
     if not stretches:
-        return
+        return found
     live = facts.cases(session, tally)
     per_youth: dict[str, list[Stretch]] = defaultdict(list)
     for case_id, own in stretches.items():
@@ -127,19 +163,23 @@ def count_thuiszitters(session: Session, window: Window, tally: Tally, terms: Re
             if piece.days >= terms.thuiszitter_min_days
         ]
         for year in window.years:
-            _count_year(tally, year, pieces, youths.get(youth_id), terms)
+            counted = _count_year(year, pieces, youths.get(youth_id), terms)
+            if counted is not None:
+                exemptions = tuple(exempt.get(youth_id, []))
+                found.append(AtHome(youth_id, year, counted[0], counted[1], exemptions))
+    return found
 
 
 def _count_year(
-    tally: Tally,
     year: SchoolYear,
     pieces: list[Stretch],
     youth: YouthFacts | None,
     terms: ReportTerms,
-) -> None:
-    """Count one youth in `year` (once) if one of its pieces qualifies there."""
+) -> tuple[tuple[Stretch, ...], bool] | None:
+    """The pieces that make one youth count in `year` (once), and whether one is longer than
+    the offer term; None if none qualifies."""
     if youth is None:
-        return
+        return None
     qualifying = []
     for piece in pieces:
         if piece.end < year.start or piece.start > year.end:
@@ -151,11 +191,9 @@ def _count_year(
         if duty in UNDER_DUTY:
             qualifying.append(piece)
     if not qualifying:
-        return
-    municipality = qualifying[0].municipality_id
-    tally.add("thuiszitters", year.start_year, municipality, ("all",))
-    if any(add_months(p.start, terms.thuiszitter_long_months) < p.end for p in qualifying):
-        tally.add("thuiszitters", year.start_year, municipality, ("long",))
+        return None
+    long = any(add_months(p.start, terms.thuiszitter_long_months) < p.end for p in qualifying)
+    return tuple(qualifying), long
 
 
 def _facts(session: Session, youths: set[str]) -> dict[str, YouthFacts]:
