@@ -132,6 +132,20 @@ class Contact(Voidable, Synced, Base):
     is_interrogation: Mapped[bool] = mapped_column(Boolean, default=False)
     cautie_given: Mapped[bool] = mapped_column(Boolean, default=False)
     statement: Mapped[str | None] = mapped_column(Text, default=None)
+    # A verhoor (issue 11, migration 0014): who was heard (the youth, or one guardian by id,
+    # deliberately without a foreign key, like `voided_by_id`), what he was told and offered,
+    # and how the statement was closed; `consultant_id` is who held it.
+    heard_role: Mapped[str | None] = mapped_column(String(10), default=None)  # youth / guardian
+    heard_guardian_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    suspicion_explained: Mapped[bool] = mapped_column(Boolean, default=False)
+    counsel: Mapped[str | None] = mapped_column(String(20), default=None)  # waived / present
+    counsel_name: Mapped[str | None] = mapped_column(String(120), default=None)
+    interpreter: Mapped[str | None] = mapped_column(String(120), default=None)
+    read_back: Mapped[bool] = mapped_column(Boolean, default=False)
+    signature: Mapped[str | None] = mapped_column(String(10), default=None)  # signed / refused
+    # the ids of the parents (guardian rows) who were at the conversation, comma-separated
+    # (migration 0016): a parent not listed gets the informational agreements letter
+    guardians_present: Mapped[str | None] = mapped_column(Text, default=None)
 
     case: Mapped[Case] = relationship(back_populates="contacts")
     consultant: Mapped[Consultant | None] = relationship()

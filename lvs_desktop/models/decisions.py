@@ -42,6 +42,10 @@ class Exemption(Synced, Base):
     # received -> advice asked -> decided, on this one record (the figures count it once)
     advice_requested_on: Mapped[date | None] = mapped_column(Date, default=None)
     advice_from: Mapped[str | None] = mapped_column(String(120), default=None)
+    # the motivation of the decision (required for a decision letter); art. 14 lid 3: the
+    # day the head of the school was heard on extra leave over ten days (migration 0016)
+    grounds: Mapped[str | None] = mapped_column(Text, default=None)
+    head_consulted_on: Mapped[date | None] = mapped_column(Date, default=None)
 
     case: Mapped[Case] = relationship(back_populates="exemptions")
     youth: Mapped[Youth] = relationship()
