@@ -8,6 +8,7 @@ from lvs_desktop.models.decisions import AuditEvent, Enforcement, Exemption, Let
 from lvs_desktop.models.enrolment import Enrolment
 from lvs_desktop.models.error_log import ErrorRecord
 from lvs_desktop.models.errors import UserError
+from lvs_desktop.models.intake import IntakeProfile, IntakeReport
 from lvs_desktop.models.local import (
     Conflict,
     ExportLog,
@@ -20,6 +21,7 @@ from lvs_desktop.models.local import (
 )
 from lvs_desktop.models.people import Consultant, Guardian, Municipality, School, Youth
 from lvs_desktop.models.region import Coverage, Partner, RegionSetting
+from lvs_desktop.models.register import RegisterEnrolment, RegisterListRun, RegisterResident
 from lvs_desktop.models.tombstone import PurgeTombstone
 
 __all__ = [
@@ -40,6 +42,8 @@ __all__ = [
     "ExportLog",
     "Guardian",
     "ImportLog",
+    "IntakeProfile",
+    "IntakeReport",
     "Letter",
     "Municipality",
     "Partner",
@@ -47,6 +51,9 @@ __all__ = [
     "PurgeTombstone",
     "ReferenceCode",
     "RegionSetting",
+    "RegisterEnrolment",
+    "RegisterListRun",
+    "RegisterResident",
     "ReplicaState",
     "Report",
     "RouteDecision",
