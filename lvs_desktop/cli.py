@@ -34,6 +34,7 @@ COMMANDS = (
     "errors",
     "outreach",
     "referral",
+    "lists",
 )
 
 log = logging.getLogger("lvs_desktop")
