@@ -8,6 +8,7 @@ from lvs_desktop.models.decisions import AuditEvent, Enforcement, Exemption, Let
 from lvs_desktop.models.enrolment import Enrolment
 from lvs_desktop.models.error_log import ErrorRecord
 from lvs_desktop.models.errors import UserError
+from lvs_desktop.models.letter_response import LetterResponse
 from lvs_desktop.models.intake import IntakeProfile, IntakeReport
 from lvs_desktop.models.local import (
     Conflict,
@@ -45,6 +46,7 @@ __all__ = [
     "IntakeProfile",
     "IntakeReport",
     "Letter",
+    "LetterResponse",
     "Municipality",
     "Partner",
     "PeerKey",
