@@ -63,6 +63,10 @@ class Consultant(Synced, Base):
     akte_number: Mapped[str | None] = mapped_column(String(40), default=None)
     sworn_by: Mapped[str | None] = mapped_column(String(10), default=None)
     role: Mapped[str] = mapped_column(String(16), default="consultant")
+    # The appointment as leerplichtambtenaar (art. 16 Lpw; migration 0014): by which college,
+    # on which date; a PV is finalised only with it.
+    appointed_by: Mapped[str | None] = mapped_column(String(160), default=None)
+    appointed_on: Mapped[date | None] = mapped_column(Date, default=None)
 
 
 class Municipality(Synced, Base):
@@ -132,6 +136,10 @@ class Youth(AddressMixin, Synced, Base):
     first_school_day: Mapped[date | None] = mapped_column(Date, default=None)
     phone: Mapped[str | None] = mapped_column(String(40), default=None)
     email: Mapped[str | None] = mapped_column(String(120), default=None)
+    # Newcomer marker (issue 13 item 6, migration 0017): origin category (list
+    # "newcomer_origin") and arrival date, the least the counts "in view"/"not enrolled" need.
+    newcomer_origin: Mapped[str | None] = mapped_column(String(20), default=None)
+    newcomer_arrived_on: Mapped[date | None] = mapped_column(Date, default=None)
 
     municipality: Mapped[Municipality | None] = relationship()
     school: Mapped[School | None] = relationship()
