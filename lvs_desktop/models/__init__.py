@@ -8,7 +8,6 @@ from lvs_desktop.models.decisions import AuditEvent, Enforcement, Exemption, Let
 from lvs_desktop.models.enrolment import Enrolment
 from lvs_desktop.models.error_log import ErrorRecord
 from lvs_desktop.models.errors import UserError
-from lvs_desktop.models.letter_response import LetterResponse
 from lvs_desktop.models.intake import IntakeProfile, IntakeReport
 from lvs_desktop.models.local import (
     Conflict,
@@ -21,6 +20,7 @@ from lvs_desktop.models.local import (
     YouthAlias,
 )
 from lvs_desktop.models.people import Consultant, Guardian, Municipality, School, Youth
+from lvs_desktop.models.prevention import PreventionActivity, ReportText, ThuiszitterOffer
 from lvs_desktop.models.region import Coverage, Partner, RegionSetting
 from lvs_desktop.models.register import RegisterEnrolment, RegisterListRun, RegisterResident
 from lvs_desktop.models.tombstone import PurgeTombstone
@@ -46,10 +46,10 @@ __all__ = [
     "IntakeProfile",
     "IntakeReport",
     "Letter",
-    "LetterResponse",
     "Municipality",
     "Partner",
     "PeerKey",
+    "PreventionActivity",
     "PurgeTombstone",
     "ReferenceCode",
     "RegionSetting",
@@ -58,11 +58,13 @@ __all__ = [
     "RegisterResident",
     "ReplicaState",
     "Report",
+    "ReportText",
     "RouteDecision",
     "School",
     "Setting",
     "Synced",
     "Task",
+    "ThuiszitterOffer",
     "UserError",
     "Youth",
     "YouthAlias",
