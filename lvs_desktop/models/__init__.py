@@ -19,6 +19,7 @@ from lvs_desktop.models.local import (
     Setting,
     YouthAlias,
 )
+from lvs_desktop.models.outreach import OutreachStep, Referral
 from lvs_desktop.models.people import Consultant, Guardian, Municipality, School, Youth
 from lvs_desktop.models.prevention import PreventionActivity, ReportText, ThuiszitterOffer
 from lvs_desktop.models.region import Coverage, Partner, RegionSetting
@@ -47,11 +48,13 @@ __all__ = [
     "IntakeReport",
     "Letter",
     "Municipality",
+    "OutreachStep",
     "Partner",
     "PeerKey",
     "PreventionActivity",
     "PurgeTombstone",
     "ReferenceCode",
+    "Referral",
     "RegionSetting",
     "RegisterEnrolment",
     "RegisterListRun",
