@@ -4,7 +4,8 @@ A `ReportTable` has one column per school year (oldest first, the requested year
 rows of three kinds: ``detail`` (one combination of the figure's dimensions), ``subtotal``
 (the details of one group above it) and ``total`` (all details). `hidden` marks values that
 small-count suppression removed; a hidden value is ``None`` in `values`, so no export can
-print it by mistake.
+print it by mistake. `secondary` marks the hidden values that are not small themselves but
+would give small ones back (printed "•", never "< 5": the mark claims no value).
 """
 
 from __future__ import annotations
@@ -29,9 +30,14 @@ class ReportRow:
     kind: str = DETAIL
     group: str = ""
     hidden: tuple[bool, ...] = ()
+    secondary: tuple[bool, ...] = ()
 
     def is_hidden(self, column: int) -> bool:
         return bool(self.hidden) and self.hidden[column]
+
+    def is_secondary(self, column: int) -> bool:
+        """Hidden to protect small counts elsewhere (its own value may be anything)."""
+        return bool(self.secondary) and self.secondary[column]
 
     @property
     def label(self) -> str:

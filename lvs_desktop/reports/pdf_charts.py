@@ -73,11 +73,12 @@ def bar_chart(table: ReportTable, years: tuple[str, ...], width: float = 16 * cm
     legend.colorNamePairs = [(YEAR_COLOURS[-len(years) + i], y) for i, y in enumerate(years)]
     drawing.add(legend)
     if any(r.is_hidden(i) for r in rows for i in range(len(years))):
+        secondary = any(r.is_secondary(i) for r in rows for i in range(len(years)))
         drawing.add(
             String(
                 width - 0.6 * cm,
                 0.2 * cm,
-                "< 5 niet getoond",
+                "< 5 en • niet getoond" if secondary else "< 5 niet getoond",
                 fontName="Helvetica-Oblique",
                 fontSize=6.5,
                 fillColor=colors.HexColor("#666666"),

@@ -20,7 +20,7 @@ from lvs_desktop.reports.build import YEARS_SHOWN, Computed, compute, layout
 from lvs_desktop.reports.csv_export import to_csv
 from lvs_desktop.reports.model import AnnualReport
 from lvs_desktop.reports.pdf_export import to_pdf
-from lvs_desktop.reports.suppress import DEFAULT_THRESHOLD, publishable
+from lvs_desktop.reports.suppress import DEFAULT_THRESHOLD, SECONDARY_NOTE, publishable
 from lvs_desktop.reports.tally import Window
 from lvs_desktop.reports.terms import ReportTerms
 from lvs_desktop.reports.text import to_text
@@ -32,6 +32,7 @@ from lvs_desktop.store import Vault
 SUPPRESSION_KEY = "report_suppression_threshold"
 
 __all__ = [
+    "SECONDARY_NOTE",
     "AnnualReport",
     "Computed",
     "annual_report",

@@ -216,7 +216,10 @@ class ReportsPage(QWidget):
         self.model.set_table(table, self.report.years, self.report.threshold)
         self.view.resizeColumnsToContents()
         self.chart.show_table(table, self.report.years)
-        self.definition.setText(table.definition)
+        secondary = any(any(r.secondary) for r in table.rows if r.secondary)
+        self.definition.setText(
+            table.definition + (f"\n{service.SECONDARY_NOTE}" if secondary else "")
+        )
 
     def _busy(self, text: str) -> None:
         self.status.setText(text)
