@@ -51,7 +51,7 @@ from lvs_desktop.sync.labels import TABLE_LABELS, record_label
 from lvs_desktop.sync.merge import covers, vv_leq
 from lvs_desktop.sync.outcome import Counts, ImportReport, RecordOutcome, RefusedRow
 from lvs_desktop.sync.rows import AUDIT, YOUTH, SyncTable, sync_tables, table_named
-from lvs_desktop.sync.scope import CASE, CONSULTANT, chunks
+from lvs_desktop.sync.scope import CASE, CONSULTANT, PREVENTION, chunks
 
 LEAD_ROLE = "team_lead"
 ROLE_FIELDS = ("role", "is_team_lead")
@@ -244,6 +244,9 @@ class Authority:
         ):
             wanted = {_data(row, "case_id"), local["case_id"] if local else None} - {None}
             return None if wanted <= cases else OTHER_CASE_CHILD
+        if table.name == PREVENTION:  # her own register entries, never a colleague's
+            owners = {_data(row, "consultant_id"), local["consultant_id"] if local else me}
+            return None if owners == {me} else OTHER_PERSON
         youth_columns = table.references_to(YOUTH)
         if youth_columns:
             wanted = {self._youth(_data(row, c)) for c in youth_columns}

@@ -27,6 +27,8 @@ TABLE_LABELS = {
     "partner": "Partnerorganisatie",
     "coverage": "Werkgebied",
     "region_setting": "Regio-instelling",
+    "prevention_activity": "Preventieve activiteit",
+    "thuiszitter_offer": "Aanbod thuiszitter",
 }
 
 
@@ -169,6 +171,12 @@ FIELD_LABELS = {
     "no_kwalificatieplicht": "Geen kwalificatieplicht",
     "notes": "Notities",
     "occurred_at": "Tijdstip",
+    "occurred_on": "Datum",
+    "offered_on": "Datum aanbod",
+    "minutes": "Duur in minuten",
+    "partner_id": "Partnerorganisatie",
+    "requester": "Aangevraagd door",
+    "topic": "Onderwerp",
     "om_decision": "Beslissing OM",
     "om_decision_on": "Beslissing OM op",
     "opened_on": "Geopend op",

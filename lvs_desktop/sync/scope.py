@@ -26,6 +26,7 @@ CASE = "case_file"
 GUARDIAN = "guardian"
 ENROLMENT = "enrolment"  # a youth's schools travel with the youth, like its guardians
 CONSULTANT = "consultant"
+PREVENTION = "prevention_activity"
 CHUNK = 5000
 
 Ids = dict[str, set[str]]
@@ -73,6 +74,9 @@ def collect(session: Session, consultant_id: str, consultant_replicas: Iterable[
     fetch(session, rows, table_named(GUARDIAN), "youth_id", youths)
     fetch(session, rows, table_named(ENROLMENT), "youth_id", youths)
     fetch(session, rows, table_named(CONSULTANT), "id", {consultant_id})
+    # Region-wide work of the consultant's own, not tied to a case (issue 13): her prevention
+    # register travels to the team lead like her cases.
+    fetch(session, rows, table_named(PREVENTION), "consultant_id", {consultant_id})
     close_over_references(session, rows)
     record_ids = set().union(*(r.keys() for name, r in rows.items() if name != AUDIT))
     fetch(session, rows, table_named(AUDIT), "record_id", record_ids)
