@@ -9,6 +9,7 @@ from lvs_desktop.models.enrolment import Enrolment
 from lvs_desktop.models.error_log import ErrorRecord
 from lvs_desktop.models.errors import UserError
 from lvs_desktop.models.intake import IntakeProfile, IntakeReport
+from lvs_desktop.models.intake import IntakeProfile, IntakeReport
 from lvs_desktop.models.local import (
     Conflict,
     ExportLog,
@@ -44,6 +45,8 @@ __all__ = [
     "ExportLog",
     "Guardian",
     "ImportLog",
+    "IntakeProfile",
+    "IntakeReport",
     "IntakeProfile",
     "IntakeReport",
     "Letter",

@@ -1,0 +1,260 @@
+"""The intake inbox: imported reports not yet assigned, the proposed consultant, assigning.
+
+The proposal comes from the roster (`Coverage`): whoever covers the report's school, else
+whoever covers the youth's municipality (the file's place of residence, else the school's
+municipality); among several, the first by name. The first-contact deadline is not stored
+(DESIGN §3): it follows from the report date the file gave (`Report.received_on`) and the
+region's deadline terms, and the caseload shows the same date once the case is assigned.
+
+`assign` makes, per inbox row, the youth (if new), the case (under the reference code of this
+vault's owner, the team lead or administration, so that references stay unique across
+laptops) and the report, in one transaction; a youth who meanwhile has an open case gets the
+report in that case. The inbox row keeps only its DUO number and status after that.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lvs_desktop.models import (
+    Case,
+    Consultant,
+    Coverage,
+    IntakeReport,
+    Municipality,
+    School,
+    UserError,
+    Youth,
+    utcnow,
+)
+from lvs_desktop.models.people import _join_name
+from lvs_desktop.models.rules.deadlines import first_contact_due
+from lvs_desktop.models.rules.route_types import REPORT_TYPES
+from lvs_desktop.services.cases import next_reference
+from lvs_desktop.services.intake.importer import open_case_of, report_for, youth_by_number
+from lvs_desktop.services.settings import get_terms
+from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
+from lvs_desktop.services.validation import get_live
+from lvs_desktop.store import Vault
+
+CASE_KIND_OF_REPORT = {"luxe": "luxe", "18_plus": "absence_18_plus"}  # else relative_absence
+PERSONAL_FIELDS = (
+    "bsn", "given_names", "surname_prefix", "surname", "birth_date", "street", "house_number",
+    "postcode", "city", "reporter_name", "reporter_function", "reporter_phone", "reporter_email",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    id: str
+    status: str  # "new" or "candidate"
+    duo_number: str
+    name: str
+    birth_date: date | None
+    has_number: bool
+    school: str
+    municipality: str
+    report_type: str
+    received_on: date
+    first_contact_due: date
+    proposed_id: str | None
+    proposed: str
+    candidate: str  # "Naam (dd-mm-jjjj)" of the youth it may be, for a candidate
+
+
+def _municipality_id(s: Session, city: str | None, school: School | None) -> str | None:
+    if city:
+        found = s.scalars(
+            select(Municipality.id).where(~Municipality.deleted, Municipality.name.ilike(city))
+        ).first()
+        if found:
+            return found
+    return school.municipality_id if school else None
+
+
+def _covering(s: Session) -> tuple[dict[str, str], dict[str, str]]:
+    """school id → consultant id, municipality id → consultant id (first by name)."""
+    rows = s.execute(
+        select(Coverage.school_id, Coverage.municipality_id, Consultant.id)
+        .join(Consultant, Consultant.id == Coverage.consultant_id)
+        .where(~Coverage.deleted, ~Consultant.deleted, Consultant.active)
+        .order_by(Consultant.name.desc())
+    )
+    by_school: dict[str, str] = {}
+    by_muni: dict[str, str] = {}
+    for school_id, muni_id, consultant_id in rows:  # last write wins: the first by name
+        if school_id:
+            by_school[school_id] = consultant_id
+        if muni_id:
+            by_muni[muni_id] = consultant_id
+    return by_school, by_muni
+
+
+def list_inbox(vault: Vault) -> list[InboxRow]:
+    """Reports waiting for a consultant or a confirmation, oldest report first."""
+    terms = get_terms(vault)
+    with vault.session() as s:
+        by_school, by_muni = _covering(s)
+        names = {c.id: c.name for c in s.scalars(select(Consultant))}
+        munis = {m.id: m.name for m in s.scalars(select(Municipality))}
+        out = []
+        query = (
+            select(IntakeReport)
+            .where(IntakeReport.status.in_(("new", "candidate")))
+            .order_by(IntakeReport.received_on, IntakeReport.duo_number)
+        )
+        for r in s.scalars(query):
+            school = s.get(School, r.school_id) if r.school_id else None
+            muni_id = _municipality_id(s, r.city, school)
+            proposed = (by_school.get(r.school_id or "") if school else None) or by_muni.get(
+                muni_id or ""
+            )
+            candidate = s.get(Youth, r.candidate_youth_id) if r.candidate_youth_id else None
+            out.append(
+                InboxRow(
+                    id=r.id,
+                    status=r.status,
+                    duo_number=r.duo_number,
+                    name=_join_name(r.given_names, r.surname_prefix, r.surname),
+                    birth_date=r.birth_date,
+                    has_number=bool(r.bsn or r.onderwijsnummer),
+                    school=school.name if school else "",
+                    municipality=munis.get(muni_id or "", ""),
+                    report_type=REPORT_TYPES.get(r.report_type, r.report_type),
+                    received_on=r.received_on,
+                    first_contact_due=first_contact_due(r.received_on, terms),
+                    proposed_id=proposed,
+                    proposed=names.get(proposed or "", ""),
+                    candidate=(
+                        f"{candidate.full_name} ({candidate.birth_date:%d-%m-%Y})"
+                        if candidate
+                        else ""
+                    ),
+                )
+            )
+        return out
+
+
+def _inbox_row(s: Session, duo_or_id: str) -> IntakeReport:
+    row = (
+        s.get(IntakeReport, duo_or_id)
+        or s.scalars(
+            select(IntakeReport).where(IntakeReport.duo_number == duo_or_id.strip())
+        ).first()
+    )
+    if row is None:
+        raise UserError(f"Melding {duo_or_id.strip()} staat niet in de intake.")
+    return row
+
+
+def _youth_for(s: Session, row: IntakeReport, school: School | None) -> Youth:
+    if row.youth_id:
+        linked: Youth = get_live(s, Youth, row.youth_id, "Jeugdige")
+        return linked
+    found = youth_by_number(s, row.bsn, row.onderwijsnummer)
+    if found is not None:
+        return found
+    youth = Youth(
+        bsn=row.bsn,
+        given_names=row.given_names or "",
+        surname_prefix=row.surname_prefix,
+        surname=row.surname or "",
+        birth_date=row.birth_date,
+        street=row.street,
+        house_number=row.house_number,
+        postcode=row.postcode,
+        city=row.city,
+        municipality_id=_municipality_id(s, row.city, school),
+        school_id=row.school_id,
+    )
+    s.add(youth)
+    s.flush()
+    return youth
+
+
+def _settle(row: IntakeReport, case: Case, youth: Youth) -> None:
+    """The row is now the case's report: keep its number and status, forget the person."""
+    row.status = "assigned"
+    row.case_id = case.id
+    row.youth_id = youth.id
+    row.assigned_at = utcnow().replace(tzinfo=None)
+    for name in PERSONAL_FIELDS:
+        setattr(row, name, None)
+
+
+def assign(
+    vault: Vault, refs: Iterable[str], consultant_id: str, today: date | None = None
+) -> ChangeSummary:
+    """Assign inbox rows (ids or DUO numbers) to a consultant, all in one transaction."""
+    today = today or date.today()
+    wanted = list(dict.fromkeys(refs))
+    if not wanted:
+        raise UserError("Kies eerst een of meer meldingen.")
+    with UnitOfWork(vault, "assign_intake") as uow:
+        s = uow.session
+        consultant = get_live(s, Consultant, consultant_id, "Consulent")
+        if not consultant.active:
+            raise UserError(f"{consultant.name} is gearchiveerd; kies een ander.")
+        owner = get_live(s, Consultant, vault.owner_id or "", "Eigenaar van de kluis")
+        joined = 0
+        for ref in wanted:
+            row = _inbox_row(s, ref)
+            if row.status == "assigned":
+                raise UserError(f"Melding {row.duo_number} is al toegewezen.")
+            if row.status == "candidate":
+                raise UserError(
+                    f"Melding {row.duo_number}: bevestig eerst of dit dezelfde jongere is."
+                )
+            school = s.get(School, row.school_id) if row.school_id else None
+            youth = _youth_for(s, row, school)
+            case = open_case_of(s, youth.id)
+            if case is not None:
+                joined += 1
+            else:
+                case = Case(
+                    reference=next_reference(s, today.year, owner.code),
+                    youth_id=youth.id,
+                    consultant_id=consultant.id,
+                    kind=CASE_KIND_OF_REPORT.get(row.report_type, "relative_absence"),
+                    status="in_behandeling",
+                    opened_on=today,
+                    municipality_id=youth.municipality_id,
+                    school_id=row.school_id or youth.school_id,
+                )
+                s.add(case)
+                s.flush()
+            s.add(report_for(row, case.id, row.school_id))
+            _settle(row, case, youth)
+        note = f" ({joined} bij een lopend dossier)" if joined else ""
+        return uow.commit(f"{len(wanted)} melding(en) toegewezen aan {consultant.name}{note}.")
+
+
+def confirm_candidate(vault: Vault, ref: str, same: bool) -> ChangeSummary:
+    """A person says whether a candidate is the youth we know ("dit is dezelfde jongere"):
+    yes → linked (and into that youth's open case, if any); no → a new youth."""
+    with UnitOfWork(vault, "confirm_intake_candidate") as uow:
+        s = uow.session
+        row = _inbox_row(s, ref)
+        if row.status != "candidate" or not row.candidate_youth_id:
+            raise UserError(f"Melding {row.duo_number} wacht niet op een bevestiging.")
+        if not same:
+            row.candidate_youth_id = None
+            row.status = "new"
+            uow.audit("update", IntakeReport.__tablename__, row.id, "intake: nieuwe jongere")
+            return uow.commit(f"Melding {row.duo_number}: nieuwe jongere.")
+        youth = get_live(s, Youth, row.candidate_youth_id, "Jeugdige")
+        row.youth_id = youth.id
+        row.candidate_youth_id = None
+        row.status = "new"
+        uow.audit("update", IntakeReport.__tablename__, row.id, "intake: dezelfde jongere")
+        case = open_case_of(s, youth.id)
+        if case is None:
+            return uow.commit(f"Melding {row.duo_number}: dezelfde jongere; wacht op toewijzing.")
+        s.add(report_for(row, case.id, row.school_id))
+        _settle(row, case, youth)
+        return uow.commit(f"Melding {row.duo_number} toegevoegd aan dossier {case.reference}.")
