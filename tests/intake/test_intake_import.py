@@ -257,9 +257,9 @@ def test_a_later_report_by_onderwijsnummer_joins_the_case_made_from_the_first(
     intake.import_reports(vault, [fixture("reports_default.csv")], today=TODAY)
     made = intake.assign(vault, ["M-1003"], region.bram, today=TODAY).first("case_file")
     data = (
-        "Meldingnummer;Onderwijsnummer;Achternaam;Geboortedatum;BRIN;Vestiging;Verzuimsoort;"
-        "Datum melding\nM-1010;1012.22.331;Vries;20-08-2013;34CD;1;16 uur;20-11-2026\n"
-    ).encode()
+        b"Meldingnummer;Onderwijsnummer;Achternaam;Geboortedatum;BRIN;Vestiging;Verzuimsoort;"
+        b"Datum melding\nM-1010;1012.22.331;Vries;20-08-2013;34CD;1;16 uur;20-11-2026\n"
+    )
     result = intake.import_reports(vault, [("later.csv", data)], today=TODAY)
     assert (result.added, result.new) == (1, 0)
     with vault.session() as s:
@@ -277,27 +277,29 @@ def test_a_candidate_is_confirmed_as_the_same_youth_or_a_new_one(
     case_id = intake.assign(vault, ["M-1004"], region.bram, today=TODAY).first("case_file")
     with vault.session() as s:
         assert s.get_one(Case, case_id).youth_id == region.noor
-        assert s.scalar(select(func.count()).select_from(Youth).where(Youth.surname == "Bakker")) == 1
+        bakkers = select(func.count()).select_from(Youth).where(Youth.surname == "Bakker")
+        assert s.scalar(bakkers) == 1
     # the same file's candidate, said to be someone else → a new youth at assignment
     data = (
-        "Meldingnummer;Voornamen;Achternaam;Geboortedatum;BRIN;Vestiging;Verzuimsoort;"
-        "Datum melding\nM-1020;Nora;Bakker;15-02-2012;34CD;01;overig;20-11-2026\n"
-    ).encode()
+        b"Meldingnummer;Voornamen;Achternaam;Geboortedatum;BRIN;Vestiging;Verzuimsoort;"
+        b"Datum melding\nM-1020;Nora;Bakker;15-02-2012;34CD;01;overig;20-11-2026\n"
+    )
     assert intake.import_reports(vault, [("n.csv", data)], today=TODAY).candidates == 1
     intake.confirm_candidate(vault, "M-1020", same=False)
     assert inbox_row(vault, "M-1020").status == "new"
     intake.assign(vault, ["M-1020"], region.bram, today=TODAY)
     with vault.session() as s:
-        assert s.scalar(select(func.count()).select_from(Youth).where(Youth.surname == "Bakker")) == 2
+        bakkers = select(func.count()).select_from(Youth).where(Youth.surname == "Bakker")
+        assert s.scalar(bakkers) == 2
 
 
 def test_confirming_the_same_youth_with_an_open_case_adds_the_report_to_it(
     vault: Vault, region: Region
 ) -> None:
     data = (
-        "Meldingnummer;Voornamen;Achternaam;Geboortedatum;BRIN;Vestiging;Verzuimsoort;"
-        "Datum melding\nM-1030;Eva;Jansen;01-05-2011;12AB;00;16 uur;20-11-2026\n"
-    ).encode()
+        b"Meldingnummer;Voornamen;Achternaam;Geboortedatum;BRIN;Vestiging;Verzuimsoort;"
+        b"Datum melding\nM-1030;Eva;Jansen;01-05-2011;12AB;00;16 uur;20-11-2026\n"
+    )
     result = intake.import_reports(vault, [("e.csv", data)], today=TODAY)
     assert result.candidates == 1 and result.added == 0  # never matched on the name alone
     summary = intake.confirm_candidate(vault, "M-1030", same=True)
