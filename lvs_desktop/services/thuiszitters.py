@@ -117,8 +117,8 @@ def _rows(
         y.id: y
         for y in session.scalars(select(Youth).where(Youth.id.in_({a.youth_id for a in found})))
     }
-    schools = dict(session.execute(select(School.id, School.name)).tuples().all())
-    places = dict(session.execute(select(Municipality.id, Municipality.name)).tuples().all())
+    schools = {i: n for i, n in session.execute(select(School.id, School.name))}
+    places = {i: n for i, n in session.execute(select(Municipality.id, Municipality.name))}
     kinds = labels(session, OFFER_CATEGORY)
     offers: dict[str, list[ThuiszitterOffer]] = {}
     query = (
@@ -154,7 +154,7 @@ def _rows(
                 until=until,
                 at_home_now=until >= on,
                 days=sum(p.days for p in a.pieces),
-                exemption=_exemption(a, since, until),
+                exemption=_exemption(a, since, on),
                 deadline=deadline,
                 offer=_offer(offer, kinds),
                 status=_status(offer, deadline, on),

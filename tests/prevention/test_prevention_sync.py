@@ -58,9 +58,7 @@ def test_the_team_lead_receives_a_consultants_entries_edits_and_deletions(team: 
     listed = prevention.list_activities(lead, "2026-2027")
     assert [r.consultant for r in listed] == ["Anna Akkerman", "Anna Akkerman"]
 
-    prevention.update_activity(
-        anna, kept_id, entry("Verzuim in de brugklas", 75), today=TODAY
-    )
+    prevention.update_activity(anna, kept_id, entry("Verzuim in de brugklas", 75), today=TODAY)
     prevention.delete_activity(anna, dropped_id)
     team.sync("anna", "lead")
     team.sync("bram", "lead")
