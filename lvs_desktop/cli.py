@@ -30,6 +30,8 @@ COMMANDS = (
     "import_",
     "conflicts",
     "report",
+    "prevention",
+    "thuiszitters",
     "retention",
     "errors",
     "outreach",

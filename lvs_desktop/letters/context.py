@@ -42,12 +42,14 @@ from lvs_desktop.letters.people import (
     live_guardians,
     pupil_info,
     school_info,
+    youth_facts,
 )
 from lvs_desktop.letters.pv_context import pv_facts
 from lvs_desktop.letters.templates import RESOURCES_DIR, LetterTemplate
 from lvs_desktop.models import Case, Exemption, Guardian, Youth
 from lvs_desktop.models.rules.dates import birthday
 from lvs_desktop.models.rules.deadlines import objection_deadline
+from lvs_desktop.models.rules.leerplicht import DutyStatus, status_on
 
 Labels = Mapping[str, Mapping[str, str]]
 PUPIL_OWN_LETTER_AGE = 12
@@ -83,7 +85,7 @@ class Addressee:
 
 
 @lru_cache(maxsize=1)
-def exemption_catalogue() -> dict[str, dict[str, str]]:
+def exemption_catalogue() -> dict[str, dict[str, str | bool]]:
     """Per exemption article: subject, article text, description, who decides (data)."""
     data = tomllib.loads((RESOURCES_DIR / "catalogue.toml").read_text(encoding="utf-8"))
     return dict(data.get("exemption_articles", {}))
@@ -286,32 +288,57 @@ def _exemption(case: Case, request: LetterRequest) -> Exemption | None:
     return max(live, key=lambda e: e.received_on, default=None)
 
 
-def _decision(case: Case, request: LetterRequest, lh: Letterhead) -> Decision | None:
+# The vault's exemption_outcome codes -> the decision letter's outcome texts.
+OUTCOMES = {
+    "afgegeven": "granted",
+    "afgewezen": "refused",
+    "ongegrond": "ill_founded",
+    "ingetrokken": "withdrawn",
+}
+
+
+def _decision(case: Case, request: LetterRequest) -> Decision | None:
     e = _exemption(case, request)
     if e is None:
         return None
     info = exemption_catalogue().get(e.article, {})
-    municipality = case.municipality.name if case.municipality else lh.place
+    m = case.municipality
+    municipality = m.name if m else ""
+    decided_by = str(info.get("decided_by", "")).replace("{gemeente}", municipality)
+    mandated = bool(info.get("mandate", False))
+    college = (m.college_name or "").strip() if m is not None else ""
+    if mandated and college:
+        decided_by = college
+    duty = status_on(youth_facts(case.youth), e.received_on).status
     return Decision(
-        subject=info.get("subject", f"artikel {e.article} Leerplichtwet 1969"),
+        subject=str(info.get("subject", f"artikel {e.article} Leerplichtwet 1969")),
         applied_on=e.received_on,
-        granted=e.outcome == "afgegeven",
+        outcome=OUTCOMES.get(e.outcome, ""),
+        article=e.article,
         period_start=e.starts_on,
         period_end=e.ends_on,
-        grounds=e.notes or "",
-        decided_by=info.get("decided_by", "").replace("{gemeente}", municipality),
-        objection_address=_objection_address(case, info.get("decided_by", ""))
-        or lh.postal_address
-        or lh.return_address,
-        objection_deadline=objection_deadline(request.letter_date),
+        grounds=(e.grounds or "").strip(),
+        decided_on=e.decided_on,
+        decided_by=decided_by if municipality else "",
+        objection_address=_objection_address(case),
+        objection_deadline=objection_deadline(e.sent_on or request.letter_date),
+        request_word=str(info.get("request", "aanvraag")),
+        mandated=mandated,
+        leave=bool(info.get("leave", False)),
+        head_consulted=bool(info.get("head_consulted", False)),
+        head_consulted_on=e.head_consulted_on,
+        not_ours=bool(info.get("not_ours", False)),
+        needs_kwalificatieplicht=bool(info.get("kwalificatieplicht", False)),
+        kwalificatieplichtig=duty is DutyStatus.KWALIFICATIEPLICHTIG,
+        municipality=municipality,
     )
 
 
-def _objection_address(case: Case, decided_by: str) -> str:
-    """Where an objection to the college's decision goes: the postal address the region keeps
-    for the case's municipality (issue 9), if the college decides and one is filled in."""
+def _objection_address(case: Case) -> str:
+    """Where an objection goes: the postal address the region keeps for the case's
+    municipality (Regio > Gemeenten); never a fixed address. Empty when not filled in."""
     m = case.municipality
-    if "college" not in decided_by or m is None or not (m.postal_street and m.postal_city):
+    if m is None or not (m.postal_street and m.postal_city):
         return ""
     first = " ".join(p for p in (m.postal_street, m.postal_house_number) if p)
     second = "  ".join(p for p in (m.postal_postcode, m.postal_city) if p)
@@ -324,8 +351,8 @@ def _exemption_info(case: Case, request: LetterRequest) -> ExemptionInfo | None:
         return None
     info = exemption_catalogue().get(e.article, {})
     return ExemptionInfo(
-        article=info.get("article", e.article).rstrip(","),
-        description=info.get("description", ""),
+        article=str(info.get("article", e.article)).rstrip(","),
+        description=str(info.get("description", "")),
         started_on=e.starts_on,
         ends_on=birthday(case.youth.birth_date, ADULT_AGE),  # the duty, and the exemption, end
     )
@@ -377,7 +404,7 @@ def build_facts(
         letters_sent=_letters_sent(case, on, titles),
         appointment=request.appointment,
         agreements=_agreements(contacts),
-        decision=_decision(case, request, letterhead) if template.uses("decision") else None,
+        decision=_decision(case, request) if template.uses("decision") else None,
         exemption=_exemption_info(case, request) if template.uses("exemption") else None,
         show_reasons=show_reasons,
     )

@@ -24,6 +24,7 @@ from lvs_desktop.letters.dutch import Gender
 from lvs_desktop.models.rules.qualification import Qualification
 
 __all__ = [
+    "DECISION_OUTCOMES",
     "AbsencePeriod",
     "Address",
     "Appointment",
@@ -138,19 +139,43 @@ class Appointment:
     duration_minutes: int = 45
 
 
+DECISION_OUTCOMES = ("granted", "refused", "ill_founded", "withdrawn")
+
+
 @dataclass(frozen=True, kw_only=True)
 class Decision:
-    """A decision on an application (leave over 10 days, exemption), with the objection route."""
+    """A decision on an application or a notice (leave over 10 days, exemption), with the
+    objection route. `outcome` is one of DECISION_OUTCOMES ("" while undecided); the template
+    has one text per outcome, and the grounds are the consultant's, never a default."""
 
     subject: str  # "extra verlof (artikel 14 Leerplichtwet 1969)"
     applied_on: date
-    granted: bool
+    outcome: str = ""
+    article: str = ""  # the exemption_article code: 5a, 11g, …
     period_start: date | None = None
     period_end: date | None = None
     grounds: str = ""
+    decided_on: date | None = None
     decided_by: str = ""  # "de leerplichtambtenaar van de gemeente Dordrecht"
-    objection_address: str = ""  # where to send the objection
+    objection_address: str = ""  # where to send the objection (the municipality's register)
     objection_deadline: date | None = None  # last day (rules: 6 weeks from the day after sending)
+    request_word: str = "aanvraag"  # "kennisgeving" for art. 5: a beroep op vrijstelling
+    mandated: bool = False  # decided in mandate of the college: "wij", signed "namens dezen"
+    leave: bool = False  # leave: a refusal warns that leave taken anyway leads to a PV
+    head_consulted: bool = False  # art. 14 lid 3: the head of the school was heard
+    head_consulted_on: date | None = None
+    not_ours: bool = False  # the head of the school decides (art. 13a): no decision letter
+    needs_kwalificatieplicht: bool = False  # art. 15
+    kwalificatieplichtig: bool = True  # the youth was kwalificatieplichtig on applied_on
+    municipality: str = ""
+
+    @property
+    def granted(self) -> bool:
+        return self.outcome == "granted"
+
+    @property
+    def is_notice(self) -> bool:
+        return self.request_word == "kennisgeving"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -161,13 +161,31 @@ def _cautie(f: LetterFacts) -> list[str]:
 
 
 def _decision(f: LetterFacts) -> list[str]:
-    if f.decision is None:
+    d = f.decision
+    if d is None:
         return ["de gegevens van de aanvraag en het besluit"]
+    if d.not_ours:
+        return [
+            "een besluit van de leerplichtambtenaar of het college: over dit verlof "
+            "(artikel 13a) beslist de directeur van de school; u kunt hem hooguit adviseren"
+        ]
     out = []
-    if not f.decision.decided_by.strip():
-        out.append("wie het besluit heeft genomen")
-    if not f.decision.objection_address.strip():
-        out.append("het adres voor bezwaar")
+    if d.needs_kwalificatieplicht and not d.kwalificatieplichtig:
+        out.append(
+            "een kwalificatieplichtige jongere: vrijstelling op grond van artikel 15 geldt "
+            "alleen voor wie op de datum van de aanvraag kwalificatieplichtig was"
+        )
+    if not d.outcome:
+        out.append("het besluit (de aanvraag is nog in behandeling)")
+    elif d.outcome != "withdrawn" and not d.grounds:
+        out.append("de motivering van het besluit")
+    if d.head_consulted and d.outcome in ("granted", "refused") and d.head_consulted_on is None:
+        out.append("de datum waarop de directeur van de school is gehoord")
+    if not d.decided_by.strip():
+        out.append("wie het besluit heeft genomen (de gemeente van het dossier)")
+    if d.outcome != "withdrawn" and not d.objection_address.strip():
+        place = f" {d.municipality}" if d.municipality else ""
+        out.append(f"het postadres van de gemeente{place} voor bezwaar (Regio > Gemeenten)")
     return out
 
 

@@ -26,6 +26,8 @@ class ExemptionInput:
     decided_on: date | None = None
     sent_on: date | None = None
     notes: str | None = None
+    grounds: str | None = None  # the motivation a decision letter prints
+    head_consulted_on: date | None = None  # 11g: the head of the school heard (art. 14 lid 3)
 
 
 @dataclass
@@ -92,10 +94,14 @@ def decide_exemption(
     starts_on: date | None = None,
     ends_on: date | None = None,
     note: str | None = None,
+    grounds: str | None = None,
+    head_consulted_on: date | None = None,
     today: date | None = None,
 ) -> ChangeSummary:
     """The decision on a pending request, on the same record (so the figures count one
-    exemption): granted, refused, withdrawn or ill-founded, with its date."""
+    exemption): granted, refused, withdrawn or ill-founded, with its date, the grounds (the
+    decision letter requires them for every outcome but a withdrawal) and, for extra leave
+    over ten days, the day the head of the school was heard."""
     today = today or date.today()
     with UnitOfWork(vault, "decide_exemption") as uow:
         s = uow.session
@@ -111,6 +117,10 @@ def decide_exemption(
         c.not_future(decided_on, today, "De datum van het besluit")
         c.not_after(decided_on, sent_on, "Het besluit is verzonden vóór het genomen is.")
         c.not_after(starts_on, ends_on, "De vrijstelling eindigt vóór zij begint.")
+        c.not_after(
+            exemption.received_on, head_consulted_on, "De directeur is gehoord vóór de aanvraag."
+        )
+        c.not_after(head_consulted_on, decided_on, "De directeur is gehoord na het besluit.")
         c.check(
             outcome == "afgegeven" or (starts_on is None and ends_on is None),
             "Alleen een afgegeven vrijstelling heeft een periode.",
@@ -123,6 +133,10 @@ def decide_exemption(
             exemption.ends_on = ends_on
         if note and note.strip():
             exemption.notes = "\n".join(x for x in (exemption.notes, note.strip()) if x)
+        if grounds and grounds.strip():
+            exemption.grounds = grounds.strip()
+        if head_consulted_on is not None:
+            exemption.head_consulted_on = head_consulted_on
         return uow.commit("Besluit vastgelegd.")
 
 

@@ -248,14 +248,18 @@ def test_decision_from_an_exemption(new_vault: Vault, case: CaseIds) -> None:
             notes="Familiebezoek is geen gewichtige omstandigheid.",
         ),
     )
-    drafts = letters.draft_letters(
-        new_vault, case.case_id, LetterRequest(kind="decision", letter_date=TODAY)
-    )
-    text = full_text(drafts[0].pdf)
-    assert "Besluit op uw aanvraag voor extra verlof (artikel 11, onder g, en artikel 14" in text
-    assert "Ik wijs uw aanvraag af." in text
-    assert "aan de leerplichtambtenaar van de gemeente Dordrecht, Postbus 166" in text
-    assert "De leerplichtambtenaar van de gemeente Dordrecht," in text
+    # Issue 11, defect 3: a note is not the grounds, the head of the school must have been
+    # heard, and a case without a municipality has no body to decide nor an objection address
+    # (no more fallback on the letterhead). The full letter: tests/letters/test_decision_letters.
+    with pytest.raises(LetterError) as raised:
+        letters.draft_letters(
+            new_vault, case.case_id, LetterRequest(kind="decision", letter_date=TODAY)
+        )
+    message = str(raised.value)
+    assert "de motivering van het besluit" in message
+    assert "de datum waarop de directeur van de school is gehoord" in message
+    assert "wie het besluit heeft genomen" in message
+    assert "het postadres van de gemeente voor bezwaar" in message
 
 
 def test_region_letterhead_and_template_from_the_settings(new_vault: Vault, case: CaseIds) -> None:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import io
 from datetime import date
 
+import pytest
 from pypdf import PdfReader
 
+from lvs_desktop.letters.errors import LetterError
 from lvs_desktop.services import decisions, letters
 from lvs_desktop.services import region as r
 from lvs_desktop.services.letters import LetterRequest
@@ -33,6 +35,7 @@ def decision_text(vault: Vault, municipality_id: str, article: str) -> str:
             starts_on=date(2026, 12, 1),
             outcome="afgegeven",
             decided_on=TODAY,
+            grounds="De verklaring van de aangewezen arts is overgelegd.",
         ),
     )
     (draft, *_) = letters.draft_letters(
@@ -62,8 +65,9 @@ def test_the_objection_goes_to_the_college_at_the_municipalitys_postal_address(
     assert "Zwijndrecht, Postbus 166" not in text  # not the letterhead's postal address
 
 
-def test_without_an_address_in_the_register_the_letterhead_address_is_used(vault: Vault) -> None:
+def test_without_an_address_in_the_register_no_decision_letter_is_drawn(vault: Vault) -> None:
+    """Issue 11, defect 3: the objection address comes from the register, never a fixed box."""
     r.add_municipalities(vault, ["0505"])
     dordrecht = r.find_municipality(vault, "Dordrecht")
-    text = decision_text(vault, dordrecht.id, "5a")
-    assert "wethouders van Dordrecht, Postbus 166, 3300 AD Dordrecht" in text
+    with pytest.raises(LetterError, match="postadres van de gemeente Dordrecht"):
+        decision_text(vault, dordrecht.id, "5a")
