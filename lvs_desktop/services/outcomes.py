@@ -218,6 +218,7 @@ class ExemptionState:
     stage: str  # received, advice, decided
     stand: str
     outcomes: tuple[Choice, ...]
+    article: str = ""  # the exemption_article code (5a, 11g, …)
 
 
 def exemption_stand(e: Exemption, outcome_labels: Mapping[str, str]) -> str:
@@ -244,4 +245,5 @@ def exemption_state(vault: Vault, exemption_id: str) -> ExemptionState:
             stage,
             exemption_stand(e, outcome_labels),
             tuple(Choice(c, x) for c, x in outcome_labels.items() if c != "pending"),
+            e.article,
         )

@@ -79,6 +79,13 @@ def test_decide_a_pending_exemption(qtbot, vault: Vault, open_desk) -> None:  # 
     dialog = wait_loaded(qtbot, win.dialog)  # forms read on the worker
     assert isinstance(dialog, ExemptionDecisionDialog)
     assert dialog.outcome.currentText() == "Afgegeven"
+    assert dialog.form.isRowVisible(dialog.grounds)
+    assert not dialog.form.isRowVisible(dialog.head_heard_on)  # only for leave over 10 days
+    dialog.decided_on.setText("01-10-2026")  # without grounds: refused (issue 11, defect 3)
+    with qtbot.waitSignal(dialog.problems_shown, timeout=20_000) as shown:
+        dialog.buttons.button(SAVE).click()
+    assert shown.args == [["Motivering is verplicht."]]
+    dialog.grounds.setPlainText("Verklaring van de aangewezen jeugdarts van 28 augustus 2026.")
     dialog.decided_on.setText("01-09-2026")  # before the advice: refused, nothing saved
     with qtbot.waitSignal(dialog.problems_shown, timeout=20_000) as shown:
         dialog.buttons.button(SAVE).click()
@@ -107,6 +114,8 @@ def test_decide_a_pending_exemption(qtbot, vault: Vault, open_desk) -> None:  # 
                 (e.article, e.outcome, e.advice_requested_on, e.decided_on, e.starts_on, e.ends_on)
                 for e in s.scalars(select(Exemption))
             ]
+            grounds = [e.grounds for e in s.scalars(select(Exemption))
+            ]
         got = _figures(again)
     finally:
         again.lock()
@@ -120,6 +129,7 @@ def test_decide_a_pending_exemption(qtbot, vault: Vault, open_desk) -> None:  # 
             date(2027, 7, 31),
         )
     ]
+    assert grounds == ["Verklaring van de aangewezen jeugdarts van 28 augustus 2026."]
     assert got[f"{ART5A} – Afgegeven"] == 1
     assert f"{ART5A} – In behandeling" not in got
     assert got["Totaal"] == 1

@@ -1,7 +1,8 @@
 """The next step on an exemption request, on the same record: advice asked (of whom, when)
-or the decision (granted, refused, withdrawn, ill-founded) with its date, the period of a
-granted exemption, the day it was sent and a note. A decided request shows that and saves
-nothing."""
+or the decision (granted, refused, withdrawn, ill-founded) with its date, the grounds the
+decision letter prints (required but for a withdrawal), the day the head of the school was
+heard (extra leave over ten days), the period of a granted exemption, the day it was sent and
+a note. A decided request shows that and saves nothing."""
 
 from __future__ import annotations
 
@@ -64,6 +65,13 @@ class ExemptionDecisionDialog(FormDialog):
         self.sent_on = DateField(None, self)
         self.starts_on = DateField(None, self)
         self.ends_on = DateField(None, self)
+        self.grounds = QPlainTextEdit(self)
+        self.grounds.setObjectName("decisionGrounds")
+        self.grounds.setFixedHeight(80)
+        self.grounds.setToolTip(
+            tr("The grounds the decision letter prints (not needed for a withdrawal).")
+        )
+        self.head_heard_on = DateField(None, self)
         self.note = QPlainTextEdit(self)
         self.note.setFixedHeight(60)
         self.advice_rows = [
@@ -76,6 +84,8 @@ class ExemptionDecisionDialog(FormDialog):
             (tr("Sent on"), self.sent_on),
             (tr("Exempt from"), self.starts_on),
             (tr("Exempt until"), self.ends_on),
+            (tr("Grounds"), self.grounds),
+            (tr("Head of school heard on"), self.head_heard_on),
             (tr("Explanation"), self.note),
         ]
         for label, field in self.advice_rows + self.decision_rows:
@@ -96,6 +106,8 @@ class ExemptionDecisionDialog(FormDialog):
             self.form.setRowVisible(field, advice)
         for _label, field in self.decision_rows:
             self.form.setRowVisible(field, not advice)
+        if not advice:  # art. 14 lid 3: only extra leave over ten days hears the head
+            self.form.setRowVisible(self.head_heard_on, self.state.article == "11g")
         self.adjustSize()
 
     def collect(self, problems: list[str]) -> tuple[str, dict[str, Any]]:
@@ -106,13 +118,21 @@ class ExemptionDecisionDialog(FormDialog):
                     self.advice_from.text(), tr("Advice asked of"), problems
                 ),
             }
+        outcome = self.outcome.code() or ""
+        grounds = self.grounds.toPlainText().strip()
+        if outcome and outcome != "ingetrokken" and not grounds:
+            problems.append(tr("{label} is required.").format(label=tr("Grounds")))
         return DECISION, {
-            "outcome": self.outcome.code() or "",
+            "outcome": outcome,
             "decided_on": self.date_value(self.decided_on, tr("Decided on"), problems, True),
             "sent_on": self.date_value(self.sent_on, tr("Sent on"), problems),
             "starts_on": self.date_value(self.starts_on, tr("Exempt from"), problems),
             "ends_on": self.date_value(self.ends_on, tr("Exempt until"), problems),
             "note": self.note.toPlainText(),
+            "grounds": grounds,
+            "head_consulted_on": self.date_value(
+                self.head_heard_on, tr("Head of school heard on"), problems
+            ),
         }
 
     def save(self, vault: Vault, data: tuple[str, dict[str, Any]]) -> ChangeSummary:
@@ -130,5 +150,7 @@ class ExemptionDecisionDialog(FormDialog):
             starts_on=values["starts_on"],
             ends_on=values["ends_on"],
             note=values["note"],
+            grounds=values["grounds"],
+            head_consulted_on=values["head_consulted_on"],
             today=today,
         )

@@ -65,6 +65,11 @@ DUTCH = {
     "Exempt from": "Vrijgesteld van",
     "Exempt until": "Vrijgesteld tot en met",
     "Explanation": "Toelichting",
+    "Grounds": "Motivering",
+    "Head of school heard on": "Directeur gehoord op",
+    "The grounds the decision letter prints (not needed for a withdrawal).": (
+        "De motivering die de besluitbrief afdrukt (niet nodig bij een intrekking)."
+    ),
     "This request has been decided; nothing more to record.": (
         "Op deze aanvraag is besloten; er valt niets meer vast te leggen."
     ),
