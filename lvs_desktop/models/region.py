@@ -27,7 +27,13 @@ REGION_SETTING_NAMESPACE = uuid.UUID("5b0d7c1e-3f0a-4c55-9a7e-2d41e6f0b9a3")
 
 # The vault settings that belong to the region and travel with it; the rest stay local.
 REGION_SETTING_KEYS = frozenset(
-    {"region_name", "letterhead", "deadline_terms", "report_suppression_threshold"}
+    {
+        "region_name",
+        "letterhead",
+        "deadline_terms",
+        "report_suppression_threshold",
+        "vo_mbo_deadline",  # the VO→MBO transfer date (register lists, issue 12/13)
+    }
 )
 
 

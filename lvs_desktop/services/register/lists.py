@@ -1,0 +1,427 @@
+"""The register's lists, each a function of (register, date), in one place (issue 12 item 5).
+
+* `not-enrolled`: under leerplicht or kwalificatieplicht on the date, living in the region,
+  no enrolment at all and no exemption: absolute verzuim for the administration;
+* `deregistered`: under a duty, enrolled once, the last enrolment ended before the date and no
+  new one (also none starting later), no exemption;
+* `screening-17`: 17, an exemption from the duty that ends at 18 (`SCREENING_ARTICLES`,
+  granted), and the 18th birthday within three months after the date (DOMAIN §4);
+* `rmc`: the RMC target group: 18 up to 23, no startkwalificatie (an mbo 1 / entree diploma is
+  none, `models.rules.startkwalificatie`), not enrolled on the date;
+* `early-leavers`: under 23, past full leerplicht, no startkwalificatie, not enrolled, and the
+  last enrolment ended after the date the list was last taken (all of them the first time);
+* `vo-mbo`: left VO in the year up to the region's VO→MBO date (a region setting, default
+  1 October) without a startkwalificatie, and no mbo enrolment by that date.
+
+The duty on the date comes from `models.rules.leerplicht` (by age and startkwalificatie; the
+register does not know a first school day, so the 12-school-years rule cannot end leerplicht
+earlier here). Residents who moved out before the date, or in after it, are not on any list.
+Reading is two SQL selects bounded by birth date (the residents and their enrolments), the
+exemptions and the open cases; the rest is plain Python over tuples.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from lvs_desktop.models import (
+    Case,
+    Exemption,
+    Municipality,
+    RegisterEnrolment,
+    RegisterListRun,
+    RegisterResident,
+    UserError,
+    Youth,
+)
+from lvs_desktop.models.rules.dates import age_on, birthday
+from lvs_desktop.models.rules.errors import InvalidFacts
+from lvs_desktop.models.rules.leerplicht import DUTY_LABELS, DutyStatus, YouthFacts, status_on
+from lvs_desktop.models.rules.startkwalificatie import (
+    SCREENING_ARTICLES,
+    is_startkwalificatie,
+    level_label,
+    screening_due,
+)
+from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
+from lvs_desktop.store import Vault
+
+LIST_TITLES = {
+    "not-enrolled": "Niet ingeschreven (absoluut verzuim)",
+    "deregistered": "Uitgeschreven zonder nieuwe inschrijving",
+    "screening-17": "17-jarigen met vrijstelling (18 binnen 3 maanden)",
+    "rmc": "RMC-doelgroep (18–23, geen startkwalificatie)",
+    "early-leavers": "Nieuwe voortijdig schoolverlaters",
+    "vo-mbo": "Overstap VO–MBO zonder mbo-inschrijving",
+}
+LIST_NAMES = tuple(LIST_TITLES)
+VO_MBO_SETTING = "vo_mbo_deadline"
+VO_MBO_DEFAULT = (10, 1)  # [practice] 1 October, the teldatum: a region setting
+DUTY = (DutyStatus.LEERPLICHTIG, DutyStatus.KWALIFICATIEPLICHTIG)
+
+
+@dataclass(frozen=True)
+class ListRow:
+    """One person on a list; `detail` says in Dutch why, `since` the date that put them on it."""
+
+    bsn: str
+    name: str
+    birth_date: date
+    age: int
+    municipality: str
+    address: str
+    detail: str
+    since: date | None
+    case_reference: str | None  # an open case of this person, if the vault has one
+
+
+@dataclass
+class RegisterList:
+    name: str
+    on: date
+    rows: list[ListRow] = field(default_factory=list)
+    last_taken: date | None = None  # early-leavers: counted from this date
+    deadline: date | None = None  # vo-mbo: the region's date used
+
+    @property
+    def title(self) -> str:
+        return LIST_TITLES[self.name]
+
+    def counts_by_municipality(self) -> dict[str, int]:
+        counts: dict[str, int] = defaultdict(int)
+        for row in self.rows:
+            counts[row.municipality] += 1
+        return dict(sorted(counts.items()))
+
+    def counts_line(self) -> str:
+        parts = [f"{n} {m}" for m, n in self.counts_by_municipality().items()]
+        return f"{self.title} op {self.on:%d-%m-%Y}: {len(self.rows)}" + (
+            f" ({', '.join(parts)})" if parts else ""
+        )
+
+
+@dataclass(frozen=True)
+class _Enrol:
+    school_type: str
+    starts_on: date
+    ends_on: date | None
+    level: str | None
+    diploma_on: date | None
+
+    def covers(self, on: date) -> bool:
+        return self.starts_on <= on and (self.ends_on is None or on <= self.ends_on)
+
+
+@dataclass
+class _Person:
+    row: Any
+    enrolments: list[_Enrol]
+
+    @property
+    def birth(self) -> date:
+        return self.row.birth_date  # type: ignore[no-any-return]
+
+    def enrolled_on(self, on: date) -> bool:
+        return any(e.covers(on) for e in self.enrolments)
+
+    def startkwalificatie_on(self, on: date) -> date | None:
+        days = [
+            e.diploma_on
+            for e in self.enrolments
+            if e.diploma_on is not None and e.diploma_on <= on and is_startkwalificatie(e.level)
+        ]
+        return min(days, default=None)
+
+    def status(self, on: date) -> DutyStatus:
+        try:
+            facts = YouthFacts(self.birth, startkwalificatie_on=self.startkwalificatie_on(on))
+        except InvalidFacts:
+            facts = YouthFacts(self.birth)
+        return status_on(facts, on).status
+
+    def best_level(self) -> str:
+        levels = [e.level for e in self.enrolments if e.level]
+        return ", ".join(level_label(lv) for lv in sorted(set(levels))) or "geen diploma"
+
+    def last_end(self) -> date | None:
+        ends = [e.ends_on for e in self.enrolments if e.ends_on is not None]
+        return max(ends, default=None)
+
+
+def _born_between(on: date, youngest: int, oldest: int) -> tuple[date, date]:
+    """Birth dates of everyone aged `youngest` up to (not including) `oldest` on `on`, with a
+    day of slack either side (29 February); `age_on` decides exactly."""
+    return (
+        on.replace(year=on.year - oldest, day=min(on.day, 28)) - timedelta(days=3),
+        on.replace(year=on.year - youngest, day=min(on.day, 28)) + timedelta(days=3),
+    )
+
+
+def _people(session: Session, on: date, youngest: int, oldest: int) -> list[_Person]:
+    r = RegisterResident.__table__
+    e = RegisterEnrolment.__table__
+    lo, hi = _born_between(on, youngest, oldest)
+    living = and_(
+        r.c.birth_date.between(lo, hi),
+        or_(r.c.moved_in_on.is_(None), r.c.moved_in_on <= on),
+        or_(r.c.moved_out_on.is_(None), r.c.moved_out_on > on),
+    )
+    people = {
+        row.bsn: _Person(row, [])
+        for row in session.execute(select(r).where(living))
+        if youngest <= age_on(row.birth_date, on) < oldest
+    }
+    query = (
+        select(e.c.person_number, e.c.school_type, e.c.starts_on, e.c.ends_on,
+               e.c.diploma_level, e.c.diploma_on)
+        .join_from(e, r, r.c.bsn == e.c.person_number)
+        .where(living)
+    )  # fmt: skip
+    for number, *rest in session.execute(query):
+        person = people.get(number)
+        if person is not None:
+            person.enrolments.append(_Enrol(*rest))
+    return list(people.values())
+
+
+def _exempt(session: Session, on: date, articles: Iterable[str] | None = None) -> set[str]:
+    """BSNs of youths with a granted exemption that covers `on` (of these articles)."""
+    query = (
+        select(Youth.bsn)
+        .join(Exemption, Exemption.youth_id == Youth.id)
+        .where(
+            ~Exemption.deleted,
+            ~Youth.deleted,
+            Youth.bsn.is_not(None),
+            Exemption.outcome == "afgegeven",
+            or_(Exemption.starts_on.is_(None), Exemption.starts_on <= on),
+            or_(Exemption.ends_on.is_(None), Exemption.ends_on >= on),
+        )
+    )
+    if articles is not None:
+        query = query.where(Exemption.article.in_(sorted(articles)))
+    return {bsn for bsn in session.scalars(query) if bsn}
+
+
+def _open_cases(session: Session) -> dict[str, str]:
+    query = (
+        select(Youth.bsn, func.max(Case.reference))
+        .join(Case, Case.youth_id == Youth.id)
+        .where(~Case.deleted, ~Youth.deleted, Youth.bsn.is_not(None), Case.status != "afgesloten")
+        .group_by(Youth.bsn)
+    )
+    return {bsn: ref for bsn, ref in session.execute(query) if bsn}
+
+
+def _row(p: _Person, on: date, towns: dict[str, str], cases: dict[str, str],
+         detail: str, since: date | None) -> ListRow:  # fmt: skip
+    r = p.row
+    name = " ".join(x for x in (r.given_names, r.surname_prefix, r.surname) if x)
+    street = " ".join(x for x in (r.street, r.house_number) if x)
+    address = ", ".join(x for x in (street, " ".join(y for y in (r.postcode, r.city) if y)) if x)
+    return ListRow(
+        r.bsn, name, r.birth_date, age_on(r.birth_date, on), towns.get(r.municipality_id, "?"),
+        address, detail, since, cases.get(r.bsn),
+    )  # fmt: skip
+
+
+Check = Callable[[_Person], tuple[str, date | None] | None]
+
+
+def _not_enrolled(s: Session, on: date, out: RegisterList) -> tuple[list[_Person], Check]:
+    exempt = _exempt(s, on)
+
+    def check(p: _Person) -> tuple[str, date | None] | None:
+        if p.enrolments or p.row.bsn in exempt:
+            return None
+        status = p.status(on)
+        return (f"nooit ingeschreven; {DUTY_LABELS[status]}", None) if status in DUTY else None
+
+    return _people(s, on, 4, 19), check
+
+
+def _deregistered(s: Session, on: date, out: RegisterList) -> tuple[list[_Person], Check]:
+    exempt = _exempt(s, on)
+
+    def check(p: _Person) -> tuple[str, date | None] | None:
+        if not p.enrolments or p.row.bsn in exempt or p.enrolled_on(on):
+            return None
+        last = p.last_end()
+        if last is None or last >= on or any(e.starts_on > last for e in p.enrolments):
+            return None
+        status = p.status(on)
+        if status not in DUTY:
+            return None
+        return f"uitgeschreven per {last:%d-%m-%Y}; {DUTY_LABELS[status]}", last
+
+    return _people(s, on, 4, 19), check
+
+
+def _screening(s: Session, on: date, out: RegisterList) -> tuple[list[_Person], Check]:
+    exempt = _exempt(s, on, SCREENING_ARTICLES)
+
+    def check(p: _Person) -> tuple[str, date | None] | None:
+        if p.row.bsn not in exempt or not screening_due(p.birth, on):
+            return None
+        turns = birthday(p.birth, 18)
+        return f"vrijstelling; wordt 18 op {turns:%d-%m-%Y}", turns
+
+    return _people(s, on, 17, 18), check
+
+
+def _rmc(s: Session, on: date, out: RegisterList) -> tuple[list[_Person], Check]:
+    def check(p: _Person) -> tuple[str, date | None] | None:
+        if p.enrolled_on(on) or p.status(on) != DutyStatus.RMC:
+            return None
+        return f"niet ingeschreven; {p.best_level()}", p.last_end()
+
+    return _people(s, on, 18, 23), check
+
+
+def last_taken(session: Session, name: str, on: date) -> date | None:
+    return session.scalar(
+        select(func.max(RegisterListRun.taken_on)).where(
+            RegisterListRun.list_name == name, RegisterListRun.taken_on < on
+        )
+    )
+
+
+def _early_leavers(s: Session, on: date, out: RegisterList) -> tuple[list[_Person], Check]:
+    since = out.last_taken = last_taken(s, "early-leavers", on)
+
+    def check(p: _Person) -> tuple[str, date | None] | None:
+        last = p.last_end()
+        if last is None or last >= on or (since is not None and last <= since):
+            return None
+        if p.enrolled_on(on) or any(e.starts_on > last for e in p.enrolments):
+            return None
+        status = p.status(on)
+        if status not in (DutyStatus.KWALIFICATIEPLICHTIG, DutyStatus.RMC):
+            return None
+        return f"uitgeschreven per {last:%d-%m-%Y}; {p.best_level()}", last
+
+    return _people(s, on, 12, 23), check
+
+
+def vo_mbo_deadline(month_day: tuple[int, int], on: date) -> date:
+    """The latest VO→MBO date (the region's month and day) on or before `on`."""
+    month, day = month_day
+    this_year = date(on.year, month, day)
+    return this_year if this_year <= on else date(on.year - 1, month, day)
+
+
+def _vo_mbo(
+    s: Session, on: date, out: RegisterList, month_day: tuple[int, int]
+) -> tuple[list[_Person], Check]:
+    deadline = out.deadline = vo_mbo_deadline(month_day, on)
+    window_start = date(deadline.year - 1, deadline.month, deadline.day)
+
+    def check(p: _Person) -> tuple[str, date | None] | None:
+        vo_ends = [e.ends_on for e in p.enrolments if e.school_type == "VO" and e.ends_on]
+        left = max(vo_ends, default=None)
+        if left is None or not window_start < left <= deadline:
+            return None
+        if p.startkwalificatie_on(deadline) is not None:
+            return None
+        if any(e.school_type in ("VO", "MBO") and e.covers(deadline) for e in p.enrolments):
+            return None
+        if any(e.school_type == "MBO" and left <= e.starts_on <= deadline for e in p.enrolments):
+            return None
+        return (f"VO verlaten per {left:%d-%m-%Y}; geen mbo-inschrijving op "
+                f"{deadline:%d-%m-%Y}", left)  # fmt: skip
+
+    return _people(s, deadline, 12, 23), check
+
+
+def get_vo_mbo_date(vault: Vault) -> tuple[int, int]:
+    """The region's VO→MBO date as (month, day); stored as "MM-DD"."""
+    value = vault.get_setting(VO_MBO_SETTING)
+    try:
+        month, day = (int(x) for x in str(value).split("-"))
+        date(2001, month, day)
+        return month, day
+    except (TypeError, ValueError):
+        return VO_MBO_DEFAULT
+
+
+def set_vo_mbo_date(vault: Vault, text: str) -> tuple[int, int]:
+    """Set the region's VO→MBO date from "DD-MM" (e.g. "01-10" for 1 October)."""
+    try:
+        day, month = (int(x) for x in text.strip().split("-"))
+        date(2001, month, day)
+    except ValueError:
+        raise UserError("Schrijf de overstapdatum als DD-MM, bijvoorbeeld 01-10.") from None
+    vault.set_setting(VO_MBO_SETTING, f"{month:02d}-{day:02d}")
+    return month, day
+
+
+def compute_list(vault: Vault, name: str, on: date) -> RegisterList:
+    """The list `name` (one of `LIST_NAMES`) as on `on`; reads only."""
+    if name not in LIST_TITLES:
+        raise UserError(f"Onbekende lijst '{name}'; kies uit {', '.join(LIST_NAMES)}.")
+    month_day = get_vo_mbo_date(vault) if name == "vo-mbo" else VO_MBO_DEFAULT
+    out = RegisterList(name, on)
+    with vault.session() as s:
+        if name == "vo-mbo":
+            people, check = _vo_mbo(s, on, out, month_day)
+        else:
+            people, check = _BUILDERS[name](s, on, out)
+        towns = {m.id: m.name for m in s.scalars(select(Municipality))}
+        cases = _open_cases(s)
+        for p in people:
+            hit = check(p)
+            if hit is not None:
+                out.rows.append(_row(p, on, towns, cases, hit[0], hit[1]))
+    out.rows.sort(key=lambda r: (r.municipality, r.name, r.bsn))
+    return out
+
+
+_BUILDERS: dict[str, Callable[[Session, date, RegisterList], tuple[list[_Person], Check]]] = {
+    "not-enrolled": _not_enrolled,
+    "deregistered": _deregistered,
+    "screening-17": _screening,
+    "rmc": _rmc,
+    "early-leavers": _early_leavers,
+}
+
+
+def record_taken(vault: Vault, name: str, on: date) -> ChangeSummary:
+    """Remember that list `name` was taken as on `on` (the next early-leavers list counts
+    from here)."""
+    if name not in LIST_TITLES:
+        raise UserError(f"Onbekende lijst '{name}'.")
+    with UnitOfWork(vault, "take_register_list") as uow:
+        uow.session.add(RegisterListRun(list_name=name, taken_on=on))
+        uow.audit("take_list", RegisterListRun.__tablename__, None, name)
+        return uow.commit(f"Lijst vastgelegd op {on:%d-%m-%Y}: {LIST_TITLES[name]}.")
+
+
+CSV_HEADER = ("bsn", "naam", "geboortedatum", "leeftijd", "gemeente", "adres", "reden",
+              "datum", "dossier")  # fmt: skip
+
+
+def csv_text(register_list: RegisterList) -> str:
+    """The list as CSV (`;`, UTF-8 text); cells that start like a formula get a quote."""
+    import csv
+    import io
+
+    def safe(value: str) -> str:
+        return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    for r in register_list.rows:
+        writer.writerow(
+            [r.bsn, safe(r.name), f"{r.birth_date:%d-%m-%Y}", r.age, r.municipality,
+             safe(r.address), r.detail, f"{r.since:%d-%m-%Y}" if r.since else "",
+             r.case_reference or ""]
+        )  # fmt: skip
+    return buffer.getvalue()
