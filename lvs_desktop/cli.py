@@ -25,6 +25,7 @@ COMMANDS = (
     "cases",
     "task",
     "letter",
+    "exemption",
     "printing",
     "export",
     "import_",

@@ -7,12 +7,14 @@ through `services.decisions`, the letter drawn through `services.letters`.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from letter_pdf import page_texts
 
+from lvs_desktop.cli import main
 from lvs_desktop.letters.errors import LetterError
-from lvs_desktop.models import Exemption, UserError
+from lvs_desktop.models import Case, Exemption, UserError
 from lvs_desktop.services import decisions, letters
 from lvs_desktop.services import region as region
 from lvs_desktop.services.letters import LetterRequest
@@ -186,3 +188,47 @@ def test_defect_3_head_heard_after_the_decision_is_refused(vault: Vault) -> None
         )
     with vault.session() as s:
         assert s.get_one(Exemption, ex).outcome == "pending"
+
+
+def test_defect_3_decision_through_the_command_line(
+    vault: Vault,
+    passphrase: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`exemption record`, `exemption decide` (grounds required), `letter --kind decision`."""
+    case_id = _case(vault)
+    with vault.session() as s:
+        ref = s.get_one(Case, case_id).reference
+    path = vault.path
+    vault.lock()
+    monkeypatch.setenv("LVS_PASSPHRASE", passphrase)
+    v = ("--vault", str(path))
+    assert (
+        main(["exemption", "record", ref, "--article", "5b", "--received", "02-11-2026", *v]) == 0
+    )
+    decide = ["exemption", "decide", ref, "1", "--outcome", "afgewezen", "--date", "20-11-2026"]
+    assert main([*decide, *v]) == 1  # no grounds: refused, nothing saved
+    assert "motivering" in capsys.readouterr().err
+    assert (
+        main([*decide, "--grounds", "Er is een school van de eigen richting in de buurt.", *v]) == 0
+    )
+    out = tmp_path / "uit"
+    args = [
+        "letter",
+        "--case",
+        ref,
+        "--kind",
+        "decision",
+        "--out",
+        str(out),
+        "--date",
+        "28-11-2026",
+    ]
+    assert main([*args, *v]) == 0
+    (pdf,) = sorted(out.iterdir())
+    text = " ".join(" ".join(page_texts(pdf.read_bytes())).split())
+    assert "Wij wijzen uw beroep op vrijstelling af" in text
+    assert "Er is een school van de eigen richting in de buurt." in text
+    assert DEFAULT_MOTIVATION not in text
