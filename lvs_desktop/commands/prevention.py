@@ -36,13 +36,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--kind",
         required=True,
         metavar=_("KIND"),
-        help=_("presentation, meeting, school_visit, advice or question"),
+        help=_("voorlichting, overleg, schoolbezoek, advies or vraag"),
     )
     add.add_argument(
         "--requester",
         required=True,
         metavar=_("WHO"),
-        help=_("asked by: school, partner, parent, youth or other"),
+        help=_("asked by: school, partner, ouder, jongere or overig"),
     )
     add.add_argument("--topic", required=True, metavar=_("TEXT"), help=_("what it was about"))
     add.add_argument(
@@ -61,6 +61,33 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "--year", default=None, help=_("school year, e.g. 2025-2026 (default: the current one)")
         )
         p.set_defaults(func=func)
+
+
+# The Dutch words the command line takes for the codes of the reference lists.
+KINDS = {
+    "voorlichting": "presentation",
+    "overleg": "meeting",
+    "schoolbezoek": "school_visit",
+    "advies": "advice",
+    "vraag": "question",
+}
+REQUESTERS = {
+    "school": "school",
+    "partner": "partner",
+    "ouder": "parent",
+    "jongere": "youth",
+    "overig": "other",
+}
+
+
+def code_of(word: str, words: dict[str, str], what: str) -> str:
+    """The code for a Dutch word (or the code itself); a Dutch error naming the choices."""
+    text = word.strip().casefold()
+    if text in words:
+        return words[text]
+    if text in words.values():
+        return text
+    raise UserError(f"{what} '{word}' is onbekend. Kies uit: {', '.join(words)}.")
 
 
 def parse_day(text: str | None, what: str = "Datum") -> date:
@@ -89,7 +116,12 @@ def run_add(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         school_id = prevention.school_id_by_name(vault, args.school) if args.school else None
         data = prevention.PreventionInput(
-            on, args.kind, args.requester, args.topic, args.minutes, school_id
+            on,
+            code_of(args.kind, KINDS, "Soort"),
+            code_of(args.requester, REQUESTERS, "Aanvrager"),
+            args.topic,
+            args.minutes,
+            school_id,
         )
         summary = prevention.add_activity(vault, data)
     print(summary.message)

@@ -12,11 +12,19 @@ from typing import TYPE_CHECKING
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
 from lvs_desktop.commands.i18n import _
-from lvs_desktop.commands.prevention import parse_day
+from lvs_desktop.commands.prevention import code_of, parse_day
 from lvs_desktop.models import UserError
 
 if TYPE_CHECKING:
     from lvs_desktop.services.thuiszitters import ThuiszitterList
+
+
+OFFERS = {
+    "onderwijs": "education",
+    "zorg": "care",
+    "onderwijs-zorg": "education_care",
+    "anders": "other",
+}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -53,7 +61,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--kind",
         required=True,
         metavar=_("KIND"),
-        help=_("education, care, education_care or other"),
+        help=_("onderwijs, zorg, onderwijs-zorg or anders"),
     )
     offer.add_argument("--description", default=None, metavar=_("TEXT"), help=_("what was offered"))
     offer.set_defaults(func=run_offer)
@@ -107,7 +115,9 @@ def run_offer(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         case_id = case_id_for_reference(vault, args.reference)
         summary = service.record_offer(
-            vault, case_id, service.OfferInput(on, args.kind, args.description)
+            vault,
+            case_id,
+            service.OfferInput(on, code_of(args.kind, OFFERS, "Soort aanbod"), args.description),
         )
     print(summary.message)
     return 0
