@@ -37,6 +37,7 @@ COMMANDS = (
     "errors",
     "outreach",
     "referral",
+    "intake",
     "lists",
 )
 

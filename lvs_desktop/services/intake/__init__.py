@@ -7,7 +7,14 @@ assigning, confirming candidates).
 """
 
 from lvs_desktop.services.intake.importer import ImportResult, RefusedLine, import_reports
-from lvs_desktop.services.intake.inbox import InboxRow, assign, confirm_candidate, list_inbox
+from lvs_desktop.services.intake.inbox import (
+    InboxRow,
+    assign,
+    assign_each,
+    assign_proposed,
+    confirm_candidate,
+    list_inbox,
+)
 from lvs_desktop.services.intake.preview import Preview, preview_file
 from lvs_desktop.services.intake.profiles import (
     DEFAULT_NAME,
@@ -28,6 +35,8 @@ __all__ = [
     "Profile",
     "RefusedLine",
     "assign",
+    "assign_each",
+    "assign_proposed",
     "confirm_candidate",
     "delete_profile",
     "get_profile",

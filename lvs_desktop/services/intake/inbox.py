@@ -190,19 +190,44 @@ def _settle(row: IntakeReport, case: Case, youth: Youth) -> None:
 def assign(
     vault: Vault, refs: Iterable[str], consultant_id: str, today: date | None = None
 ) -> ChangeSummary:
-    """Assign inbox rows (ids or DUO numbers) to a consultant, all in one transaction."""
+    """Assign inbox rows (ids or DUO numbers) to one consultant, all in one transaction."""
+    return assign_each(vault, [(ref, consultant_id) for ref in dict.fromkeys(refs)], today)
+
+
+def assign_proposed(
+    vault: Vault, refs: Iterable[str] | None = None, today: date | None = None
+) -> ChangeSummary:
+    """Assign inbox rows (all waiting ones if `refs` is None) each to its proposed consultant."""
+    rows = [r for r in list_inbox(vault) if r.status == "new"]
+    if refs is not None:
+        wanted = {ref.strip() for ref in refs}
+        rows = [r for r in rows if r.id in wanted or r.duo_number in wanted]
+    lacking = [r.duo_number for r in rows if r.proposed_id is None]
+    if lacking:
+        raise UserError(
+            f"Geen voorstel voor melding {', '.join(lacking)}: niemand op het rooster dekt "
+            "die school of gemeente. Kies zelf een consulent."
+        )
+    return assign_each(vault, [(r.id, r.proposed_id or "") for r in rows], today)
+
+
+def assign_each(
+    vault: Vault, pairs: list[tuple[str, str]], today: date | None = None
+) -> ChangeSummary:
+    """Assign each inbox row (id or DUO number) to its consultant, in one transaction: the
+    youth if new, the case (or the youth's open case) and the report."""
     today = today or date.today()
-    wanted = list(dict.fromkeys(refs))
-    if not wanted:
+    if not pairs:
         raise UserError("Kies eerst een of meer meldingen.")
     with UnitOfWork(vault, "assign_intake") as uow:
         s = uow.session
-        consultant = get_live(s, Consultant, consultant_id, "Consulent")
-        if not consultant.active:
-            raise UserError(f"{consultant.name} is gearchiveerd; kies een ander.")
         owner = get_live(s, Consultant, vault.owner_id or "", "Eigenaar van de kluis")
         joined = 0
-        for ref in wanted:
+        names: set[str] = set()
+        for ref, consultant_id in pairs:
+            consultant = get_live(s, Consultant, consultant_id, "Consulent")
+            if not consultant.active:
+                raise UserError(f"{consultant.name} is gearchiveerd; kies een ander.")
             row = _inbox_row(s, ref)
             if row.status == "assigned":
                 raise UserError(f"Melding {row.duo_number} is al toegewezen.")
@@ -228,10 +253,12 @@ def assign(
                 )
                 s.add(case)
                 s.flush()
+            names.add(consultant.name)
             s.add(report_for(row, case.id, row.school_id))
             _settle(row, case, youth)
         note = f" ({joined} bij een lopend dossier)" if joined else ""
-        return uow.commit(f"{len(wanted)} melding(en) toegewezen aan {consultant.name}{note}.")
+        who = ", ".join(sorted(names))
+        return uow.commit(f"{len(pairs)} melding(en) toegewezen aan {who}{note}.")
 
 
 def confirm_candidate(vault: Vault, ref: str, same: bool) -> ChangeSummary:
