@@ -33,6 +33,7 @@ REGION_SETTING_KEYS = frozenset(
         "deadline_terms",
         "report_suppression_threshold",
         "vo_mbo_deadline",  # the VO→MBO transfer date (register lists, issue 12/13)
+        "pv_article_pupil_kwalificatieplicht",  # the region's confirmed PV wording (issue 11)
     }
 )
 
