@@ -164,6 +164,29 @@ def outreach_of(vault: Vault, case_id: str) -> OutreachView:
 # -- newcomers ---------------------------------------------------------------------------------
 
 
+def youth_of_case(vault: Vault, case_id: str) -> str:
+    """The id of the case's youth (the newcomer marker is on the youth)."""
+    with vault.session() as s:
+        case: Case = get_live(s, Case, case_id, "Dossier")
+        return case.youth_id
+
+
+@dataclass(frozen=True)
+class NewcomerMark:
+    origin: str | None
+    origin_label: str
+    arrived_on: date | None
+
+
+def newcomer_of_case(vault: Vault, case_id: str) -> NewcomerMark:
+    """The newcomer marker of the case's youth (origin None: not a newcomer)."""
+    with vault.session() as s:
+        youth: Youth = get_live(s, Case, case_id, "Dossier").youth
+        origin = youth.newcomer_origin
+        label = labels(s, "newcomer_origin").get(origin or "", origin or "")
+        return NewcomerMark(origin, label, youth.newcomer_arrived_on)
+
+
 def set_newcomer(
     vault: Vault,
     youth_id: str,

@@ -195,3 +195,37 @@ def case_referrals(vault: Vault, case_id: str) -> list[ReferralRow]:
             )
             for r, name, kind in rows
         ]
+
+
+def partners_to_choose(vault: Vault) -> list[tuple[str, str]]:
+    """(id, "name (kind)") of the live, not archived partners, by name: the pick list."""
+    with vault.session() as s:
+        kinds = labels(s, "partner_kind")
+        rows = s.execute(
+            select(Partner.id, Partner.name, Partner.kind)
+            .where(Partner.deleted.is_(False), Partner.archived.is_(False))
+            .order_by(Partner.name)
+        ).all()
+    return [(pid, f"{name} ({kinds.get(kind, kind)})") for pid, name, kind in rows]
+
+
+def partner_id_named(vault: Vault, name: str) -> str:
+    """The id of the one live partner whose name is `name` (case-insensitive), or one that
+    starts with it; a clear Dutch line when none or several match."""
+    with vault.session() as s:
+        rows = s.execute(
+            select(Partner.id, Partner.name).where(
+                Partner.deleted.is_(False), Partner.archived.is_(False)
+            )
+        ).all()
+    wanted = name.strip().casefold()
+    exact = [pid for pid, n in rows if n.casefold() == wanted]
+    if len(exact) == 1:
+        return exact[0]
+    start = [(pid, n) for pid, n in rows if n.casefold().startswith(wanted)]
+    if len(start) == 1:
+        return start[0][0]
+    if not start:
+        raise UserError(f"Partner '{name.strip()}' staat niet in het register van de regio.")
+    names = ", ".join(sorted(n for _, n in start))
+    raise UserError(f"Meer partners passen bij '{name.strip()}': {names}.")

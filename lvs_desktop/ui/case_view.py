@@ -42,6 +42,8 @@ from lvs_desktop.ui.empty_hint import EmptyHint, action_hint
 from lvs_desktop.ui.formatting import fmt_date
 from lvs_desktop.ui.i18n import tr
 from lvs_desktop.ui.icons import EDIT_MENU, decorate, icon
+from lvs_desktop.ui.outreach.case_tab import CaseOutreachTab
+from lvs_desktop.ui.outreach.texts import tr as outreach_tr
 from lvs_desktop.ui.widgets import RowsModel, fit_columns, make_table
 from lvs_desktop.ui.worker import error_text, run_job
 
@@ -239,6 +241,8 @@ class CaseView(QWidget):
             tr("Enforcement"),
             [tr("Date"), tr("Step"), tr("Against"), tr("Outcome"), tr("Notes")],
         )
+        self.outreach = CaseOutreachTab(context, case_id, self)
+        self.tabs.addTab(self.outreach, outreach_tr("RMC and referrals"))
         self._add_tab(
             "people",
             tr("People"),
@@ -394,5 +398,6 @@ class CaseView(QWidget):
         self._dropped = True
         self.detail = None
         self.header.clear_header()
+        self.outreach.drop_data()
         for model in self.models.values():
             model.clear()

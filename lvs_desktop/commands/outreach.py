@@ -1,0 +1,135 @@
+"""`lvs-desktop outreach phase|show|newcomer|newcomers`: RMC outreach of a case, the newcomer
+marker on its youth, and the newcomer counts."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+
+from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.commands.i18n import _
+from lvs_desktop.models import UserError
+from lvs_desktop.models.rules.outreach import DESTINATIONS, PHASES
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    outreach = sub.add_parser(
+        "outreach",
+        help=_("RMC outreach: phases and destination of a case, newcomers"),
+        description=_(
+            "RMC outreach of a case: record a dated phase (in_beeld, benaderd, gesproken, "
+            "traject, uitgestroomd with a destination), show the history, mark the youth as "
+            "a newcomer, count newcomers."
+        ),
+    )
+    o_sub = outreach.add_subparsers(dest="outreach_command", metavar=_("COMMAND"), required=True)
+    phase = o_sub.add_parser(
+        "phase",
+        help=_("record the next phase of a case"),
+        description=_("Record the next dated phase of a case's outreach."),
+    )
+    phase.add_argument("reference", metavar=_("REF"), help=_("case reference, e.g. 2026-JV-0001"))
+    phase.add_argument("phase", choices=PHASES, metavar=_("PHASE"), help=", ".join(PHASES))
+    phase.add_argument(
+        "--date", default=None, help=_("date of the step, dd-mm-yyyy (default: today)")
+    )
+    phase.add_argument(
+        "--destination",
+        choices=DESTINATIONS,
+        default=None,
+        help=_("with uitgestroomd: {codes}").format(codes=", ".join(DESTINATIONS)),
+    )
+    phase.add_argument("--programme", default=None, help=_("programme code, e.g. matchmakers"))
+    phase.add_argument("--note", default=None, help=_("a short note"))
+    show = o_sub.add_parser(
+        "show",
+        help=_("show the outreach steps of a case"),
+        description=_("Show the outreach steps of a case, oldest first."),
+    )
+    show.add_argument("reference", metavar=_("REF"), help=_("case reference, e.g. 2026-JV-0001"))
+    newcomer = o_sub.add_parser(
+        "newcomer",
+        help=_("mark the youth of a case as a newcomer (or clear it)"),
+        description=_("Mark the youth of a case as a newcomer, or clear the marker."),
+    )
+    newcomer.add_argument(
+        "reference", metavar=_("REF"), help=_("case reference, e.g. 2026-JV-0001")
+    )
+    newcomer.add_argument(
+        "--origin", default=None, help=_("ukraine, asylum, labour_migrant or other")
+    )
+    newcomer.add_argument(
+        "--arrived", default=None, metavar=_("DD-MM-YYYY"), help=_("arrival date, dd-mm-yyyy")
+    )
+    newcomer.add_argument("--clear", action="store_true", help=_("remove the marker"))
+    counts = o_sub.add_parser(
+        "newcomers",
+        help=_("count newcomers in view and not enrolled"),
+        description=_("Count newcomers in view and not enrolled on a day, per origin."),
+    )
+    counts.add_argument(
+        "--on", default=None, metavar=_("DD-MM-YYYY"), help=_("count on this day, dd-mm-yyyy")
+    )
+    for p in (phase, show, newcomer, counts):
+        add_vault_args(p)
+        p.set_defaults(func=run)
+
+
+def parse_date(text: str, what: str) -> date:
+    for fmt in ("%d-%m-%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise UserError(f"{what} '{text}' is geen datum; schrijf dd-mm-jjjj.")
+
+
+def run(args: argparse.Namespace) -> int:
+    from lvs_desktop.services import outreach
+    from lvs_desktop.services.cases import record_view
+    from lvs_desktop.services.letters import case_id_for_reference
+
+    today = date.today()
+    command = args.outreach_command
+    with open_vault(args) as vault:
+        if command == "newcomers":
+            on = parse_date(args.on, "Datum") if args.on else today
+            count = outreach.newcomer_counts(vault, on)
+            print(
+                f"Nieuwkomers op {on:%d-%m-%Y}: in beeld {count.in_view}, "
+                f"niet ingeschreven {count.not_enrolled}"
+            )
+            for origin, (seen, out) in sorted(count.by_origin.items()):
+                print(f"  {origin}: in beeld {seen}, niet ingeschreven {out}")
+            return 0
+        case_id = case_id_for_reference(vault, args.reference)
+        if command == "phase":
+            on = parse_date(args.date, "Datum") if args.date else today
+            summary = outreach.set_phase(
+                vault,
+                case_id,
+                args.phase,
+                on,
+                destination=args.destination,
+                programme=args.programme,
+                note=args.note,
+                today=today,
+            )
+            print(summary.message)
+        elif command == "newcomer":
+            if args.clear == bool(args.origin):
+                raise UserError("Geef --origin (met eventueel --arrived) of --clear.")
+            youth_id = outreach.youth_of_case(vault, case_id)
+            arrived = parse_date(args.arrived, "Aankomstdatum") if args.arrived else None
+            print(outreach.set_newcomer(vault, youth_id, args.origin, arrived, today).message)
+        else:
+            record_view(vault, case_id)  # reading a case is audited
+            view = outreach.outreach_of(vault, case_id)
+            if not view.steps:
+                print("Nog geen outreach-stappen in dit dossier.")
+            for i, step in enumerate(view.steps, 1):
+                extra = f" → {step.destination_label}" if step.destination else ""
+                extra += " (positief)" if step.positive else ""
+                extra += f" [{step.programme_label}]" if step.programme else ""
+                print(f"{i}. {step.taken_on:%d-%m-%Y}  {step.phase_label}{extra}")
+    return 0
