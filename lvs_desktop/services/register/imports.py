@@ -115,10 +115,14 @@ def _day(text: str, what: str) -> date | None:
 
 
 def _bsn(text: str) -> str:
+    """The BSN, or a refusal that does not repeat the number (it goes to a screen or a log)."""
     try:
         return normalise_bsn(text)
-    except RuleError as exc:
-        raise _Refused(exc.message_nl.rstrip(".")) from None
+    except RuleError:
+        digits = "".join(ch for ch in text if ch.isdigit())
+        if len(digits) in (8, 9):
+            raise _Refused("BSN klopt niet (de elfproef faalt)") from None
+        raise _Refused("BSN moet 9 cijfers hebben") from None
 
 
 def _municipalities(session: Session) -> dict[str, str]:
@@ -196,7 +200,7 @@ def _enrolment(
         try:
             number, kind = str(onderwijsnummer.validate(cells["onr"])), "onr"
         except ValidationError:
-            raise _Refused(f"onderwijsnummer {cells['onr']} klopt niet") from None
+            raise _Refused("onderwijsnummer klopt niet") from None
     else:
         raise _Refused("geen BSN of onderwijsnummer")
     brin = cells["brin"].strip().upper()
