@@ -29,6 +29,8 @@ TABLE_LABELS = {
     "region_setting": "Regio-instelling",
     "prevention_activity": "Preventieve activiteit",
     "thuiszitter_offer": "Aanbod thuiszitter",
+    "outreach_step": "Outreach-stap",
+    "referral": "Verwijzing",
 }
 
 
@@ -68,6 +70,10 @@ def record_label(table: str, values: dict[str, Any]) -> str:
         return _join(_date(values.get("due_on")), (values.get("description") or "")[:40])
     if table == "enrolment":
         return _join("vanaf", _date(values.get("starts_on")))
+    if table == "outreach_step":
+        return _join(values.get("phase"), _date(values.get("taken_on")))
+    if table == "referral":
+        return _join("verwijzing", _date(values.get("referred_on")))
     if table == "audit_event":
         return _join(values.get("action"), values.get("entity"))
     for key in ("decided_on", "dated_on", "received_on"):
@@ -245,6 +251,25 @@ FIELD_LABELS = {
     "voided_on": "Ingetrokken op",
     "website": "Website",
     "youth_id": "Jeugdige",
+    # outreach and referrals (issue 13; migration 0017)
+    "accepted": "Geaccepteerd",
+    "consent_by": "Toestemming gegeven door",
+    "consent_on": "Toestemming gegeven op",
+    "destination": "Bestemming",
+    "follow_up_on": "Terugkoppeling op",
+    "newcomer_arrived_on": "Nieuwkomer: aangekomen op",
+    "newcomer_origin": "Nieuwkomer: herkomst",
+    "note": "Notitie",
+    "phase": "Fase",
+    "programme": "Programma",
+    "reason": "Reden",
+    "referred_on": "Verwezen op",
+    "result": "Resultaat (toelichting)",
+    "result_code": "Resultaat",
+    "result_on": "Resultaat op",
+    "taken_on": "Datum stap",
+    "task_id": "Taak",
+    "warm": "Warme overdracht",
 }
 
 
