@@ -31,9 +31,9 @@ from lvs_desktop.letters.facts import (
     Recipient,
     RecipientRole,
     ReportInfo,
-    SentLetter,
 )
 from lvs_desktop.letters.halt import halt_facts
+from lvs_desktop.letters.history import halt_open, letters_sent
 from lvs_desktop.letters.letterhead import Letterhead
 from lvs_desktop.letters.people import (
     case_school_on,
@@ -55,7 +55,6 @@ Labels = Mapping[str, Mapping[str, str]]
 PUPIL_OWN_LETTER_AGE = 12
 REASONS_PRIVATE_AGE = 16
 ADULT_AGE = 18
-INVITATIONS = ("invitation-1", "invitation-2", "invitation-3")
 
 
 @dataclass(frozen=True)
@@ -72,6 +71,7 @@ class LetterRequest:
     pupil_consent: bool = False  # a pupil of 16+ agreed that his parents read his reasons
     halt_admitted: bool = False
     halt_parents_consent: bool | None = None
+    override_reason: str | None = None  # a PV the OM rules advise against, drawn anyway
 
 
 @dataclass(frozen=True)
@@ -245,35 +245,6 @@ def _contacts(case: Case, labels: Labels) -> tuple[ContactInfo, ...]:
     return tuple(out)
 
 
-def _letters_sent(case: Case, on: date, titles: Mapping[str, str]) -> tuple[SentLetter, ...]:
-    letters = sorted(
-        (x for x in case.letters if x.is_live and x.sent_on <= on),
-        key=lambda x: (x.sent_on, x.created_at),
-    )
-    talks = [c.occurred_at.date() for c in case.contacts if c.is_live and c.kind == "conversation"]
-    out = []
-    for i, x in enumerate(letters):
-        answered: bool | None = None
-        if x.kind in INVITATIONS:  # answered: a conversation after it, before the next one
-            later = [y.sent_on for y in letters[i + 1 :] if y.kind in INVITATIONS]
-            until = min(later, default=date.max)
-            answered = any(x.sent_on <= d < until for d in talks)
-        out.append(
-            SentLetter(
-                kind=x.kind,
-                title=titles.get(x.kind, x.kind),
-                sent_on=x.sent_on,
-                answered=answered,
-                posted_on=x.posted_on,
-            )
-        )
-    # One letter to two addresses is one step in the findings.
-    unique: dict[tuple[str, date], SentLetter] = {}
-    for s in out:
-        unique.setdefault((s.kind, s.sent_on), s)
-    return tuple(unique.values())
-
-
 def _agreements(contacts: tuple[ContactInfo, ...]) -> tuple[str, ...]:
     talks = [c for c in contacts if c.kind == "conversation" and c.agreements.strip()]
     if not talks:
@@ -401,15 +372,16 @@ def build_facts(
         reports=reports,
         absence_periods=_periods(reports),
         contacts=contacts,
-        letters_sent=_letters_sent(case, on, titles),
+        letters_sent=letters_sent(case, on, titles),
         appointment=request.appointment,
         agreements=_agreements(contacts),
         decision=_decision(case, request) if template.uses("decision") else None,
         exemption=_exemption_info(case, request) if template.uses("exemption") else None,
         show_reasons=show_reasons,
+        halt_open=halt_open(case, on),
     )
     if template.uses("halt"):
-        facts = replace(facts, halt=halt_facts(case, request, facts))
+        facts = replace(facts, halt=halt_facts(case, request, facts, labels))
     if template.uses("pv"):
         facts = replace(facts, pv=pv_facts(case, request, facts, labels, pv_number))
     return facts

@@ -37,6 +37,7 @@ __all__ = [
     "HaltReferral",
     "Interrogation",
     "LetterFacts",
+    "LetterReply",
     "Person",
     "ProcesVerbaal",
     "Pupil",
@@ -118,6 +119,16 @@ class ContactInfo:
 
 
 @dataclass(frozen=True, kw_only=True)
+class LetterReply:
+    """A recorded response of one recipient to a letter (issue 11, defect 4): `responded` on
+    `noted_on`, or (False) on `noted_on` it was noted that no response came."""
+
+    name: str
+    responded: bool
+    noted_on: date
+
+
+@dataclass(frozen=True, kw_only=True)
 class SentLetter:
     """A letter sent earlier in the case (for the PV findings and later invitations)."""
 
@@ -126,6 +137,8 @@ class SentLetter:
     sent_on: date  # the date printed on the letter
     answered: bool | None = None
     posted_on: date | None = None  # the day it was recorded as posted, if it was
+    recipient: str = ""  # to whom, as on the letter
+    replies: tuple[LetterReply, ...] = ()  # recorded responses only; never inferred
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -204,6 +217,8 @@ class HaltReferral:
     parents_consent: bool | None = None
     earlier_referrals: tuple[date, ...] = ()
     halt_office: str = "Halt"
+    history: tuple[str, ...] = ()  # earlier Halt referrals and PVs of the youth, all cases
+    interview_after_referral: bool = False  # a conversation after the referral date exists
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -235,6 +250,10 @@ class ProcesVerbaal:
     interrogation: Interrogation | None = None
     help_offered: str = ""
     halt_history: str = ""
+    parent_history: str = ""  # earlier PVs and convictions of the suspect parent
+    copy_to_raad: bool = False  # art. 22 lid 5: the parent was convicted before
+    om_warnings: tuple[str, ...] = ()  # OM terms already passed (draft only)
+    override_reason: str = ""  # why a PV the OM rules advise against is drawn anyway
     drawn_up_place: str = ""
     attachments: tuple[str, ...] = ()
 
@@ -263,6 +282,7 @@ class LetterFacts:
     show_reasons: bool = True  # False in letters to parents of a pupil of 16+
     attachments: tuple[str, ...] = ()
     finalised: bool = False
+    halt_open: bool = False  # Halt is still possible for this pupil (a letter may name it)
 
     @property
     def total_hours(self) -> float:

@@ -9,6 +9,12 @@ from typing import TYPE_CHECKING
 from lvs_desktop.letters.dutch import dutch_date
 from lvs_desktop.letters.errors import LetterError
 from lvs_desktop.letters.facts import Interrogation, LetterFacts, ProcesVerbaal
+from lvs_desktop.letters.history import (
+    ParentHistory,
+    om_term_warnings,
+    parent_history,
+    youth_history,
+)
 from lvs_desktop.letters.people import guardian_person, live_guardians
 from lvs_desktop.models import Case
 
@@ -44,16 +50,6 @@ def _help_offered(case: Case, labels: Mapping[str, Mapping[str, str]]) -> str:
     return "\n".join(lines)
 
 
-def _halt_history(case: Case, labels: Mapping[str, Mapping[str, str]]) -> str:
-    outcomes = labels.get("enforcement_outcome", {})
-    lines = [
-        f"Halt-verwijzing op {dutch_date(e.dated_on)}: {outcomes.get(e.outcome, e.outcome).lower()}"
-        for e in sorted(case.enforcements, key=lambda e: e.dated_on)
-        if not e.deleted and e.kind == "halt"
-    ]
-    return "\n".join(lines)
-
-
 def pv_facts(
     case: Case,
     request: LetterRequest,
@@ -83,6 +79,12 @@ def pv_facts(
     place = (case.municipality.name if case.municipality else "") or (
         school.address.city if school and school.address else ""
     )
+    on = request.letter_date
+    parent = (
+        parent_history(case, request.suspect_guardian_id, on, labels)
+        if request.suspect_guardian_id
+        else ParentHistory()
+    )
     return ProcesVerbaal(
         number=number or f"{case.reference}-PV1",
         suspect=suspect,
@@ -94,6 +96,10 @@ def pv_facts(
         offence_end=max((p.end for p in periods), default=None),
         interrogation=_interrogation(case),
         help_offered=_help_offered(case, labels),
-        halt_history=_halt_history(case, labels),
+        halt_history="\n".join(youth_history(case, on, labels)),
+        parent_history="\n".join(parent.lines),
+        copy_to_raad=parent.convicted,
+        om_warnings=om_term_warnings(case, on),
+        override_reason=(request.override_reason or "").strip(),
         attachments=ATTACHMENTS,
     )

@@ -99,6 +99,8 @@ class Letter(Voidable, Synced, Base):
     posted_on: Mapped[date | None] = mapped_column(Date, default=None)
     finalised: Mapped[bool] = mapped_column(Boolean, default=False)
     created_by_id: Mapped[str | None] = mapped_column(ForeignKey("consultant.id"), default=None)
+    # A PV the OM rules advise against, drawn anyway: the consultant's reason (printed in it)
+    override_reason: Mapped[str | None] = mapped_column(Text, default=None)
 
     case: Mapped[Case] = relationship(back_populates="letters")
     created_by: Mapped[Consultant | None] = relationship()

@@ -4,23 +4,26 @@ list the ones not yet printed, mark them printed, finalise a PV.
 The facts are read in one session, the letters are drawn outside it (drawing takes tens of
 milliseconds a page and the vault serves one thread at a time), and the rows are written in
 one unit of work. A finalised PV is frozen: it is never drawn again.
+
+Storing again what is already stored does nothing (issue 11, defect 9): a letter identical to
+one kept (same kind, recipient and bytes) is not stored twice, an unprinted letter of the same
+kind, recipient and date is replaced, and a redrawn PV or Halt draft replaces the unfinished
+draft (it keeps its id and, for a PV, its number).
 """
 
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
 
 from sqlalchemy import select
 
 from lvs_desktop.letters.context import Addressee, LetterRequest, addressees, build_facts
 from lvs_desktop.letters.errors import LetterError
 from lvs_desktop.letters.facts import Appointment, LetterFacts
-from lvs_desktop.letters.letterhead import Letterhead, load_letterhead
+from lvs_desktop.letters.letterhead import Letterhead
 from lvs_desktop.letters.people import live_guardians
 from lvs_desktop.letters.records import (
     DraftLetter,
@@ -29,19 +32,44 @@ from lvs_desktop.letters.records import (
     SuspectChoice,
 )
 from lvs_desktop.letters.render import draw, prepare
-from lvs_desktop.letters.templates import LetterTemplate, letter_kinds, load_templates
+from lvs_desktop.letters.templates import LetterTemplate, letter_kinds
 from lvs_desktop.models import Case, Letter, UserError
 from lvs_desktop.services.caseload import labels
+from lvs_desktop.services.letter_settings import (
+    LETTERHEAD_KEY,
+    TEMPLATES_KEY,
+    get_letterhead,
+    get_templates,
+    set_letterhead,
+    set_template,
+)
+from lvs_desktop.services.letter_versions import (
+    check_om_rules,
+    is_draft,
+    pv_subject,
+    replaceable,
+    sent_titles,
+    to_replace,
+)
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.services.validation import get_live
 from lvs_desktop.store import Vault
 
-LETTERHEAD_KEY = "letterhead"
-TEMPLATES_KEY = "letter_templates"
 PV_KIND = "proces-verbaal"
-LABEL_CATEGORIES = ("report_type", "contact_mode", "case_kind", "mas_route", "enforcement_outcome")
+LABEL_CATEGORIES = (
+    "report_type",
+    "contact_mode",
+    "case_kind",
+    "mas_route",
+    "enforcement_outcome",
+    "enforcement_kind",
+    "om_decision",
+    "court_outcome",
+)
 
 __all__ = [
+    "LETTERHEAD_KEY",
+    "TEMPLATES_KEY",
     "Appointment",
     "DraftLetter",
     "KindInfo",
@@ -66,40 +94,6 @@ __all__ = [
     "set_template",
     "suspects",
 ]
-
-
-# --- settings -------------------------------------------------------------------------------
-
-
-def get_letterhead(vault: Vault) -> Letterhead:
-    """The region's letterhead from the vault's settings, or the default."""
-    return load_letterhead(vault.get_setting(LETTERHEAD_KEY))
-
-
-def set_letterhead(vault: Vault, letterhead: Letterhead) -> None:
-    vault.set_setting(LETTERHEAD_KEY, json.loads(letterhead.to_settings()))
-
-
-@lru_cache(maxsize=4)
-def _templates(overrides: tuple[tuple[str, str], ...]) -> dict[str, LetterTemplate]:
-    return load_templates(dict(overrides))
-
-
-def get_templates(vault: Vault) -> dict[str, LetterTemplate]:
-    """The shipped templates with the region's own versions from the settings in their place."""
-    stored = vault.get_setting(TEMPLATES_KEY, {}) or {}
-    return _templates(tuple(sorted(stored.items())))
-
-
-def set_template(vault: Vault, kind: str, text: str | None) -> None:
-    """Keep a region's own template for `kind` (checked first); None returns to the shipped one."""
-    stored = dict(vault.get_setting(TEMPLATES_KEY, {}) or {})
-    if text is None:
-        stored.pop(kind, None)
-    else:
-        load_templates({kind: text})  # raises TemplateError naming the problem
-        stored[kind] = text
-    vault.set_setting(TEMPLATES_KEY, stored)
 
 
 def kinds(vault: Vault) -> list[KindInfo]:
@@ -163,11 +157,19 @@ def _plan(
     template = templates.get(request.kind)
     if template is None:
         raise UserError(f"Onbekende briefsoort '{request.kind}'.")
-    titles = {k: t.title for k, t in templates.items()}
+    titles = sent_titles(templates)
     with vault.session() as s:
         case: Case = get_live(s, Case, case_id, "Dossier")
         lab = {c: labels(s, c) for c in LABEL_CATEGORIES}
-        number = _pv_number(case, letter_id) if template.uses("pv") else ""
+        number = ""
+        if template.uses("pv"):
+            if letter_id is None:  # a redraw keeps the number of the draft it replaces
+                kind, record_id = pv_subject(request)
+                letter_id = next(
+                    (x.id for x in replaceable(case, request.kind, kind, record_id, None)), None
+                )
+            number = _pv_number(case, letter_id)
+            check_om_rules(case, request)
         planned = [
             _Planned(
                 a,
@@ -248,25 +250,44 @@ def create_letters(
         drafts = draft_letters(vault, case_id, request)
     if any(d.kind != request.kind for d in drafts):
         raise UserError("De brieven horen niet bij deze briefsoort.")
+    templates = get_templates(vault)
     with UnitOfWork(vault, "create_letter") as uow:
         case = get_live(uow.session, Case, case_id, "Dossier")
+        made = kept = 0
+        reason = (request.override_reason or "").strip() or None
         for d in drafts:
-            uow.session.add(
-                Letter(
-                    case_id=case.id,
-                    kind=d.kind,
-                    recipient_kind=d.recipient_kind,
-                    recipient_id=d.recipient_id,
-                    recipient_name=d.recipient_name,
-                    sent_on=request.letter_date,
-                    pdf=d.pdf,
-                    sha256=d.sha256,
-                    finalised=d.final,
-                    created_by_id=vault.owner_id,
-                )
+            same = replaceable(case, d.kind, d.recipient_kind, d.recipient_id, d.recipient_name)
+            if any(x.sha256 == d.sha256 for x in same):
+                kept += 1  # stored already, byte for byte: not a second letter
+                continue
+            old = to_replace(same, templates, request.letter_date)
+            if old is not None:  # the unfinished draft or the unprinted letter: redrawn
+                old.pdf, old.sha256 = d.pdf, d.sha256
+                old.sent_on, old.finalised = request.letter_date, d.final
+                old.override_reason = reason
+                made += 1
+                continue
+            letter = Letter(
+                case_id=case.id,
+                kind=d.kind,
+                recipient_kind=d.recipient_kind,
+                recipient_id=d.recipient_id,
+                recipient_name=d.recipient_name,
+                sent_on=request.letter_date,
+                pdf=d.pdf,
+                sha256=d.sha256,
+                finalised=d.final,
+                created_by_id=vault.owner_id,
+                override_reason=reason,
             )
-        count = len(drafts)
-        return uow.commit("Brief gemaakt." if count == 1 else f"{count} brieven gemaakt.")
+            uow.session.add(letter)
+            case.letters.append(letter)
+            made += 1
+        if not made:
+            return uow.commit(
+                "Deze brief is al bewaard." if kept == 1 else "Deze brieven zijn al bewaard."
+            )
+        return uow.commit("Brief gemaakt." if made == 1 else f"{made} brieven gemaakt.")
 
 
 def finalise_pv(vault: Vault, letter_id: str, today: date) -> ChangeSummary:
@@ -283,7 +304,10 @@ def finalise_pv(vault: Vault, letter_id: str, today: date) -> ChangeSummary:
             raise UserError("Dit proces-verbaal is al afgesloten en kan niet meer veranderen.")
         case_id = letter.case_id
         suspect = letter.recipient_id if letter.recipient_kind == "guardian" else None
-    request = LetterRequest(kind=PV_KIND, letter_date=today, suspect_guardian_id=suspect)
+        reason = letter.override_reason
+    request = LetterRequest(
+        kind=PV_KIND, letter_date=today, suspect_guardian_id=suspect, override_reason=reason
+    )
     templates = get_templates(vault)
     letterhead = get_letterhead(vault)
     _, planned = _plan(vault, case_id, request, templates, letterhead, letter_id=letter_id)
@@ -301,11 +325,6 @@ def finalise_pv(vault: Vault, letter_id: str, today: date) -> ChangeSummary:
 
 
 # --- reading, printing ----------------------------------------------------------------------
-
-
-def is_draft(x: Letter, templates: dict[str, LetterTemplate]) -> bool:
-    t = templates.get(x.kind)
-    return bool(t and t.draft and not x.finalised)
 
 
 def case_letters(vault: Vault, case_id: str) -> list[StoredLetter]:

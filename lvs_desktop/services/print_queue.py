@@ -3,9 +3,10 @@
 A stored letter waits in the queue until it is printed and then until the consultant marks it
 as posted (`posted_on`, the date that counts for deadlines and for the PV's list of letters).
 Letters to the same address (a household) are printed one after the other, so they go into
-one envelope. The vector path of printing lives here too, so that the window and the command
-line print the same way: the exact stored PDF bytes go to a CUPS queue through a pipe to `lp`
-(no temporary file), with copies, duplex and tray.
+one envelope. A draft (a PV not finalised, a Halt referral) is never in the queue: it is
+not a letter to post (issue 11, defect 9). The vector path of printing lives here too, so
+that the window and the command line print the same way: the exact stored PDF bytes go to a
+CUPS queue through a pipe to `lp` (no temporary file), with copies, duplex and tray.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from sqlalchemy import or_, select
 
 from lvs_desktop.models import Case, Guardian, Letter, School, UserError, Youth
 from lvs_desktop.services import letters
+from lvs_desktop.services.letter_versions import is_draft
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.services.validation import get_live
 from lvs_desktop.store import Vault
@@ -65,6 +67,8 @@ def print_queue(vault: Vault) -> list[QueueEntry]:
         households: dict[tuple[str, ...], int] = {}
         entries = []
         for x, reference in rows:
+            if is_draft(x, templates):  # a PV or Halt draft never enters a batch
+                continue
             household = households.setdefault(_address_key(s, x), len(households) + 1)
             entries.append(
                 QueueEntry(
@@ -75,7 +79,7 @@ def print_queue(vault: Vault) -> list[QueueEntry]:
                     title=templates[x.kind].title if x.kind in templates else x.kind,
                     recipient_name=x.recipient_name,
                     letter_date=x.sent_on,
-                    draft=letters.is_draft(x, templates),
+                    draft=is_draft(x, templates),
                     household=household,
                     printed=x.printed_at is not None,
                     posted_on=x.posted_on,

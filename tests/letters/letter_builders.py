@@ -19,6 +19,7 @@ from lvs_desktop.letters.facts import (
     HaltReferral,
     Interrogation,
     LetterFacts,
+    LetterReply,
     Person,
     ProcesVerbaal,
     Pupil,
@@ -239,6 +240,10 @@ def make_facts(kind: str = "invitation-1", **kw: Any) -> LetterFacts:
                 sent_on=date(2026, 11, 4),
                 answered=False,
                 posted_on=date(2026, 11, 4),
+                recipient="mevrouw F. Yıldız",
+                replies=(
+                    LetterReply(name="Fatma Yıldız", responded=False, noted_on=date(2026, 11, 20)),
+                ),
             ),
         ),
         appointment=Appointment(

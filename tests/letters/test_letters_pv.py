@@ -123,9 +123,10 @@ def test_absence_periods_with_hours_and_findings(parent_pv: bytes) -> None:
     assert "02-11-2026 t/m 20-11-2026 11 2 overzicht school 23 november 2026" in text
     assert "Totaal 29,5 6" in text
     assert (
-        "Op 4 november 2026 verzond ik: Uitnodiging voor een gesprek; hierop is niet gereageerd."
+        "Op 4 november 2026 verzond ik: Uitnodiging voor een gesprek, aan mevrouw F. Yıldız."
         in text
     )
+    assert "Fatma Yıldız had op 20 november 2026 niet gereageerd." in text  # as recorded
     assert "huisbezoek (contactpoging, zonder resultaat)" in text
     assert "Bron: eigen waarneming." in text  # how the officer knows it (Sv 153)
     assert "(cautie, artikel 29, tweede lid, Wetboek van Strafvordering)" in text

@@ -96,6 +96,8 @@ class RouteFacts:
     halt_failed: bool = False
     luxe_first_offence: bool = False
     luxe_days: float = 0
+    #: leave (art. 11g/14, 13a) was refused for this period and taken anyway [OM]: a PV
+    leave_refused: bool = False
 
     def __post_init__(self) -> None:
         if self.report_type not in REPORT_TYPES:

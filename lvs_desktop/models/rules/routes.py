@@ -212,6 +212,7 @@ def _criminal(facts: RouteFacts, on: date, policy: RoutePolicy, table: HaltTable
         facts.report_type == "luxe"
         and facts.luxe_first_offence
         and facts.luxe_days <= policy.luxe_warning_max_days
+        and not facts.leave_refused
     ):
         closed.append(
             f"Strafrechtelijk: eerste keer luxe verzuim van ten hoogste "
@@ -254,6 +255,11 @@ def _criminal(facts: RouteFacts, on: date, policy: RoutePolicy, table: HaltTable
         )
     if facts.halt_failed:
         notes.append("Halt is mislukt: een proces-verbaal is de volgende stap.")
+    if facts.report_type == "luxe" and facts.leave_refused:
+        notes.append(
+            "Het verlof is geweigerd en toch genomen: volgens de OM-richtlijn volgt een "
+            "proces-verbaal, ook bij een eerste keer."
+        )
     return RouteCheck(Route.CRIMINAL, True, tuple(notes))
 
 

@@ -2,6 +2,8 @@
 
 `letter_response`: per letter and recipient, whether they responded and on which day (or the
 day no response was noted), by whom. A synced case child: it travels with its case.
+`letter.override_reason`: why a PV the OM rules advise against was drawn anyway (a plain ADD
+COLUMN: letters are among the largest tables).
 
 Revision ID: 0015
 Revises: 0014
@@ -17,6 +19,7 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.add_column("letter", sa.Column("override_reason", sa.Text(), nullable=True))
     op.create_table(
         "letter_response",
         sa.Column("case_id", sa.String(length=36), nullable=False),
@@ -51,3 +54,5 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_letter_response_letter_id"), table_name="letter_response")
     op.drop_index(op.f("ix_letter_response_case_id"), table_name="letter_response")
     op.drop_table("letter_response")
+    with op.batch_alter_table("letter") as batch:
+        batch.drop_column("override_reason")
