@@ -149,7 +149,7 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
         for index, name in (
             (0, "06-dossier-tijdlijn"),
             (2, "07-dossier-contacten"),
-            (7, "08-dossier-betrokkenen"),
+            (8, "08-dossier-betrokkenen"),
             (4, "08b-dossier-brieven"),
             (3, "08c-dossier-mas-route"),
             (1, "09-dossier-meldingen"),
@@ -213,6 +213,9 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
         from lvs_desktop.ui.outcome_screens import shoot_outcomes
 
         shots += shoot_outcomes(window, out, grab, wait_for)  # tasks done, outcome dialogs
+        from lvs_desktop.ui.outreach.screens import shoot_outreach
+
+        shots += shoot_outreach(window, out, grab, wait_for)  # RMC phases, referrals, agenda
         window.nav.setCurrentRow(5)
         if window.settings.current is None:
             wait_for(window.settings.loaded)  # read on the worker

@@ -137,9 +137,8 @@ class ReferralDialog(_CaseDialog):
             self.lists["consent_by"], blank=tr("(no consent yet)"), parent=self
         )
         self.consent_on = DateField(today, self)
-        covers = QLabel(CONSENT_COVERS, self)
-        covers.setWordWrap(True)
-        covers.setObjectName("consentCovers")
+        self.setMinimumWidth(660)
+        self.set_intro(CONSENT_COVERS)
         self.follow_up = DateField(None, self)
         self.form.addRow(tr("Partner"), self.partner)
         self.form.addRow(tr("Reason"), self.reason)
@@ -147,7 +146,6 @@ class ReferralDialog(_CaseDialog):
         self.form.addRow("", self.warm)
         self.form.addRow(tr("Consent given by"), self.consent_by)
         self.form.addRow(tr("Consent given on"), self.consent_on)
-        self.form.addRow("", covers)
         self.form.addRow(tr("Follow-up on"), self.follow_up)
 
     def collect(self, problems: list[str]) -> referrals.ReferralInput:
