@@ -2,6 +2,10 @@
 a title block, then per section its tables (years side by side, totals in bold), a bar chart
 per table across the years, and the definition of each figure in small print.
 
+`to_document` makes the jaarverslag itself (issue 13, item 8): chapters in the region's order
+(leerplicht, RMC, preventie, see `reports.narrative`), numbered paragraphs, and above each
+table its text: the team lead's edited text, or the generated one.
+
 The PDF is returned as bytes: the caller decides where it goes (DESIGN §4: nothing is written
 outside the vault unless the user saves it).
 """
@@ -9,6 +13,7 @@ outside the vault unless the user saves it).
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from typing import Any
 
 from reportlab.lib import colors
@@ -19,6 +24,7 @@ from reportlab.lib.units import cm
 from reportlab.platypus import (
     CondPageBreak,
     KeepTogether,
+    PageBreak,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -28,6 +34,7 @@ from reportlab.platypus import (
 
 from lvs_desktop.models.rules.dates import format_date_nl
 from lvs_desktop.reports.model import DETAIL, MEDIAN, SUBTOTAL, TOTAL, AnnualReport, ReportTable
+from lvs_desktop.reports.narrative import chapters, default_text
 from lvs_desktop.reports.pdf_charts import bar_chart
 from lvs_desktop.reports.suppress import display
 
@@ -96,6 +103,14 @@ def _styles() -> dict[str, ParagraphStyle]:
             fontSize=8,
             leading=9.5,
             textColor=colors.white,
+        ),
+        "body": ParagraphStyle(
+            "b",
+            parent=base["Normal"],
+            fontName="Helvetica",
+            fontSize=9.5,
+            leading=12.5,
+            spaceAfter=5,
         ),
         "note": ParagraphStyle(
             "n",
@@ -223,5 +238,66 @@ def to_pdf(report: AnnualReport) -> bytes:
                 )
             )
             heading = []
+    doc.build(story, onFirstPage=_footer(report), onLaterPages=_footer(report))
+    return buffer.getvalue()
+
+
+def to_document(report: AnnualReport, texts: Mapping[str, str] | None = None) -> bytes:
+    """The jaarverslag: per chapter (leerplicht, RMC, preventie) its tables as numbered
+    paragraphs, each with its text above it (`texts` by table key, else the generated one),
+    the table, its chart and its definition."""
+    texts = texts or {}
+    styles = _styles()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=2 * cm,
+        rightMargin=2 * cm,
+        topMargin=2 * cm,
+        bottomMargin=2 * cm,
+        title=f"Jaarverslag {report.year} {report.area}",
+        author=ORGANISATION,
+        subject="Jaarverslag leerplicht en RMC",
+    )
+    parts = chapters(report)
+    story: list[Any] = [
+        Paragraph(f"Jaarverslag leerplicht en RMC {report.year}", styles["title"]),
+        Paragraph(f"{_esc(report.area)} · schooljaren {' – '.join(report.years)}", styles["sub"]),
+        Paragraph(f"Opgemaakt op {format_date_nl(report.as_of)} · {ORGANISATION}", styles["sub"]),
+        Spacer(1, 8),
+        Paragraph("<b>Inhoud</b>", styles["body"]),
+    ]
+    for n, (chapter, tables) in enumerate(parts, start=1):
+        story.append(Paragraph(f"{n}&nbsp;&nbsp;{_esc(chapter)}", styles["body"]))
+        for m, table in enumerate(tables, start=1):
+            line = f"&nbsp;&nbsp;&nbsp;&nbsp;{n}.{m}&nbsp;&nbsp;{_esc(table.title)}"
+            story.append(Paragraph(line, styles["note"]))
+    story.append(Spacer(1, 8))
+    for note in report.notes:
+        story.append(Paragraph(_esc(note), styles["note"]))
+    for n, (chapter, tables) in enumerate(parts, start=1):
+        story.append(PageBreak())
+        story.append(Paragraph(f"{n}&nbsp;&nbsp;{_esc(chapter)}", styles["h1"]))
+        for m, table in enumerate(tables, start=1):
+            text = texts.get(table.key)
+            if text is None:
+                text = default_text(table, report)
+            story.append(
+                KeepTogether(
+                    [
+                        Paragraph(f"{n}.{m}&nbsp;&nbsp;{_esc(table.title)}", styles["h2"]),
+                        *[
+                            Paragraph(_esc(part), styles["body"])
+                            for part in text.split("\n\n")
+                            if part.strip()
+                        ],
+                        _table(table, report, styles),
+                        Spacer(1, 4),
+                        bar_chart(table, report.years),
+                        Paragraph(_esc(table.definition), styles["def"]),
+                    ]
+                )
+            )
     doc.build(story, onFirstPage=_footer(report), onLaterPages=_footer(report))
     return buffer.getvalue()

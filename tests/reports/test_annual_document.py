@@ -1,0 +1,162 @@
+"""The annual report as a document (issue 13, item 8): chapters in the jaarverslag's order,
+a generated text per table from figures known by construction, a team lead's own text saved
+per school year and area and printed instead; through the service and the command line."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pypdf
+import pytest
+from sqlalchemy import func, select
+
+from lvs_desktop.models import AuditEvent, ReportText, UserError
+from lvs_desktop.reports.model import AnnualReport, ReportRow, ReportTable
+from lvs_desktop.reports.narrative import chapters, default_text
+from lvs_desktop.services.report_document import document_pdf, save_text, table_texts
+from lvs_desktop.services.reports import annual_report
+from lvs_desktop.store import Vault
+from tests.conftest import PASSPHRASE
+from tests.reports.region import AS_OF
+
+YEAR = "2021-2022"
+THUISZITTERS = (
+    "Het aantal thuiszitters (4 weken of langer) is gestegen van 1 in 2020-2021 naar 4 in "
+    "2021-2022 (een toename van 300%)."
+)
+
+
+@pytest.fixture
+def region_copy(region_file: Path, tmp_path: Path) -> Iterator[Vault]:
+    """A private copy of the constructed region (these tests save texts in it)."""
+    copy = tmp_path / "regio.lvsvault"
+    shutil.copyfile(region_file, copy)
+    vault = Vault.open(copy, PASSPHRASE)
+    yield vault
+    vault.lock()
+
+
+def pdf_text(data: bytes) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return "\n".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+
+
+def test_chapters_follow_the_jaarverslag_and_texts_come_from_the_figures(
+    region_vault: Vault,
+) -> None:
+    report = annual_report(region_vault, YEAR, as_of=AS_OF)
+    parts = chapters(report)
+    assert [name for name, _ in parts] == ["Leerplicht", "RMC"]  # no prevention table yet
+    assert "thuiszitters" in [t.key for t in parts[0][1]]
+    assert [t.key for t in parts[1][1]] == ["reports_18_plus", "early_leavers", "screening_17"]
+    assert default_text(report.table("thuiszitters"), report) == THUISZITTERS
+
+    text = pdf_text(document_pdf(region_vault, report))
+    assert text.index("1 Leerplicht") < text.index("2 RMC")
+    assert "1.3 Thuiszitters (op de feiten)" in text
+    assert THUISZITTERS in text
+
+
+def test_generated_text_for_a_fall_a_steady_figure_and_a_hidden_one() -> None:
+    def table(*values: int | None) -> ReportTable:
+        rows = (ReportRow(("Luxe verzuim",), values), ReportRow(("Totaal",), values, "total"))
+        return ReportTable("t", "Verzuim", "Meldingen luxe verzuim", "", ("Soort",), rows)
+
+    def report(t: ReportTable) -> AnnualReport:
+        return AnnualReport("2021-2022", ("2020-2021", "2021-2022"), "Regio", AS_OF, (t,))
+
+    fell = table(50, 43)
+    assert default_text(fell, report(fell)) == (
+        "Het aantal meldingen luxe verzuim is gedaald van 50 in 2020-2021 naar 43 in "
+        "2021-2022 (een afname van 14%)."
+    )
+    same = table(7, 7)
+    assert default_text(same, report(same)) == (
+        "Het aantal meldingen luxe verzuim is gelijk gebleven: 7 in 2020-2021 en in 2021-2022."
+    )
+    hidden = table(7, None)
+    assert "niet getoond" in default_text(hidden, report(hidden))
+    assert "7" not in default_text(hidden, report(hidden))
+
+
+def test_a_team_leads_text_is_saved_per_year_and_area_and_printed(region_copy: Vault) -> None:
+    report = annual_report(region_copy, YEAR, as_of=AS_OF)
+    own = "In 2021-2022 zaten vier jongeren thuis.\n\nTwee van hen langer dan drie maanden."
+    summary = save_text(region_copy, report, "thuiszitters", own)
+    assert summary.message == "Tekst bij 'Thuiszitters (op de feiten)' opgeslagen."
+
+    texts = {t.key: t for t in table_texts(region_copy, report)}
+    assert texts["thuiszitters"].edited and texts["thuiszitters"].text == own.strip()
+    assert texts["thuiszitters"].generated == THUISZITTERS
+    assert not texts["halt"].edited
+    printed = pdf_text(document_pdf(region_copy, report))
+    assert "In 2021-2022 zaten vier jongeren thuis." in printed
+    assert "Twee van hen langer dan drie maanden." in printed
+    assert THUISZITTERS not in printed
+    # another area keeps its generated text
+    dordrecht = annual_report(region_copy, YEAR, "Dordrecht", as_of=AS_OF)
+    assert not {t.key: t for t in table_texts(region_copy, dordrecht)}["thuiszitters"].edited
+    with region_copy.session() as s:
+        assert s.scalar(select(func.count()).select_from(ReportText)) == 1
+        audited = s.scalars(
+            select(AuditEvent.detail).where(AuditEvent.entity == "annual_report")
+        ).all()
+        assert "save_report_text: thuiszitters" in audited
+
+    save_text(region_copy, report, "thuiszitters", "  ")  # empty: back to the figures
+    assert pdf_text(document_pdf(region_copy, report)).count(THUISZITTERS) == 1
+    with region_copy.session() as s:
+        assert s.scalar(select(func.count()).select_from(ReportText)) == 0
+
+
+def test_an_unknown_table_or_a_long_text_is_refused(region_copy: Vault) -> None:
+    report = annual_report(region_copy, YEAR, as_of=AS_OF)
+    with pytest.raises(UserError, match="Tabel 'vsv' bestaat niet"):
+        save_text(region_copy, report, "vsv", "Tekst")
+    with pytest.raises(UserError, match="langer dan 4000 tekens"):
+        save_text(region_copy, report, "halt", "x" * 4001)
+    with region_copy.session() as s:
+        assert s.scalar(select(func.count()).select_from(ReportText)) == 0
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "LVS_PASSPHRASE": PASSPHRASE}
+    return subprocess.run(
+        [sys.executable, "-m", "lvs_desktop", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+    )
+
+
+def test_report_document_and_report_text_on_the_command_line(
+    region_file: Path, tmp_path: Path
+) -> None:
+    copy = tmp_path / "regio.lvsvault"
+    shutil.copyfile(region_file, copy)
+    v = ("--vault", str(copy))
+    edited = cli("report-text", *v, "--year", YEAR, "--table", "halt", "--text", "Halt: twee.")
+    assert edited.returncode == 0, edited.stderr
+    shown = cli("report-text", *v, "--year", YEAR, "--table", "halt")
+    assert shown.stdout.startswith(
+        "[halt] Halt-verwijzingen naar uitkomst (eigen tekst)\nHalt: twee."
+    )
+    out = tmp_path / "jaarverslag.pdf"
+    made = cli("report", *v, "--year", YEAR, "--document", str(out))
+    assert made.returncode == 0, made.stderr
+    assert f"Jaarverslag {YEAR} (Regio) geschreven naar {out}" in made.stdout
+    text = pdf_text(out.read_bytes())
+    assert "Halt: twee." in text and "Jaarverslag leerplicht en RMC 2021-2022" in text
+    failed = cli("report-text", *v, "--year", YEAR, "--text", "Zonder tabel")
+    assert failed.returncode == 1
+    assert (
+        failed.stderr.strip() == "lvs-desktop: Geef met --table aan bij welke tabel de tekst hoort."
+    )
