@@ -74,7 +74,7 @@ def run_lists(args: argparse.Namespace) -> int:
     if args.format == "csv":
         text = lists.csv_text(result)
         if args.output:
-            _write(args.output, text)
+            lists.write_csv(result, args.output)
             print(f"{len(result.rows)} regel(s) geschreven naar {args.output}.")
         else:
             print(text, end="")
@@ -96,12 +96,3 @@ def run_lists(args: argparse.Namespace) -> int:
     if args.take:
         print(f"Lijst vastgelegd op {on:%d-%m-%Y}.")
     return 0
-
-
-def _write(path: Path, text: str) -> None:
-    from lvs_desktop.store.private_files import write_private
-
-    try:
-        write_private(path, text.encode("utf-8"))
-    except OSError as exc:
-        raise UserError(f"Kan {path} niet schrijven: {exc.strerror}.") from exc

@@ -27,6 +27,8 @@ NAV_ICONS = {
     "reports": "mdi6.chart-bar",
     "settings": "mdi6.cog-outline",
     "region": "mdi6.map-marker-radius-outline",
+    "intake": "mdi6.inbox-arrow-down-outline",
+    "register": "mdi6.account-search-outline",
     "audit": "mdi6.clipboard-text-clock-outline",
 }
 

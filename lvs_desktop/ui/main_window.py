@@ -49,6 +49,8 @@ NAVIGATION = (
     ("reports", "Reporting"),
     ("settings", "Settings"),
     ("region", "Region"),
+    ("intake", "Intake"),
+    ("register", "Register"),
     ("audit", "Audit log"),
 )
 
@@ -83,6 +85,8 @@ class MainWindow(QMainWindow):
         factories = {
             **default_pages(),
             "region": optional_page("lvs_desktop.ui.region", tr("Region")),
+            "intake": optional_page("lvs_desktop.ui.intake", tr("Intake")),
+            "register": optional_page("lvs_desktop.ui.register", tr("Register")),
             "audit": optional_page("lvs_desktop.ui.audit", tr("Audit log")),
             **(pages or {}),
         }
@@ -97,7 +101,12 @@ class MainWindow(QMainWindow):
                 page = factories[key](context)
             self.pages[key] = page
             self.stack.addWidget(page)
-            self.nav.addItem(QListWidgetItem(nav_icon(key), tr(title)))
+            item = QListWidgetItem(nav_icon(key), tr(title))
+            self.nav.addItem(item)
+            available = getattr(page, "available", None)
+            if available is not None:  # a page for some roles only (intake): shown when it says
+                item.setHidden(True)
+                available.connect(lambda shown, item=item: item.setHidden(not shown))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         fit = self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 6
         self.nav.setFixedWidth(max(170, fit))  # every title whole, with its icon

@@ -2036,6 +2036,10 @@
       <translation>Regio</translation>
     </message>
     <message>
+      <source>Register</source>
+      <translation>Register</translation>
+    </message>
+    <message>
       <source>LVS Desktop — {vault}</source>
       <translation>LVS Desktop — {vault}</translation>
     </message>

@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -425,3 +426,13 @@ def csv_text(register_list: RegisterList) -> str:
              r.case_reference or ""]
         )  # fmt: skip
     return buffer.getvalue()
+
+
+def write_csv(register_list: RegisterList, path: Path) -> None:
+    """Write the list as CSV to `path`, a 0600 file (it holds personal data)."""
+    from lvs_desktop.store.private_files import write_private
+
+    try:
+        write_private(path, csv_text(register_list).encode("utf-8"))
+    except OSError as exc:
+        raise UserError(f"Kan {path} niet schrijven: {exc.strerror}.") from exc
