@@ -21,6 +21,7 @@ from lvs_desktop.letters.addressing import (
     SchoolInfo,
 )
 from lvs_desktop.letters.dutch import Gender
+from lvs_desktop.models.rules.leerplicht import YouthFacts
 from lvs_desktop.models.rules.qualification import Qualification
 
 __all__ = [
@@ -60,6 +61,10 @@ class ConsultantInfo:
     email: str = ""
     boa_number: str = ""
     akte_expires_on: date | None = None
+    akte_number: str = ""
+    sworn_by: str = ""  # "eed" / "belofte" (the consultant's profile); "" unknown
+    appointed_by: str = ""  # art. 16 Lpw: "het college van burgemeester en wethouders van …"
+    appointed_on: date | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -223,7 +228,8 @@ class HaltReferral:
 
 @dataclass(frozen=True, kw_only=True)
 class Interrogation:
-    """The interrogation of the suspect: when, where, who, cautie, statement."""
+    """The suspect's own verhoor: when, where, who heard whom, what he was told and offered,
+    his statement in his own words (Sv 29a), read back, signed or refused."""
 
     held_at: datetime
     location: str = ""
@@ -231,6 +237,13 @@ class Interrogation:
     cautie_given: bool = False
     counsel: str = ""  # "afstand gedaan van bijstand van een advocaat", or the lawyer
     statement: str = ""
+    heard_name: str = ""  # the suspect as heard
+    held_by: str = ""  # the consultant who held it
+    by_verbalisant: bool = True  # False: a colleague held it (his own PV van verhoor)
+    suspicion_explained: bool = False
+    interpreter: str = ""  # "" none; else who and which language
+    read_back: bool = False
+    signature: str = ""  # "signed" / "refused" / "" not recorded
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -241,13 +254,18 @@ class ProcesVerbaal:
     suspect: Person
     suspect_role: str  # "parent" / "pupil" / "young_adult" — for the qualification
     suspect_relation: str = ""  # "moeder, met gezag", "de leerling zelf"
+    parent_role: str = "gezag"  # one legal role per parent: "gezag" / "verzorging"
     absence_kind: str = "relative"  # relative / absolute / luxe
     offence_place: str = ""
     offence_start: date | None = None
     offence_end: date | None = None
     qualification: Qualification | None = None  # filled by `pv.qualify` from the rules
     liability_nl: str = ""  # who is liable in the period, in words (rules.liability_reason)
-    interrogation: Interrogation | None = None
+    interrogation: Interrogation | None = None  # the suspect's OWN verhoor only
+    other_verhoren: int = 0  # verhoren in the case of others than the suspect (not used)
+    duty_facts: YouthFacts | None = None  # for the per-day qualification
+    pupil_kwalificatieplicht_article: str = ""  # the region's confirmed wording, if any
+    enquiries: tuple[SentLetter, ...] = ()  # absolute absence: the enquiry letters sent
     help_offered: str = ""
     halt_history: str = ""
     parent_history: str = ""  # earlier PVs and convictions of the suspect parent

@@ -6,6 +6,7 @@ the letter date) from the rules.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -36,11 +37,15 @@ RELATION_WORDS = {
 }
 
 
-def relation_word(g: Guardian) -> str:
-    """moeder / vader / ouder / verzorger / voogd."""
+def relation_word(g: Guardian, labels: Mapping[str, str] | None = None) -> str:
+    """moeder / vader / ouder / pleegouder / verzorger / voogd: the reference list's Dutch
+    label (`labels`, list "guardian_relation") or ours; never the stored code."""
     if g.relation == "parent":
         return {Gender.MALE: "vader", Gender.FEMALE: "moeder"}.get(Gender.parse(g.gender), "ouder")
-    return RELATION_WORDS.get(g.relation, g.relation)
+    label = (labels or {}).get(g.relation, "").strip()
+    if label and label.lower() != "overig":
+        return label.lower()
+    return RELATION_WORDS.get(g.relation, "ouder/verzorger")
 
 
 def guardian_person(g: Guardian) -> Person:
@@ -126,4 +131,8 @@ def consultant_info(case: Case) -> ConsultantInfo:
         email=c.email or "",
         boa_number=c.boa_number or "",
         akte_expires_on=c.akte_expires_on,
+        akte_number=c.akte_number or "",
+        sworn_by=c.sworn_by or "",
+        appointed_by=c.appointed_by or "",
+        appointed_on=c.appointed_on,
     )

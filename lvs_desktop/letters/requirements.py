@@ -12,6 +12,7 @@ from datetime import date
 
 from lvs_desktop.letters.dutch import dutch_date
 from lvs_desktop.letters.facts import Address, LetterFacts
+from lvs_desktop.letters.pv_checks import PV_CHECKS
 from lvs_desktop.models.rules.errors import InvalidIdentifier
 from lvs_desktop.models.rules.identifiers import normalise_postcode
 
@@ -102,6 +103,8 @@ def _boa_akte_valid(f: LetterFacts) -> list[str]:
 
 
 def _absence_periods(f: LetterFacts) -> list[str]:
+    if f.pv is not None and f.pv.absence_kind == "absolute":
+        return []  # not enrolled: no hours; `absolute_findings` asks for the enquiries
     if not f.absence_periods:
         return ["de verzuimperiodes met het aantal uren"]
     return [] if any(p.hours > 0 for p in f.absence_periods) else ["het aantal verzuimde uren"]
@@ -226,6 +229,7 @@ REQUIREMENTS: dict[str, Check] = {
     "exemption_end": _exemption_end,
     "halt": _halt,
     "agreements": _agreements,
+    **PV_CHECKS,
 }
 
 

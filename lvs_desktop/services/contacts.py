@@ -1,4 +1,10 @@
-"""Contacts (conversations and attempts) with their agreements as tasks; completing tasks."""
+"""Contacts (conversations and attempts) with their agreements as tasks; completing tasks.
+
+A contact may be a verhoor (`is_interrogation`): then it records who was heard (the youth, or
+one of his guardians by id), the cautie, whether the suspicion was explained, counsel
+(waived or present), an interpreter, the statement in the suspect's own words, whether it was
+read back, and whether it was signed or signing was refused. `consultant_id` is who held it.
+A contact that is not a verhoor keeps none of these."""
 
 from __future__ import annotations
 
@@ -27,11 +33,97 @@ class ContactInput:
     answered: bool | None = None
     summary: str = ""
     participants: str | None = None
+    # the guardian ids at the conversation (issue 11, defect 8); None: not given (an update
+    # keeps what was recorded)
+    guardians_present: list[str] | None = None
     location: str | None = None
     agreements: list[Agreement] = field(default_factory=list)
     is_interrogation: bool = False
     cautie_given: bool = False
     statement: str | None = None
+    heard_role: str | None = None  # youth / guardian (a verhoor only)
+    heard_guardian_id: str | None = None
+    suspicion_explained: bool = False
+    counsel: str | None = None  # waived / present
+    counsel_name: str | None = None
+    interpreter: str | None = None
+    read_back: bool = False
+    signature: str | None = None  # signed / refused
+
+
+HEARD_ROLES = ("youth", "guardian")
+COUNSEL = ("waived", "present")
+SIGNATURES = ("signed", "refused")
+VERHOOR_FIELDS = (
+    "heard_role",
+    "heard_guardian_id",
+    "suspicion_explained",
+    "counsel",
+    "counsel_name",
+    "interpreter",
+    "read_back",
+    "signature",
+)
+
+
+def _check_verhoor(c: Checker, case: Case, data: ContactInput) -> None:
+    """A verhoor names who was heard (the youth or one of his live guardians), how counsel
+    stood and how the statement was closed; the cautie was given (Sv 29)."""
+    if not data.is_interrogation:
+        return
+    c.check(data.cautie_given, "Bij een verhoor moet de cautie gegeven zijn en vastgelegd worden.")
+    c.check(
+        data.heard_role in HEARD_ROLES,
+        "Verhoor: kies wie er is gehoord, de jeugdige of een ouder.",
+    )
+    if data.heard_role == "guardian":
+        ids = {g.id for g in case.youth.guardians if not g.deleted}
+        c.check(
+            data.heard_guardian_id in ids,
+            "Verhoor: de gehoorde ouder hoort niet bij deze jeugdige.",
+        )
+    c.check(
+        data.counsel in COUNSEL,
+        "Verhoor: leg vast of de verdachte afstand deed van een advocaat of dat er een "
+        "advocaat aanwezig was.",
+    )
+    if data.counsel == "present":
+        c.required(data.counsel_name or "", "Naam van de advocaat")
+    c.check(
+        data.signature in SIGNATURES,
+        "Verhoor: leg vast of de verdachte de verklaring heeft ondertekend of dat heeft geweigerd.",
+    )
+
+
+def _verhoor_values(data: ContactInput) -> dict[str, object]:
+    """The verhoor fields as stored: empty for a contact that is not a verhoor."""
+    if not data.is_interrogation:
+        return {
+            f: (False if f in ("suspicion_explained", "read_back") else None)
+            for f in VERHOOR_FIELDS
+        }
+    values: dict[str, object] = {f: getattr(data, f) for f in VERHOOR_FIELDS}
+    if data.heard_role != "guardian":
+        values["heard_guardian_id"] = None
+    if data.counsel != "present":
+        values["counsel_name"] = None
+    for f in ("counsel_name", "interpreter"):
+        text = values[f]
+        values[f] = text.strip() or None if isinstance(text, str) else None
+    return values
+
+
+def _check_present(c: Checker, case: Case, data: ContactInput) -> None:
+    if data.guardians_present:
+        ids = {g.id for g in case.youth.guardians if not g.deleted}
+        c.check(
+            set(data.guardians_present) <= ids,
+            "Aanwezig: een gekozen ouder hoort niet bij deze jeugdige.",
+        )
+
+
+def _present(data: ContactInput) -> str | None:
+    return ",".join(sorted(set(data.guardians_present or ()))) or None
 
 
 def log_contact(
@@ -50,10 +142,8 @@ def log_contact(
             data.kind != "conversation" or bool(data.summary.strip()),
             "Schrijf een korte samenvatting van het gesprek.",
         )
-        c.check(
-            not data.is_interrogation or data.cautie_given,
-            "Bij een verhoor moet de cautie gegeven zijn en vastgelegd worden.",
-        )
+        _check_verhoor(c, case, data)
+        _check_present(c, case, data)
         for a in data.agreements:
             c.required(a.description, "Omschrijving van de afspraak")
             c.check(a.due_on >= data.occurred_at.date(), "Een afspraak is pas na het gesprek.")
@@ -68,11 +158,13 @@ def log_contact(
             answered=data.answered,
             summary=data.summary,
             participants=data.participants,
+            guardians_present=_present(data),
             location=data.location,
             agreements=agreements_text,
             is_interrogation=data.is_interrogation,
             cautie_given=data.cautie_given,
             statement=data.statement,
+            **_verhoor_values(data),
         )
         s.add(contact)
         s.flush()
@@ -108,10 +200,8 @@ def update_contact(
             data.kind != "conversation" or bool(data.summary.strip()),
             "Schrijf een korte samenvatting van het gesprek.",
         )
-        c.check(
-            not data.is_interrogation or data.cautie_given,
-            "Bij een verhoor moet de cautie gegeven zijn en vastgelegd worden.",
-        )
+        _check_verhoor(c, contact.case, data)
+        _check_present(c, contact.case, data)
         c.done()
         new = {
             "occurred_at": data.occurred_at,
@@ -124,7 +214,10 @@ def update_contact(
             "is_interrogation": data.is_interrogation,
             "cautie_given": data.cautie_given,
             "statement": data.statement,
+            **_verhoor_values(data),
         }
+        if data.guardians_present is not None:
+            new["guardians_present"] = _present(data)
         for key, value in new.items():
             if getattr(contact, key) != value:
                 setattr(contact, key, value)

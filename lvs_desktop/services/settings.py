@@ -1,4 +1,9 @@
-"""Vault settings: the consultant's profile, the region's deadline terms, auto-lock, language."""
+"""Vault settings: the consultant's profile, the region's deadline terms, auto-lock, language.
+
+The profile holds what a proces-verbaal states about its verbalisant (issue 11, defect 7):
+the BOA number and akte (number, expiry), eed or belofte, and the appointment as
+leerplichtambtenaar (art. 16 Lpw: by whom, on which date). The region's confirmed wording of
+the pupil's kwalificatieplicht article (`PV_ARTICLE_KEY`) is a region setting."""
 
 from __future__ import annotations
 
@@ -11,12 +16,14 @@ from lvs_desktop.models.rules.deadlines import DeadlineTerms
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.services.validation import Checker
 from lvs_desktop.store import Vault
+from lvs_desktop.store.vault import SWORN_BY
 
 TERMS_KEY = "deadline_terms"
 AUTO_LOCK_KEY = "auto_lock_minutes"
 LANGUAGE_KEY = "language"
 DEFAULT_AUTO_LOCK_MINUTES = 10
 LANGUAGES = ("nl", "en")
+PV_ARTICLE_KEY = "pv_article_pupil_kwalificatieplicht"  # a region setting (models.region)
 
 
 @dataclass
@@ -30,6 +37,10 @@ class Profile:
     email: str | None = None
     boa_number: str | None = None
     akte_expires_on: date | None = None
+    akte_number: str | None = None
+    sworn_by: str | None = None  # "eed" / "belofte"
+    appointed_by: str | None = None  # art. 16 Lpw: the college that appointed
+    appointed_on: date | None = None
 
 
 def get_profile(vault: Vault) -> Profile:
@@ -37,9 +48,7 @@ def get_profile(vault: Vault) -> Profile:
         c = session.get(Consultant, vault.owner_id or "")
         if c is None:
             raise UserError("De kluis heeft geen eigenaar.")
-        return Profile(
-            c.name, c.code, c.function_title, c.phone, c.email, c.boa_number, c.akte_expires_on
-        )
+        return Profile(**{f.name: getattr(c, f.name) for f in fields(Profile)})
 
 
 def set_profile(vault: Vault, profile: Profile) -> ChangeSummary:
@@ -47,6 +56,11 @@ def set_profile(vault: Vault, profile: Profile) -> ChangeSummary:
     c.required(profile.name, "Naam")
     c.required(profile.code, "Code")
     c.check(profile.code.isalpha() and len(profile.code) <= 4, "De code is 1 tot 4 letters.")
+    c.check(profile.sworn_by in (None, *SWORN_BY), "Beëdigd met 'eed' of 'belofte'.")
+    c.check(
+        (profile.appointed_by is None) == (profile.appointed_on is None),
+        "Aanwijzing als leerplichtambtenaar: vul zowel door wie als de datum in.",
+    )
     c.done()
     with UnitOfWork(vault, "update_profile") as uow:
         owner = uow.session.get_one(Consultant, vault.owner_id)
@@ -55,6 +69,23 @@ def set_profile(vault: Vault, profile: Profile) -> ChangeSummary:
             if getattr(owner, key) != value:
                 setattr(owner, key, value)
         return uow.commit("Profiel opgeslagen.")
+
+
+def get_pv_article(vault: Vault) -> str:
+    """The region's confirmed wording of the article for a kwalificatieplichtige pupil as
+    suspect ("" when the region has not confirmed one: such a PV is not finalised)."""
+    value = vault.get_setting(PV_ARTICLE_KEY, "")
+    return value.strip() if isinstance(value, str) else ""
+
+
+def set_pv_article(vault: Vault, text: str) -> None:
+    text = " ".join(text.split())
+    if text and "26" not in text:
+        raise UserError(
+            "Het artikel voor een kwalificatieplichtige leerling noemt de strafbepaling "
+            "(artikel 26, tweede lid, Leerplichtwet 1969)."
+        )
+    vault.set_setting(PV_ARTICLE_KEY, text)
 
 
 def get_terms(vault: Vault) -> DeadlineTerms:

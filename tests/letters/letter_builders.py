@@ -108,6 +108,10 @@ def make_consultant(**kw: Any) -> ConsultantInfo:
         email="j.deboer@example.nl",
         boa_number="BOA-123456",
         akte_expires_on=date(2028, 5, 1),
+        akte_number="AK-2023-0456",
+        sworn_by="belofte",
+        appointed_by="het college van burgemeester en wethouders van Dordrecht",
+        appointed_on=date(2023, 5, 2),
     )
     return replace(base, **kw)
 
@@ -205,6 +209,11 @@ def make_pv(role: str = "parent", absence: str = "relative", **kw: Any) -> Proce
             statement=(
                 "Ik weet dat hij naar school moet.\nHij wil niet, ik krijg hem de deur niet uit."
             ),
+            heard_name=suspect.full_name,
+            held_by="J. de Boer",
+            suspicion_explained=True,
+            read_back=True,
+            signature="signed",
         ),
         help_offered="Aanmelding bij het CJG besproken; ouder wilde geen hulp.",
         halt_history="Geen eerdere Halt-verwijzing.",

@@ -61,6 +61,10 @@ def set_owner_profile(vault: Vault) -> None:
             boa_number="BOA-778899",
             function_title="Consulent leerplicht en voortijdig schoolverlaten",
             akte_expires_on=date(2029, 1, 1),
+            akte_number="AK-2024-0031",
+            sworn_by="eed",
+            appointed_by="het college van burgemeester en wethouders van Dordrecht",
+            appointed_on=date(2024, 3, 1),
         ),
     )
 
@@ -171,6 +175,12 @@ def make_letter_case(
             cautie_given=True,
             location="Insula College",
             statement="Ik weet dat hij moet gaan.",
+            heard_role="guardian",  # the mother's verhoor (issue 11: bound to its suspect)
+            heard_guardian_id=mother_id,
+            suspicion_explained=True,
+            counsel="waived",
+            read_back=True,
+            signature="signed",
         ),
         now=datetime(2026, 11, 28, 12, 0),
     )

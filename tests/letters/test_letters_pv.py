@@ -55,7 +55,7 @@ def test_parts_of_the_pv(parent_pv: bytes) -> None:
     assert "School Insula College, locatie Vrieseplein (BRIN 02QZ)" in text
     assert "Relatie tot de leerling moeder, met gezag" in text
     assert "Waarvan door mij, J. de Boer, is opgemaakt dit proces-verbaal" in text
-    assert "op ambtseed of ambtsbelofte te Dordrecht op 28 november 2026" in text
+    assert "op ambtsbelofte te Dordrecht op 28 november 2026" in text  # the profile says belofte
 
 
 def test_pv_for_a_parent_names_article_2_and_26_first_lid(parent_pv: bytes) -> None:
@@ -79,7 +79,7 @@ def test_pv_for_the_parent_of_a_kwalificatieplichtige() -> None:
 def test_pv_for_absolute_absence() -> None:
     text = full_text(render_letter(pv_facts("parent", "absolute")))
     assert f"Kwalificatie {PARENT}" in text
-    assert "(absoluut verzuim)" in text
+    assert "(absoluut verzuim: niet ingeschreven)" in text
     assert (
         "niet gezorgd dat de jongere als leerling van een school of instelling was ingeschreven"
         in text

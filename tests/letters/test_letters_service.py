@@ -160,7 +160,13 @@ def test_letters_to_print_and_marking_them_printed(new_vault: Vault, case: CaseI
 
 
 def test_finalise_a_pv_and_it_is_frozen(new_vault: Vault, case: CaseIds) -> None:
-    request = LetterRequest(kind="proces-verbaal", letter_date=date(2026, 11, 27))
+    with new_vault.session() as s:  # the mother, whose own verhoor the case holds
+        mother = s.get_one(Guardian, case.mother_id)
+        mother.birth_date, mother.birth_place = date(1985, 4, 2), "Rotterdam"
+        s.commit()
+    request = LetterRequest(
+        kind="proces-verbaal", letter_date=date(2026, 11, 27), suspect_guardian_id=case.mother_id
+    )
     (pv_id,) = letters.create_letters(new_vault, case.case_id, request).ids("letter")
     draft_pdf = letters.letter_pdf(new_vault, pv_id)
     assert "CONCEPT" in full_text(draft_pdf)
@@ -200,7 +206,8 @@ def test_pv_against_a_parent(new_vault: Vault, case: CaseIds) -> None:
     assert draft.recipient_kind == "guardian" and draft.recipient_id == case.mother_id
     text = full_text(draft.pdf)
     assert "Kwalificatie artikel 2, eerste lid, juncto artikel 26, eerste lid" in text
-    assert "Relatie tot de leerling moeder, met gezag, verzorgt de jeugdige" in text
+    assert "Relatie tot de leerling moeder, met gezag" in text
+    assert "verzorgt" not in text  # one legal role per parent (issue 11, defect 7)
     # Without the guardian's birth date and place: a draft, not a final PV.
     with pytest.raises(LetterError, match="geboortedatum van de verdachte"):
         letters.draft_letters(new_vault, case.case_id, request, finalise=True)
