@@ -13,6 +13,7 @@ from lvs_desktop.services.intake.inbox import (
     assign_each,
     assign_proposed,
     confirm_candidate,
+    keeps_intake,
     list_inbox,
 )
 from lvs_desktop.services.intake.preview import Preview, preview_file
@@ -41,6 +42,7 @@ __all__ = [
     "delete_profile",
     "get_profile",
     "import_reports",
+    "keeps_intake",
     "list_inbox",
     "list_profiles",
     "preview_file",

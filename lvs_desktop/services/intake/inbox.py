@@ -95,6 +95,15 @@ def _covering(s: Session) -> tuple[dict[str, str], dict[str, str]]:
     return by_school, by_muni
 
 
+def keeps_intake(vault: Vault) -> bool:
+    """Whether this vault's owner works the intake: a team lead or the administration."""
+    if vault.role == "team":
+        return True
+    with vault.session() as s:
+        owner = s.get(Consultant, vault.owner_id) if vault.owner_id else None
+        return owner is not None and owner.role in ("team_lead", "administration")
+
+
 def list_inbox(vault: Vault) -> list[InboxRow]:
     """Reports waiting for a consultant or a confirmation, oldest report first."""
     terms = get_terms(vault)
