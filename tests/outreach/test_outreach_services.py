@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from lvs_desktop.models import AuditEvent, OutreachStep, Referral, Task, Youth
+from lvs_desktop.models import AuditEvent, OutreachStep, Referral, Task, UserError, Youth
 from lvs_desktop.models.rules import outreach as rules
 from lvs_desktop.models.rules.dates import SchoolYear
 from lvs_desktop.models.rules.outreach import Step
@@ -195,3 +195,18 @@ def test_newcomers_in_view_and_not_enrolled_are_counted_per_origin(vault: Vault)
     with vault.session() as s:
         y = s.get_one(Youth, a)
         assert (y.newcomer_origin, y.newcomer_arrived_on) == (None, None)
+
+
+def test_only_the_newest_step_can_be_taken_back_and_older_steps_stay(
+    vault: Vault, sem: Outreach
+) -> None:
+    outreach.set_phase(vault, sem.case_id, "in_beeld", date(2025, 6, 2), today=TODAY)
+    outreach.set_phase(vault, sem.case_id, "benaderd", date(2025, 6, 9), today=TODAY)
+    first, last = outreach.outreach_of(vault, sem.case_id).steps
+    with pytest.raises(UserError, match="Alleen de laatste stap"):
+        outreach.remove_step(vault, first.id)
+    outreach.remove_step(vault, last.id)
+    view = outreach.outreach_of(vault, sem.case_id)
+    assert [s.phase for s in view.steps] == ["in_beeld"] and view.current_phase == "in_beeld"
+    with vault.session() as s:
+        assert s.get_one(OutreachStep, last.id).deleted  # a tombstone that travels, not a delete
