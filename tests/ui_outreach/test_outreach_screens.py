@@ -10,11 +10,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import func, select
 
-from lvs_desktop.models import OutreachStep, Referral, Task
+from lvs_desktop.models import OutreachStep, Referral, Task, Youth
+from lvs_desktop.services import outreach
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.dialogs.base import FormDialog
+from lvs_desktop.ui.outreach import case_tab
 from lvs_desktop.ui.outreach.case_tab import CaseOutreachTab
-from lvs_desktop.ui.outreach.dialogs import PhaseDialog, ReferralDialog, ResultDialog
+from lvs_desktop.ui.outreach.dialogs import (
+    NewcomerDialog,
+    PhaseDialog,
+    ReferralDialog,
+    ResultDialog,
+)
 from tests.builders import TODAY
 from tests.outreach.outreach_vault import build_outreach
 from tests.ui_outcomes.conftest import window
@@ -138,3 +145,39 @@ def test_phase_form_records_dated_steps_and_shows_the_current_phase(  # type: ig
             ("in_beeld", date(2025, 6, 2), None),
             ("uitgestroomd", date(2025, 9, 1), "school"),
         ]
+
+
+def test_newcomer_form_and_taking_back_the_last_step(  # type: ignore[no-untyped-def]
+    qtbot, vault: Vault, open_desk, monkeypatch
+) -> None:
+    sem = build_outreach(vault)
+    outreach.set_phase(vault, sem.case_id, "in_beeld", date(2025, 6, 2), today=TODAY)
+    outreach.set_phase(vault, sem.case_id, "benaderd", date(2025, 6, 9), today=TODAY)
+    win = window(open_desk(vault))
+    win.show_case(sem.case_id)
+    assert win.case_view is not None
+    tab = win.case_view.outreach
+    qtbot.waitUntil(lambda: tab.data is not None, timeout=20_000)
+    assert tab.newcomer.text() == "Niet gemarkeerd als nieuwkomer."
+    dialog = _loaded(qtbot, tab.mark_newcomer())
+    assert isinstance(dialog, NewcomerDialog) and dialog.windowTitle() == "Nieuwkomer"
+    dialog.arrived.setText("31-02-2026")
+    with qtbot.waitSignal(dialog.problems_shown, timeout=20_000):
+        _save(dialog)
+    dialog.origin.set_code("ukraine")
+    dialog.arrived.setText("01-03-2026")
+    with qtbot.waitSignal(tab.refreshed, timeout=20_000):
+        _save(dialog)
+    assert tab.newcomer.text() == "Nieuwkomer: Oekraïne, aangekomen 01-03-2026"
+
+    asked: list[str] = []
+    monkeypatch.setattr(case_tab, "confirm", lambda parent, title, text: asked.append(text) or True)
+    with qtbot.waitSignal(tab.refreshed, timeout=20_000):
+        tab.undo_button.click()
+    assert asked == ["De stap van 09-06-2025 (Benaderd) terugnemen?"]
+    assert tab.now.text() == "Nu: In beeld"
+    with win.context.vault.session() as s:
+        y = s.get_one(Youth, sem.youth_id)
+        assert (y.newcomer_origin, y.newcomer_arrived_on) == ("ukraine", date(2026, 3, 1))
+        live = s.scalars(select(OutreachStep).where(OutreachStep.deleted.is_(False))).all()
+        assert [x.phase for x in live] == ["in_beeld"]
