@@ -240,6 +240,12 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
         window.nav.setCurrentRow(6)  # the Region page, as a consultant sees it
         wait_for(window.pages["region"].ready, 10_000)
         shots.append(grab(window, out, "19d-regio-consulent"))
+        from lvs_desktop.ui.register.screens import shoot_register
+
+        shots += shoot_register(window, out, grab, wait_for)  # import preview, two lists
+        from lvs_desktop.ui.intake.screens import shoot_intake
+
+        shots += shoot_intake(window, out, grab, wait_for)  # import preview, the inbox
         from lvs_desktop.ui.audit.screens import shoot_audit
 
         shots += shoot_audit(window, case_id, out, grab, wait_for)  # the log, one dossier's

@@ -16,8 +16,10 @@
 The duty on the date comes from `models.rules.leerplicht` (by age and startkwalificatie; the
 register does not know a first school day, so the 12-school-years rule cannot end leerplicht
 earlier here). Residents who moved out before the date, or in after it, are not on any list.
-Reading is two SQL selects bounded by birth date (the residents and their enrolments), the
-exemptions and the open cases; the rest is plain Python over tuples.
+Reading (`reading.people`) narrows the residents in SQL first (no enrolment, none on the
+date, a VO enrolment ended in the window, or the exempt BSNs), bounded by birth date, and
+reads only those candidates' enrolments; the exemptions and open cases are one query each;
+the rest is plain Python over tuples.
 """
 
 from __future__ import annotations
@@ -25,31 +27,32 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from lvs_desktop.models import (
     Case,
     Exemption,
     Municipality,
-    RegisterEnrolment,
     RegisterListRun,
-    RegisterResident,
     UserError,
     Youth,
 )
 from lvs_desktop.models.rules.dates import age_on, birthday
-from lvs_desktop.models.rules.errors import InvalidFacts
-from lvs_desktop.models.rules.leerplicht import DUTY_LABELS, DutyStatus, YouthFacts, status_on
+from lvs_desktop.models.rules.leerplicht import DUTY_LABELS, DutyStatus
 from lvs_desktop.models.rules.startkwalificatie import (
     SCREENING_ARTICLES,
-    is_startkwalificatie,
-    level_label,
     screening_due,
+)
+from lvs_desktop.services.register.reading import (
+    Person,
+    left_vo,
+    no_enrolment,
+    not_enrolled_on,
+    people,
 )
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.store import Vault
@@ -108,90 +111,6 @@ class RegisterList:
         )
 
 
-@dataclass(frozen=True)
-class _Enrol:
-    school_type: str
-    starts_on: date
-    ends_on: date | None
-    level: str | None
-    diploma_on: date | None
-
-    def covers(self, on: date) -> bool:
-        return self.starts_on <= on and (self.ends_on is None or on <= self.ends_on)
-
-
-@dataclass
-class _Person:
-    row: Any
-    enrolments: list[_Enrol]
-
-    @property
-    def birth(self) -> date:
-        return self.row.birth_date  # type: ignore[no-any-return]
-
-    def enrolled_on(self, on: date) -> bool:
-        return any(e.covers(on) for e in self.enrolments)
-
-    def startkwalificatie_on(self, on: date) -> date | None:
-        days = [
-            e.diploma_on
-            for e in self.enrolments
-            if e.diploma_on is not None and e.diploma_on <= on and is_startkwalificatie(e.level)
-        ]
-        return min(days, default=None)
-
-    def status(self, on: date) -> DutyStatus:
-        try:
-            facts = YouthFacts(self.birth, startkwalificatie_on=self.startkwalificatie_on(on))
-        except InvalidFacts:
-            facts = YouthFacts(self.birth)
-        return status_on(facts, on).status
-
-    def best_level(self) -> str:
-        levels = [e.level for e in self.enrolments if e.level]
-        return ", ".join(level_label(lv) for lv in sorted(set(levels))) or "geen diploma"
-
-    def last_end(self) -> date | None:
-        ends = [e.ends_on for e in self.enrolments if e.ends_on is not None]
-        return max(ends, default=None)
-
-
-def _born_between(on: date, youngest: int, oldest: int) -> tuple[date, date]:
-    """Birth dates of everyone aged `youngest` up to (not including) `oldest` on `on`, with a
-    day of slack either side (29 February); `age_on` decides exactly."""
-    return (
-        on.replace(year=on.year - oldest, day=min(on.day, 28)) - timedelta(days=3),
-        on.replace(year=on.year - youngest, day=min(on.day, 28)) + timedelta(days=3),
-    )
-
-
-def _people(session: Session, on: date, youngest: int, oldest: int) -> list[_Person]:
-    r = RegisterResident.__table__
-    e = RegisterEnrolment.__table__
-    lo, hi = _born_between(on, youngest, oldest)
-    living = and_(
-        r.c.birth_date.between(lo, hi),
-        or_(r.c.moved_in_on.is_(None), r.c.moved_in_on <= on),
-        or_(r.c.moved_out_on.is_(None), r.c.moved_out_on > on),
-    )
-    people = {
-        row.bsn: _Person(row, [])
-        for row in session.execute(select(r).where(living))
-        if youngest <= age_on(row.birth_date, on) < oldest
-    }
-    query = (
-        select(e.c.person_number, e.c.school_type, e.c.starts_on, e.c.ends_on,
-               e.c.diploma_level, e.c.diploma_on)
-        .join_from(e, r, r.c.bsn == e.c.person_number)
-        .where(living)
-    )  # fmt: skip
-    for number, *rest in session.execute(query):
-        person = people.get(number)
-        if person is not None:
-            person.enrolments.append(_Enrol(*rest))
-    return list(people.values())
-
-
 def _exempt(session: Session, on: date, articles: Iterable[str] | None = None) -> set[str]:
     """BSNs of youths with a granted exemption that covers `on` (of these articles)."""
     query = (
@@ -221,7 +140,7 @@ def _open_cases(session: Session) -> dict[str, str]:
     return {bsn: ref for bsn, ref in session.execute(query) if bsn}
 
 
-def _row(p: _Person, on: date, towns: dict[str, str], cases: dict[str, str],
+def _row(p: Person, on: date, towns: dict[str, str], cases: dict[str, str],
          detail: str, since: date | None) -> ListRow:  # fmt: skip
     r = p.row
     name = " ".join(x for x in (r.given_names, r.surname_prefix, r.surname) if x)
@@ -233,25 +152,25 @@ def _row(p: _Person, on: date, towns: dict[str, str], cases: dict[str, str],
     )  # fmt: skip
 
 
-Check = Callable[[_Person], tuple[str, date | None] | None]
+Check = Callable[[Person], tuple[str, date | None] | None]
 
 
-def _not_enrolled(s: Session, on: date, out: RegisterList) -> tuple[list[_Person], Check]:
+def _not_enrolled(s: Session, on: date, out: RegisterList) -> tuple[list[Person], Check]:
     exempt = _exempt(s, on)
 
-    def check(p: _Person) -> tuple[str, date | None] | None:
+    def check(p: Person) -> tuple[str, date | None] | None:
         if p.enrolments or p.row.bsn in exempt:
             return None
         status = p.status(on)
         return (f"nooit ingeschreven; {DUTY_LABELS[status]}", None) if status in DUTY else None
 
-    return _people(s, on, 4, 19), check
+    return people(s, on, 4, 19, no_enrolment), check
 
 
-def _deregistered(s: Session, on: date, out: RegisterList) -> tuple[list[_Person], Check]:
+def _deregistered(s: Session, on: date, out: RegisterList) -> tuple[list[Person], Check]:
     exempt = _exempt(s, on)
 
-    def check(p: _Person) -> tuple[str, date | None] | None:
+    def check(p: Person) -> tuple[str, date | None] | None:
         if not p.enrolments or p.row.bsn in exempt or p.enrolled_on(on):
             return None
         last = p.last_end()
@@ -262,28 +181,28 @@ def _deregistered(s: Session, on: date, out: RegisterList) -> tuple[list[_Person
             return None
         return f"uitgeschreven per {last:%d-%m-%Y}; {DUTY_LABELS[status]}", last
 
-    return _people(s, on, 4, 19), check
+    return people(s, on, 4, 19, lambda r: not_enrolled_on(r, on)), check
 
 
-def _screening(s: Session, on: date, out: RegisterList) -> tuple[list[_Person], Check]:
+def _screening(s: Session, on: date, out: RegisterList) -> tuple[list[Person], Check]:
     exempt = _exempt(s, on, SCREENING_ARTICLES)
 
-    def check(p: _Person) -> tuple[str, date | None] | None:
+    def check(p: Person) -> tuple[str, date | None] | None:
         if p.row.bsn not in exempt or not screening_due(p.birth, on):
             return None
         turns = birthday(p.birth, 18)
         return f"vrijstelling; wordt 18 op {turns:%d-%m-%Y}", turns
 
-    return _people(s, on, 17, 18), check
+    return people(s, on, 17, 18, lambda r: r.c.bsn.in_(sorted(exempt))), check
 
 
-def _rmc(s: Session, on: date, out: RegisterList) -> tuple[list[_Person], Check]:
-    def check(p: _Person) -> tuple[str, date | None] | None:
+def _rmc(s: Session, on: date, out: RegisterList) -> tuple[list[Person], Check]:
+    def check(p: Person) -> tuple[str, date | None] | None:
         if p.enrolled_on(on) or p.status(on) != DutyStatus.RMC:
             return None
         return f"niet ingeschreven; {p.best_level()}", p.last_end()
 
-    return _people(s, on, 18, 23), check
+    return people(s, on, 18, 23, lambda r: not_enrolled_on(r, on)), check
 
 
 def last_taken(session: Session, name: str, on: date) -> date | None:
@@ -294,10 +213,10 @@ def last_taken(session: Session, name: str, on: date) -> date | None:
     )
 
 
-def _early_leavers(s: Session, on: date, out: RegisterList) -> tuple[list[_Person], Check]:
+def _early_leavers(s: Session, on: date, out: RegisterList) -> tuple[list[Person], Check]:
     since = out.last_taken = last_taken(s, "early-leavers", on)
 
-    def check(p: _Person) -> tuple[str, date | None] | None:
+    def check(p: Person) -> tuple[str, date | None] | None:
         last = p.last_end()
         if last is None or last >= on or (since is not None and last <= since):
             return None
@@ -308,7 +227,7 @@ def _early_leavers(s: Session, on: date, out: RegisterList) -> tuple[list[_Perso
             return None
         return f"uitgeschreven per {last:%d-%m-%Y}; {p.best_level()}", last
 
-    return _people(s, on, 12, 23), check
+    return people(s, on, 12, 23, lambda r: not_enrolled_on(r, on)), check
 
 
 def vo_mbo_deadline(month_day: tuple[int, int], on: date) -> date:
@@ -320,11 +239,11 @@ def vo_mbo_deadline(month_day: tuple[int, int], on: date) -> date:
 
 def _vo_mbo(
     s: Session, on: date, out: RegisterList, month_day: tuple[int, int]
-) -> tuple[list[_Person], Check]:
+) -> tuple[list[Person], Check]:
     deadline = out.deadline = vo_mbo_deadline(month_day, on)
     window_start = date(deadline.year - 1, deadline.month, deadline.day)
 
-    def check(p: _Person) -> tuple[str, date | None] | None:
+    def check(p: Person) -> tuple[str, date | None] | None:
         vo_ends = [e.ends_on for e in p.enrolments if e.school_type == "VO" and e.ends_on]
         left = max(vo_ends, default=None)
         if left is None or not window_start < left <= deadline:
@@ -338,7 +257,7 @@ def _vo_mbo(
         return (f"VO verlaten per {left:%d-%m-%Y}; geen mbo-inschrijving op "
                 f"{deadline:%d-%m-%Y}", left)  # fmt: skip
 
-    return _people(s, deadline, 12, 23), check
+    return people(s, deadline, 12, 23, lambda r: left_vo(r, window_start, deadline)), check
 
 
 def get_vo_mbo_date(vault: Vault) -> tuple[int, int]:
@@ -384,7 +303,7 @@ def compute_list(vault: Vault, name: str, on: date) -> RegisterList:
     return out
 
 
-_BUILDERS: dict[str, Callable[[Session, date, RegisterList], tuple[list[_Person], Check]]] = {
+_BUILDERS: dict[str, Callable[[Session, date, RegisterList], tuple[list[Person], Check]]] = {
     "not-enrolled": _not_enrolled,
     "deregistered": _deregistered,
     "screening-17": _screening,

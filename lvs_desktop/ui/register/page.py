@@ -180,7 +180,12 @@ class RegisterPage(QWidget):
         return date(d.year(), d.month(), d.day())
 
     def choose_list(self, name: str) -> None:
-        self.list_choice.setCurrentIndex(self.list_choice.findData(name))
+        """Show list `name` (read again when it is the one shown)."""
+        index = self.list_choice.findData(name)
+        if index == self.list_choice.currentIndex():
+            self.refresh()
+        else:
+            self.list_choice.setCurrentIndex(index)
 
     def _changed(self, summary: Any) -> None:
         if summary.touches("case_file", "youth") and self.isVisible():

@@ -1,0 +1,142 @@
+"""Reading the register for a list: residents narrowed in SQL, with their enrolments.
+
+`people(session, on, youngest, oldest, narrow)` returns the residents living in the region on
+`on`, aged `youngest` up to `oldest`, for whom the SQL condition `narrow` holds
+(`no_enrolment`, `not_enrolled_on`, `left_vo`, or an IN list), each with all their
+enrolments as plain tuples. A `Person` answers what the lists ask: enrolled on a day, the
+startkwalificatie, the duty on a day (`models.rules.leerplicht`), the last end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import and_, exists, or_, select
+from sqlalchemy.orm import Session
+
+from lvs_desktop.models import RegisterEnrolment, RegisterResident
+from lvs_desktop.models.rules.dates import age_on
+from lvs_desktop.models.rules.errors import InvalidFacts
+from lvs_desktop.models.rules.leerplicht import DutyStatus, YouthFacts, status_on
+from lvs_desktop.models.rules.startkwalificatie import is_startkwalificatie, level_label
+
+
+@dataclass(frozen=True)
+class Enrol:
+    school_type: str
+    starts_on: date
+    ends_on: date | None
+    level: str | None
+    diploma_on: date | None
+
+    def covers(self, on: date) -> bool:
+        return self.starts_on <= on and (self.ends_on is None or on <= self.ends_on)
+
+
+@dataclass
+class Person:
+    row: Any
+    enrolments: list[Enrol]
+
+    @property
+    def birth(self) -> date:
+        return self.row.birth_date  # type: ignore[no-any-return]
+
+    def enrolled_on(self, on: date) -> bool:
+        return any(e.covers(on) for e in self.enrolments)
+
+    def startkwalificatie_on(self, on: date) -> date | None:
+        days = [
+            e.diploma_on
+            for e in self.enrolments
+            if e.diploma_on is not None and e.diploma_on <= on and is_startkwalificatie(e.level)
+        ]
+        return min(days, default=None)
+
+    def status(self, on: date) -> DutyStatus:
+        try:
+            facts = YouthFacts(self.birth, startkwalificatie_on=self.startkwalificatie_on(on))
+        except InvalidFacts:
+            facts = YouthFacts(self.birth)
+        return status_on(facts, on).status
+
+    def best_level(self) -> str:
+        levels = [e.level for e in self.enrolments if e.level]
+        return ", ".join(level_label(lv) for lv in sorted(set(levels))) or "geen diploma"
+
+    def last_end(self) -> date | None:
+        ends = [e.ends_on for e in self.enrolments if e.ends_on is not None]
+        return max(ends, default=None)
+
+
+def _born_between(on: date, youngest: int, oldest: int) -> tuple[date, date]:
+    """Birth dates of everyone aged `youngest` up to (not including) `oldest` on `on`, with a
+    day of slack either side (29 February); `age_on` decides exactly."""
+    return (
+        on.replace(year=on.year - oldest, day=min(on.day, 28)) - timedelta(days=3),
+        on.replace(year=on.year - youngest, day=min(on.day, 28)) + timedelta(days=3),
+    )
+
+
+_E2 = RegisterEnrolment.__table__.alias("e2")
+
+
+def no_enrolment(r: Any) -> Any:
+    """SQL: the resident has no enrolment at all."""
+    return ~exists().where(_E2.c.person_number == r.c.bsn)
+
+
+def not_enrolled_on(r: Any, on: date) -> Any:
+    """SQL: no enrolment of the resident covers `on`."""
+    return ~exists().where(
+        _E2.c.person_number == r.c.bsn,
+        _E2.c.starts_on <= on,
+        or_(_E2.c.ends_on.is_(None), _E2.c.ends_on >= on),
+    )
+
+
+def left_vo(r: Any, after: date, until: date) -> Any:
+    """SQL: a VO enrolment of the resident ended after `after`, on or before `until`."""
+    return exists().where(
+        _E2.c.person_number == r.c.bsn,
+        _E2.c.school_type == "VO",
+        _E2.c.ends_on > after,
+        _E2.c.ends_on <= until,
+    )
+
+
+def people(
+    session: Session, on: date, youngest: int, oldest: int, narrow: Callable[[Any], Any]
+) -> list[Person]:
+    """Residents living in the region on `on`, aged `youngest` up to `oldest`, for whom the
+    SQL condition `narrow(resident_table)` holds, each with all their enrolments. The
+    condition is where a list does most of its filtering: the index on the enrolment's
+    number answers it, so only candidates come into Python."""
+    r = RegisterResident.__table__
+    e = RegisterEnrolment.__table__
+    lo, hi = _born_between(on, youngest, oldest)
+    living = and_(
+        r.c.birth_date.between(lo, hi),
+        or_(r.c.moved_in_on.is_(None), r.c.moved_in_on <= on),
+        or_(r.c.moved_out_on.is_(None), r.c.moved_out_on > on),
+        narrow(r),
+    )
+    people = {
+        row.bsn: Person(row, [])
+        for row in session.execute(select(r).where(living))
+        if youngest <= age_on(row.birth_date, on) < oldest
+    }
+    query = (
+        select(e.c.person_number, e.c.school_type, e.c.starts_on, e.c.ends_on,
+               e.c.diploma_level, e.c.diploma_on)
+        .join_from(e, r, r.c.bsn == e.c.person_number)
+        .where(living)
+    )  # fmt: skip
+    for number, *rest in session.execute(query):
+        person = people.get(number)
+        if person is not None:
+            person.enrolments.append(Enrol(*rest))
+    return list(people.values())
