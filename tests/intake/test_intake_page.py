@@ -86,8 +86,8 @@ def test_import_preview_then_assign_and_confirm(qtbot, qtmodeltester, admin) -> 
 
     qtmodeltester.check(page.model)
     assert page.model.rowCount() == 3
-    assert page.counts.text() == "3 meldingen wachten, 1 kandidaten"
-    status = [page.model.index(r, 9).data() for r in range(3)]
+    assert page.counts.text() == "3 meldingen wachten, waarvan 1 te bevestigen"
+    status = [page.model.index(r, 6).data() for r in range(3)]
     assert "kandidaat: Noor Bakker (15-02-2012)?" in status
 
     select_duo(page, "M-1001", "M-1003")

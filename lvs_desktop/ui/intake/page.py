@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from PySide6.QtCore import QAbstractTableModel, Signal
+from PySide6.QtCore import QAbstractTableModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,12 +56,15 @@ def inbox_columns() -> list[Column[Row]]:
         ),
         Column(tr("Name"), lambda r: r.name),
         Column(tr("Born"), lambda r: fmt_date(r.birth_date), lambda r: r.birth_date),
+        Column(tr("Proposal"), lambda r: r.proposed),
+        Column(tr("Status"), _status),
         Column(tr("Kind"), lambda r: r.report_type),
         Column(tr("School"), lambda r: r.school),
         Column(tr("Municipality"), lambda r: r.municipality),
-        Column(tr("Proposal"), lambda r: r.proposed),
-        Column(tr("Status"), _status),
     ]
+
+
+DEADLINE_COLUMN = 2
 
 
 class IntakePage(QWidget):
@@ -102,6 +105,7 @@ class IntakePage(QWidget):
         self.table = make_table(cast(QAbstractTableModel, self.proxy), self)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(DEADLINE_COLUMN, Qt.SortOrder.AscendingOrder)  # most urgent first
         self.import_button = QPushButton(tr("&Import reports…"), self)
         self.import_button.clicked.connect(self.open_import)
         self.proposal_button = QPushButton(tr("Assign to the &proposal"), self)
@@ -158,7 +162,7 @@ class IntakePage(QWidget):
         candidates = sum(r.status == "candidate" for r in rows)
         if rows:
             self.counts.setText(
-                tr("{count} reports waiting, {candidates} candidates").format(
+                tr("{count} reports waiting, {candidates} of them to confirm").format(
                     count=len(rows), candidates=candidates
                 )
             )
@@ -171,7 +175,7 @@ class IntakePage(QWidget):
                 self.consultant.addItem(f"{person.name} ({person.code})", person.id)
         if chosen is not None and self.consultant.findData(chosen) >= 0:
             self.consultant.setCurrentIndex(self.consultant.findData(chosen))
-        fit_columns(self.table, cap=220)
+        fit_columns(self.table, cap=260)
         self.loaded.emit()
 
     # -- acting -------------------------------------------------------------------------

@@ -16,8 +16,8 @@ DUTCH = {
         "ze toe; een kandidaat is een melding zonder BSN of onderwijsnummer die lijkt op een "
         "jongere die we kennen: zeg of het dezelfde is."
     ),
-    "{count} reports waiting, {candidates} candidates": (
-        "{count} meldingen wachten, {candidates} kandidaten"
+    "{count} reports waiting, {candidates} of them to confirm": (
+        "{count} meldingen wachten, waarvan {candidates} te bevestigen"
     ),
     "The intake is empty: no reports wait for a consultant.": (
         "De intake is leeg: geen meldingen die op een consulent wachten."
