@@ -252,3 +252,37 @@ def _year(year: str | SchoolYear) -> SchoolYear:
     from lvs_desktop.services.reports import parse_year
 
     return parse_year(year)
+
+
+@dataclass(frozen=True)
+class RegisterView:
+    """What the Prevention page shows for a school year, read in one go."""
+
+    year: str
+    years: tuple[str, ...]
+    kinds: dict[str, str]
+    requesters: dict[str, str]
+    schools: list[tuple[str, str]]
+    rows: list[ActivityRow]
+    counts: PreventionCounts
+
+
+def register_view(vault: Vault, year: str | None, today: date | None = None) -> RegisterView:
+    """The page's data: the pick lists, the school year's activities and their counts; the
+    school years offered are the current one and the four before it."""
+    current = SchoolYear.of(today or date.today())
+    years = [current]
+    while len(years) < 5:
+        years.append(years[-1].previous())
+    chosen = _year(year) if year else current
+    rows = list_activities(vault, chosen)
+    kind_labels = kinds(vault)
+    return RegisterView(
+        chosen.label,
+        tuple(y.label for y in years),
+        kind_labels,
+        requesters(vault),
+        school_choices(vault),
+        rows,
+        counts_of(rows, kind_labels, chosen.label),
+    )

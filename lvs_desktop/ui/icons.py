@@ -25,6 +25,8 @@ NAV_ICONS = {
     "letters": "mdi6.printer-outline",
     "sync": "mdi6.sync",
     "reports": "mdi6.chart-bar",
+    "thuiszitters": "mdi6.home-alert-outline",
+    "prevention": "mdi6.lightbulb-on-outline",
     "settings": "mdi6.cog-outline",
     "region": "mdi6.map-marker-radius-outline",
     "intake": "mdi6.inbox-arrow-down-outline",

@@ -208,8 +208,9 @@ class MainWindow(QMainWindow):
             menu.addSeparator() if act is None else menu.addAction(act)
         menu = bar.addMenu(tr("&Go"))
         for n, (key, title) in enumerate(NAVIGATION, start=1):
+            keys = f"Ctrl+{n}" if n <= 9 else f"Ctrl+Shift+{n - 9}"  # "Ctrl+10" is no shortcut
             menu.addAction(
-                a(title, f"Ctrl+{n}", lambda r=n - 1: self.nav.setCurrentRow(r), f"go_{key}")
+                a(title, keys, lambda r=n - 1: self.nav.setCurrentRow(r), f"go_{key}")
             )
         menu.addSeparator()
         menu.addAction(self.act_search)

@@ -68,6 +68,206 @@
       <translation>Later</translation>
     </message>
     <message>
+      <source>LVS_GUI_THREAD_GUARD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Part</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dossier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Detail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who saw or changed which dossier, and when. Dossiers are named by their reference, never by BSN.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>reference, e.g. 2026-JV-0001</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export to CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check the chains</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>any</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Loading…</source>
+      <translation>Laden…</translation>
+    </message>
+    <message>
+      <source>Checking the chains…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The first day comes after the last.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No log entries match the filter.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Save the audit log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Audit log</source>
+      <translation>Logboek</translation>
+    </message>
+    <message>
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From</source>
+      <translation>Van</translation>
+    </message>
+    <message>
+      <source>To</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 log entry</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} log entries written to {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} log entries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Logboek</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wie welk dossier heeft bekeken of gewijzigd, en wanneer. Dossiers staan er met hun kenmerk, nooit met een BSN.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Persoon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Handeling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Van</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tot en met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>kenmerk, bijv. 2026-JV-0001</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filteren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exporteren naar CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keten controleren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wanneer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wie</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Onderdeel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Toelichting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bezig met laden…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} logregels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 logregel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Geen logregels die aan het filter voldoen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Logboek opslaan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CSV-bestanden (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} logregels geschreven naar {path}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De ketens worden gecontroleerd…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De eerste dag ligt na de laatste.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Edit</source>
       <translation type="unfinished" />
     </message>
@@ -244,6 +444,66 @@
       <translation>nee</translation>
     </message>
     <message>
+      <source>Case opened</source>
+      <translation>Dossier geopend</translation>
+    </message>
+    <message>
+      <source>Report</source>
+      <translation>Melding</translation>
+    </message>
+    <message>
+      <source>Contact</source>
+      <translation>Contact</translation>
+    </message>
+    <message>
+      <source>Agreement</source>
+      <translation>Afspraak</translation>
+    </message>
+    <message>
+      <source>MAS route</source>
+      <translation>MAS-route</translation>
+    </message>
+    <message>
+      <source>Exemption</source>
+      <translation>Vrijstelling</translation>
+    </message>
+    <message>
+      <source>Enforcement</source>
+      <translation>Handhaving</translation>
+    </message>
+    <message>
+      <source>Letter</source>
+      <translation>Brief</translation>
+    </message>
+    <message>
+      <source>Case closed</source>
+      <translation>Dossier gesloten</translation>
+    </message>
+    <message>
+      <source>Parent</source>
+      <translation>Ouder</translation>
+    </message>
+    <message>
+      <source>Mother</source>
+      <translation>Moeder</translation>
+    </message>
+    <message>
+      <source>Father</source>
+      <translation>Vader</translation>
+    </message>
+    <message>
+      <source>Carer</source>
+      <translation>Verzorger</translation>
+    </message>
+    <message>
+      <source>Guardian</source>
+      <translation>Voogd</translation>
+    </message>
+    <message>
+      <source>Foster parent</source>
+      <translation>Pleegouder</translation>
+    </message>
+    <message>
       <source>Timeline</source>
       <translation>Tijdlijn</translation>
     </message>
@@ -256,16 +516,8 @@
       <translation>Contacten</translation>
     </message>
     <message>
-      <source>MAS route</source>
-      <translation>MAS-route</translation>
-    </message>
-    <message>
       <source>Exemptions</source>
       <translation>Vrijstellingen</translation>
-    </message>
-    <message>
-      <source>Enforcement</source>
-      <translation>Handhaving</translation>
     </message>
     <message>
       <source>People</source>
@@ -356,10 +608,6 @@
       <translation>Artikel</translation>
     </message>
     <message>
-      <source>From</source>
-      <translation>Van</translation>
-    </message>
-    <message>
       <source>Until</source>
       <translation>Tot en met</translation>
     </message>
@@ -420,10 +668,6 @@
       <translation>escalatie is aan de orde</translation>
     </message>
     <message>
-      <source>Letter</source>
-      <translation>Brief</translation>
-    </message>
-    <message>
       <source>Recipient</source>
       <translation>Geadresseerde</translation>
     </message>
@@ -466,30 +710,6 @@
     <message>
       <source>MAS route: {route}</source>
       <translation>MAS-route: {route}</translation>
-    </message>
-    <message>
-      <source>Case opened</source>
-      <translation>Dossier geopend</translation>
-    </message>
-    <message>
-      <source>Report</source>
-      <translation>Melding</translation>
-    </message>
-    <message>
-      <source>Contact</source>
-      <translation>Contact</translation>
-    </message>
-    <message>
-      <source>Agreement</source>
-      <translation>Afspraak</translation>
-    </message>
-    <message>
-      <source>Exemption</source>
-      <translation>Vrijstelling</translation>
-    </message>
-    <message>
-      <source>Case closed</source>
-      <translation>Dossier gesloten</translation>
     </message>
     <message>
       <source>Nothing recorded in this case yet.</source>
@@ -566,30 +786,6 @@
     <message>
       <source>Add a parent or carer with {action}.</source>
       <translation>Voeg een ouder of verzorger toe met {action}.</translation>
-    </message>
-    <message>
-      <source>Parent</source>
-      <translation>Ouder</translation>
-    </message>
-    <message>
-      <source>Mother</source>
-      <translation>Moeder</translation>
-    </message>
-    <message>
-      <source>Father</source>
-      <translation>Vader</translation>
-    </message>
-    <message>
-      <source>Carer</source>
-      <translation>Verzorger</translation>
-    </message>
-    <message>
-      <source>Guardian</source>
-      <translation>Voogd</translation>
-    </message>
-    <message>
-      <source>Foster parent</source>
-      <translation>Pleegouder</translation>
     </message>
     <message>
       <source>Default columns and widths</source>
@@ -812,7 +1008,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>No history yet: a change of school starts it.</source>
+      <source>No change of school yet.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -996,10 +1192,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Tot en met</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Kies de school.</source>
       <translation type="unfinished" />
     </message>
@@ -1092,7 +1284,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Nog geen geschiedenis: een wissel van school begint die.</source>
+      <source>Nog geen wissel van school.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1165,10 +1357,6 @@
     </message>
     <message>
       <source>Onderliggende problemen</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Toelichting</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1424,6 +1612,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The grounds the decision letter prints (not needed for a withdrawal).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Advice asked on</source>
       <translation type="unfinished" />
     </message>
@@ -1433,6 +1625,14 @@
     </message>
     <message>
       <source>Sent on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Grounds</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Head of school heard on</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1716,10 +1916,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Dossier</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>— de consulent van het dossier —</source>
       <translation type="unfinished" />
     </message>
@@ -1773,6 +1969,18 @@
     </message>
     <message>
       <source>Vrijgesteld tot en met</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Motivering</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Directeur gehoord op</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De motivering die de besluitbrief afdrukt (niet nodig bij een intrekking).</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1932,6 +2140,266 @@
       <translation>De route {route} is gesloten: {reasons} Schrijf een reden om er toch voor te kiezen.</translation>
     </message>
     <message>
+      <source>Interrogation (verhoor)</source>
+      <translation>Verhoor</translation>
+    </message>
+    <message>
+      <source>Choose who was heard</source>
+      <translation>Kies wie er is gehoord</translation>
+    </message>
+    <message>
+      <source>The suspicion was explained</source>
+      <translation>Verteld waarvan de verdachte wordt verdacht</translation>
+    </message>
+    <message>
+      <source>e.g. mr. A. de Wit</source>
+      <translation>bijv. mr. A. de Wit</translation>
+    </message>
+    <message>
+      <source>empty: no interpreter</source>
+      <translation>leeg: geen tolk</translation>
+    </message>
+    <message>
+      <source>The statement in the suspect's own words</source>
+      <translation>De verklaring in de eigen woorden van de verdachte</translation>
+    </message>
+    <message>
+      <source>The statement was read back</source>
+      <translation>De verklaring is voorgelezen</translation>
+    </message>
+    <message>
+      <source>Heard</source>
+      <translation>Gehoord</translation>
+    </message>
+    <message>
+      <source>Counsel</source>
+      <translation>Rechtsbijstand</translation>
+    </message>
+    <message>
+      <source>Lawyer</source>
+      <translation>Advocaat</translation>
+    </message>
+    <message>
+      <source>Interpreter</source>
+      <translation>Tolk</translation>
+    </message>
+    <message>
+      <source>Statement</source>
+      <translation>Verklaring</translation>
+    </message>
+    <message>
+      <source>Signature</source>
+      <translation>Ondertekening</translation>
+    </message>
+    <message>
+      <source>{name} (the pupil)</source>
+      <translation>{name} (de leerling)</translation>
+    </message>
+    <message>
+      <source>{name} (parent)</source>
+      <translation>{name} (ouder)</translation>
+    </message>
+    <message>
+      <source>Not recorded</source>
+      <translation>Niet vastgelegd</translation>
+    </message>
+    <message>
+      <source>Waived counsel (after being told of the right)</source>
+      <translation>Afstand van een advocaat (na uitleg van het recht)</translation>
+    </message>
+    <message>
+      <source>A lawyer was present</source>
+      <translation>Advocaat aanwezig</translation>
+    </message>
+    <message>
+      <source>Signed the statement</source>
+      <translation>Verklaring ondertekend</translation>
+    </message>
+    <message>
+      <source>Refused to sign</source>
+      <translation>Weigerde te ondertekenen</translation>
+    </message>
+    <message>
+      <source>Error reports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the program kept when something went wrong: where, never your data.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find an error code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When (UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Error code</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>During</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No error reports are kept in this vault.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Where: {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Version: {version}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Database: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Error code {code} is not in this vault.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Error reports…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Foutmeldingen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Foutmeldingen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wanneer (UTC)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Foutcode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bij</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Soort</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zoek een foutcode</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zoeken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sluiten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laden…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Er zijn geen foutmeldingen bewaard.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Foutcode {code} staat niet in deze kluis.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Waar: {where}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Versie: {version}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wat het programma bewaarde toen er iets misging: waar, nooit uw gegevens.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The user guide is missing from this installation ({path}). Install the program again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>About LVS Desktop</source>
+      <translation>Over LVS Desktop</translation>
+    </message>
+    <message>
+      <source>Leerplicht and RMC casework over an encrypted vault, for consultants and their team lead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>User guide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Version {version}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This vault</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Built with Python {python} and Qt for Python {qt}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;User guide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Handleiding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Handleiding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Over LVS Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Versie {version}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Leerplicht- en RMC-dossiers in een versleutelde kluis, voor consulenten en hun teamleider.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deze kluis</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gemaakt met Python {python} en Qt for Python {qt}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De handleiding ontbreekt in deze installatie ({path}). Installeer het programma opnieuw.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>newCase</source>
       <translation type="unfinished" />
     </message>
@@ -1944,11 +2412,307 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>completeTask</source>
+      <source>Import absence reports</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>voidRecord</source>
+      <source>No file chosen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose &amp;file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(automatic)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>I&amp;mport</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Profile</source>
+      <translation>Profiel</translation>
+    </message>
+    <message>
+      <source>Absence reports (*.csv *.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>If you import: {counts}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Our field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Column in the file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Line</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refused lines</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mapping of the columns (profile {name})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(not in the file)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>DUO number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Report date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First contact by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Born</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Proposal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Absence reports from DUO that wait for a consultant. Select one or more and assign them; a candidate is a report without BSN or onderwijsnummer that looks like a youth we know: say whether it is the same one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Import reports…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Assign to the &amp;proposal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Assign to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This is the &amp;same youth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;New youth</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>candidate: {who}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The intake is empty: no reports wait for a consultant.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Intake</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose one or more reports first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose one candidate first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} reports waiting, {candidates} of them to confirm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meldingnummer;BSN;Onderwijsnummer;Voornamen;Voorvoegsel;Achternaam;Geboortedatum;Straat;Huisnummer;Postcode;Woonplaats;BRIN;Vestiging;Verzuimsoort;Datum melding;Begindatum verzuim;Einddatum verzuim;Uren verzuim;Soort uren;Contactpersoon;Functie contactpersoon;Telefoon contactpersoon;E-mail contactpersoon</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>16 uur in 4 weken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>luxe verzuim</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>langdurig relatief verzuim</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>overig verzuim</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verzuimmeldingen van DUO die op een consulent wachten. Kies er een of meer en wijs ze toe; een kandidaat is een melding zonder BSN of onderwijsnummer die lijkt op een jongere die we kennen: zeg of het dezelfde is.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} meldingen wachten, waarvan {candidates} te bevestigen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De intake is leeg: geen meldingen die op een consulent wachten.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meldingen &amp;inlezen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Toewijzen aan het &amp;voorstel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Toewijzen aan</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dit is &amp;dezelfde jongere</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Nieuwe jongere</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Zoeken…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Meldingnummer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Datum melding</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Eerste contact uiterlijk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Naam</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Geboren</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Gemeente</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Voorstel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>kandidaat: {who}?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kies eerst een of meer meldingen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kies eerst één kandidaat.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verzuimmeldingen inlezen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Bestand kiezen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Koppelprofiel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Geen bestand gekozen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verzuimmeldingen (*.csv *.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Koppeling van de kolommen (profiel {name})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ons veld</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kolom in het bestand</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(niet in het bestand)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Eerste regels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Geweigerde regels</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Regel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Inlezen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bestand wordt gelezen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bezig met inlezen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Als u inleest: {counts}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2004,6 +2768,10 @@
       <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
+      <source>&amp;About LVS Desktop</source>
+      <translation>&amp;Over LVS Desktop</translation>
+    </message>
+    <message>
       <source>&amp;File</source>
       <translation>&amp;Bestand</translation>
     </message>
@@ -2020,20 +2788,16 @@
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <source>&amp;About LVS Desktop</source>
-      <translation>&amp;Over LVS Desktop</translation>
-    </message>
-    <message>
-      <source>About LVS Desktop</source>
-      <translation>Over LVS Desktop</translation>
-    </message>
-    <message>
-      <source>LVS Desktop: leerplicht and RMC casework over an encrypted vault.</source>
-      <translation>LVS Desktop: leerplicht- en RMC-dossiers in een versleutelde kluis.</translation>
-    </message>
-    <message>
       <source>Region</source>
       <translation>Regio</translation>
+    </message>
+    <message>
+      <source>Prevention</source>
+      <translation>Preventie</translation>
+    </message>
+    <message>
+      <source>Thuiszitters</source>
+      <translation>Thuiszitters</translation>
     </message>
     <message>
       <source>Register</source>
@@ -2072,12 +2836,388 @@
       <translation>Rapportages</translation>
     </message>
     <message>
-      <source>Audit log</source>
-      <translation>Logboek</translation>
-    </message>
-    <message>
       <source>Settings</source>
       <translation>Instellingen</translation>
+    </message>
+    <message>
+      <source>Record &amp;phase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take back last step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ne&amp;wcomer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Refer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record re&amp;sult…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RMC outreach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Referrals and hand-overs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No outreach steps yet.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not marked as newcomer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take back the step of {date} ({phase})?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{label} on {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> · programme: {programme}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a referral in the list first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{date} OVERDUE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Now: {phase} → {destination}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Now: {phase}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Newcomer: {origin}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Newcomer: {origin}, arrived {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Destination</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Positive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Consent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Follow-up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accepted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Result</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record an outreach phase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Refer to a partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Result of the referral</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Newcomer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warm hand-over (introduced in person)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Referred on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Consent given by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Consent given on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Follow-up on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Accepted by the partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Result on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What came of it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only what the counts need: the origin category and, if known, the arrival date.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Origin</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Arrived on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(none)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(no consent yet)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a partner.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(not a newcomer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The region's partner register is empty: add partners under Region first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RMC and referrals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RMC en verwijzingen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>RMC-outreach</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verwijzingen en overdrachten</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bestemming</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Programma</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Positief</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nog geen outreach-stappen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nu: {phase}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nu: {phase} → {destination}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> · programma: {programme}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nieuwkomer: {origin}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nieuwkomer: {origin}, aangekomen {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Niet gemarkeerd als nieuwkomer.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Fase vastleggen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Laatste stap terugnemen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>De stap van {date} ({phase}) terugnemen?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nieu&amp;wkomer…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Verwijzen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re&amp;sultaat vastleggen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kies eerst een verwijzing in de lijst.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Toestemming</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Terugkoppeling</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Geaccepteerd</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resultaat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{date} TE LAAT</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{label} op {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Outreach-fase vastleggen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verwijzen naar een partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Verwezen op</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Warme overdracht (persoonlijk voorgesteld)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Toestemming gegeven door</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Toestemming gegeven op</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Terugkoppeling op</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(nog geen toestemming)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kies een partner.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Het partnerregister van de regio is leeg: voeg eerst partners toe onder Regio.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resultaat van de verwijzing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Geaccepteerd door de partner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Resultaat op</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wat het opleverde</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nieuwkomer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Herkomst</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(geen nieuwkomer)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Aangekomen op</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Alleen wat de telling nodig heeft: de herkomstcategorie en, als bekend, de aankomstdatum.</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>Coming soon.</source>
@@ -2120,10 +3260,6 @@
       <translation>Bezig met tellen…</translation>
     </message>
     <message>
-      <source>Loading…</source>
-      <translation>Laden…</translation>
-    </message>
-    <message>
       <source>PDF (*.pdf)</source>
       <translation>PDF (*.pdf)</translation>
     </message>
@@ -2160,12 +3296,16 @@
       <translation>Instellingen opgeslagen.</translation>
     </message>
     <message>
-      <source> min</source>
-      <translation> min</translation>
+      <source>e.g. the college of Dordrecht</source>
+      <translation>bijv. het college van burgemeester en wethouders van Dordrecht</translation>
     </message>
     <message>
-      <source>Profile</source>
-      <translation>Profiel</translation>
+      <source>empty: not confirmed by the region</source>
+      <translation>leeg: niet door de regio bevestigd</translation>
+    </message>
+    <message>
+      <source> min</source>
+      <translation> min</translation>
     </message>
     <message>
       <source>Code (in case numbers)</source>
@@ -2182,6 +3322,30 @@
     <message>
       <source>BOA akte valid until</source>
       <translation>BOA-akte geldig tot en met</translation>
+    </message>
+    <message>
+      <source>Akte number</source>
+      <translation>Aktenummer</translation>
+    </message>
+    <message>
+      <source>Sworn by</source>
+      <translation>Beëdigd met</translation>
+    </message>
+    <message>
+      <source>Appointed leerplichtambtenaar by</source>
+      <translation>Aangewezen als leerplichtambtenaar door</translation>
+    </message>
+    <message>
+      <source>Appointed on</source>
+      <translation>Aangewezen op</translation>
+    </message>
+    <message>
+      <source>Proces-verbaal (region)</source>
+      <translation>Proces-verbaal (regio)</translation>
+    </message>
+    <message>
+      <source>Article, kwalificatieplichtige pupil</source>
+      <translation>Artikel kwalificatieplichtige leerling</translation>
     </message>
     <message>
       <source>Program</source>
@@ -2230,6 +3394,14 @@
     <message>
       <source>Weeks for an objection (Awb)</source>
       <translation>Weken bezwaartermijn (Awb)</translation>
+    </message>
+    <message>
+      <source>Oath (eed)</source>
+      <translation>Eed</translation>
+    </message>
+    <message>
+      <source>Affirmation (belofte)</source>
+      <translation>Belofte</translation>
     </message>
     <message>
       <source>Weak: a sentence of four or more words is easy to remember and strong.</source>
@@ -2330,6 +3502,194 @@
     <message>
       <source>Strength: {hint}</source>
       <translation>Sterkte: {hint}</translation>
+    </message>
+    <message>
+      <source>Files past their retention term</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Destroyed files stay destroyed: other laptops and the team vault follow at the next sync, and the backups are dealt with as chosen below.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Backups after a purge</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>I understand that destroying cannot be undone</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Destroy the selected files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change the vault's passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Existing backups are re-encrypted with the new passphrase; a backup that cannot be is removed. None opens with the old passphrase afterwards.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Repeat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change passphrase</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Changing the passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vault and retention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Files past retention…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Change passphrase…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kept until</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Why</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select the files to destroy.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tick the confirmation first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} file(s) past their retention term.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>retention term passed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>only removed files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Rewrite them without the destroyed data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kluis en bewaartermijnen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dossiers over de bewaartermijn…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wachtwoord wijzigen…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dossiers over de bewaartermijn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bewaard tot</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>bewaartermijn verstreken</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>geen dossier</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>alleen verwijderde dossiers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reservekopieën na vernietigen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Herschrijven zonder de vernietigde gegevens</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ik begrijp dat vernietigen niet ongedaan kan worden</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Geselecteerde dossiers vernietigen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} dossier(s) over de bewaartermijn.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Selecteer de dossiers die vernietigd moeten worden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vink eerst de bevestiging aan.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Vernietigde dossiers blijven vernietigd: andere laptops en de teamkluis volgen bij de volgende synchronisatie, en de reservekopieën gaan zoals hieronder gekozen.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wachtwoord van de kluis wijzigen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nieuw wachtwoord</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Herhaal</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wachtwoord wijzigen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Bestaande reservekopieën worden opnieuw versleuteld met het nieuwe wachtwoord; een reservekopie waarbij dat niet lukt, wordt verwijderd. Daarna opent geen enkele nog met het oude wachtwoord.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wachtwoord wordt gewijzigd…</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <source>dd-mm-yyyy</source>

@@ -22,7 +22,7 @@ UI = HERE.parents[1] / "lvs_desktop" / "ui"
 TS = HERE / "lvs_nl.ts"
 QM = HERE / "lvs_nl.qm"
 CONTEXT = "lvs"
-SKIP_DIRS = {"letters", "sync", "region", "first_run", "register"}  # built by their own modules
+SKIP_DIRS = {"letters", "sync", "region", "first_run", "register", "prevention"}  # built by their own modules
 
 
 def _texty(s: str) -> bool:

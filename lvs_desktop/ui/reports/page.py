@@ -32,6 +32,7 @@ from lvs_desktop.models import UserError
 from lvs_desktop.reports.model import AnnualReport
 from lvs_desktop.services import reports as service
 from lvs_desktop.store import Vault
+from lvs_desktop.ui.prevention.report_document import DocumentActions
 from lvs_desktop.ui.reports.chart import ReportChart
 from lvs_desktop.ui.reports.table_model import ReportTableModel
 from lvs_desktop.ui.worker import run_job
@@ -90,6 +91,7 @@ class ReportsPage(QWidget):
         bar.addWidget(self.status)
         bar.addWidget(self.export_csv)
         bar.addWidget(self.export_pdf)
+        self.document = DocumentActions(self, bar)  # "Tekst bewerken", "Jaarverslag (PDF)"
 
         self.figures = QListWidget()
         self.figures.setAccessibleName(tr("Figures"))

@@ -1,0 +1,87 @@
+"""The Thuiszitters page on the constructed region: the list on a day equals the annual
+figure; an offer recorded through the dialog lands in the vault and in the list; CSV."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from lvs_desktop.services import thuiszitters as service
+from lvs_desktop.services.reports import annual_report
+from lvs_desktop.store import Vault
+from lvs_desktop.ui.context import DeskContext
+from lvs_desktop.ui.prevention import ThuiszitterPage
+
+TIMEOUT = 20000
+ON = date(2022, 7, 31)
+
+
+def open_page(qtbot: QtBot, vault: Vault) -> ThuiszitterPage:
+    page = ThuiszitterPage(DeskContext(vault, {}, "Jet de Vries", today=lambda: ON))
+    qtbot.addWidget(page)
+    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.activate()
+    return page
+
+
+def test_list_offer_and_csv(
+    qtbot: QtBot, region_copy: Vault, tmp_path: Path, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
+    page = open_page(qtbot, region_copy)
+    figure = annual_report(region_copy, "2021-2022", as_of=ON).value(
+        "thuiszitters", "Thuiszitters (4 weken of langer)"
+    )
+    assert page.rows.rowCount() == figure == 4
+    assert page.summary.text() == "4 thuiszitters in schooljaar 2021-2022 op 31-07-2022"
+    headers = [
+        page.rows.headerData(c, Qt.Orientation.Horizontal) for c in range(page.rows.columnCount())
+    ]
+    assert headers[4:8] == ["Thuis sinds", "Thuis tot", "Vrijstelling", "Termijn aanbod"]
+    qtmodeltester.check(page.rows)
+    status = [page.rows.index(r, 9).data() for r in range(4)]
+    assert status == [service.OVERDUE] * 3 + [service.RUNNING]  # no offer; from 1 July: running
+
+    page.table.selectRow(2)  # at home since 1 October 2021, never closed
+    assert page.rows.index(2, 4).data() == "01-10-2021"
+    assert page.rows.index(2, 5).data() == "nog thuis"
+    dialog = page.open_offer()
+    assert dialog is not None and dialog.windowTitle() == "Aanbod aan een thuiszitter"
+    dialog.when.setText("15-12-2021")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("care"))
+    dialog.what.setText("Dagbesteding via de jeugdhulp")
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert page.rows.index(2, 8).data() == "15-12-2021 Zorgaanbod"
+    assert page.rows.index(2, 9).data() == service.OFFERED
+    stored = service.thuiszitter_list(region_copy, ON).rows[2].offer
+    assert stored is not None and stored.description == "Dagbesteding via de jeugdhulp"
+
+    out = tmp_path / "lijst.csv"
+    with qtbot.waitSignal(page.exported, timeout=TIMEOUT):
+        page.export_csv(out)
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 5
+
+
+def test_a_bad_day_or_offer_is_refused_in_dutch(qtbot: QtBot, region_copy: Vault) -> None:
+    page = open_page(qtbot, region_copy)
+    page.on.setText("32-01-2022")
+    with qtbot.waitSignal(page.failed, timeout=TIMEOUT) as failed:
+        page.show_button.click()
+    assert failed.args[0] == "Geen geldige datum; schrijf dd-mm-jjjj."
+    page.on.setText("01-12-2021")
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT) as shown:
+        page.show_button.click()
+    assert shown.args[0].count == service.thuiszitter_list(region_copy, date(2021, 12, 1)).count
+    page.table.selectRow(0)
+    dialog = page.open_offer()
+    assert dialog is not None
+    dialog.when.setText("01-01-2030")
+    with qtbot.waitSignal(dialog.problems_shown, timeout=TIMEOUT) as problems:
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert problems.args[0] == ["Datum van het aanbod ligt in de toekomst."]
+    assert all(r.offer is None for r in service.thuiszitter_list(region_copy, ON).rows)
