@@ -25,6 +25,7 @@ COMMANDS = (
     "cases",
     "task",
     "letter",
+    "letter_response",
     "exemption",
     "printing",
     "export",
