@@ -246,9 +246,6 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
         from lvs_desktop.ui.intake.screens import shoot_intake
 
         shots += shoot_intake(window, out, grab, wait_for)  # import preview, the inbox
-        from lvs_desktop.ui.intake.screens import shoot_intake
-
-        shots += shoot_intake(window, out, grab, wait_for)  # import preview, the inbox
         from lvs_desktop.ui.audit.screens import shoot_audit
 
         shots += shoot_audit(window, case_id, out, grab, wait_for)  # the log, one dossier's
