@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from lvs_desktop.models import Case, OutreachStep, UserError, Youth
 from lvs_desktop.models.enrolment import Enrolment
 from lvs_desktop.models.rules import outreach as rules
+from lvs_desktop.models.rules.dates import SchoolYear
 from lvs_desktop.services.caseload import labels
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.services.validation import Checker, get_live
@@ -261,3 +262,52 @@ def newcomer_counts(vault: Vault, on: date) -> NewcomerCount:
         not_enrolled=sum(v[1] for v in by.values()),
         by_origin=by,
     )
+
+
+# -- figures -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OutreachFigures:
+    """Cases per phase reached inside a school year (a case counts once per phase), the
+    outflows by destination, the positive ones (`models.rules.outreach`), and the outflows of
+    cases with any step in the MatchMakers programme, by destination."""
+
+    reached: dict[str, int]
+    by_destination: dict[str, int]
+    positive: int
+    matchmakers_by_destination: dict[str, int]
+
+
+def outreach_figures(vault: Vault, year: SchoolYear) -> OutreachFigures:
+    """The outreach figures of one school year, from the dated steps (history kept)."""
+    with vault.session() as s:
+        rows = s.execute(
+            select(
+                OutreachStep.case_id,
+                OutreachStep.phase,
+                OutreachStep.taken_on,
+                OutreachStep.destination,
+                OutreachStep.programme,
+            )
+            .join(Case, Case.id == OutreachStep.case_id)
+            .where(OutreachStep.deleted.is_(False), Case.deleted.is_(False))
+        ).all()
+    by_case: dict[str, list[rules.Step]] = {}
+    for case_id, phase, on, destination, programme in rows:
+        by_case.setdefault(case_id, []).append(rules.Step(phase, on, destination, programme))
+    reached = dict.fromkeys(rules.PHASES, 0)
+    dests: dict[str, int] = {}
+    mm: dict[str, int] = {}
+    positive = 0
+    for steps in by_case.values():
+        for phase in rules.reached_in_year(steps, year):
+            reached[phase] += 1
+        in_matchmakers = any(x.programme == rules.MATCHMAKERS for x in steps)
+        for x in rules.steps_in_year(steps, year):
+            if x.phase == rules.OUTFLOW and x.destination:
+                dests[x.destination] = dests.get(x.destination, 0) + 1
+                if in_matchmakers:
+                    mm[x.destination] = mm.get(x.destination, 0) + 1
+        positive += rules.positive_in_year(steps, year)
+    return OutreachFigures(reached, dests, positive, mm)

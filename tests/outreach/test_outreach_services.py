@@ -210,3 +210,29 @@ def test_only_the_newest_step_can_be_taken_back_and_older_steps_stay(
     assert [s.phase for s in view.steps] == ["in_beeld"] and view.current_phase == "in_beeld"
     with vault.session() as s:
         assert s.get_one(OutreachStep, last.id).deleted  # a tombstone that travels, not a delete
+
+
+def test_outreach_figures_per_school_year_are_known_by_construction(vault: Vault) -> None:
+    a = build_outreach(vault).case_id  # spans 2024-25 and 2025-26, positive
+    outreach.set_phase(vault, a, "in_beeld", date(2025, 6, 2), today=TODAY)
+    outreach.set_phase(vault, a, "benaderd", date(2025, 7, 14), today=TODAY)
+    outreach.set_phase(vault, a, "uitgestroomd", date(2025, 9, 1), destination="work", today=TODAY)
+    youth = make_youth(vault, age=22, bsn=None, surname="Matchmaker")
+    b = make_case(vault, youth, kind="rmc_outreach", opened_on=date(2025, 8, 4), with_report=False)
+    outreach.set_phase(vault, b, "in_beeld", date(2025, 8, 4), programme="matchmakers", today=TODAY)
+    outreach.set_phase(vault, b, "benaderd", date(2025, 8, 20), today=TODAY)
+    outreach.set_phase(vault, b, "uitgestroomd", date(2026, 3, 2), destination="care", today=TODAY)
+    old = outreach.outreach_figures(vault, Y2024)
+    assert old.reached == dict.fromkeys(rules.PHASES, 0) | {"in_beeld": 1, "benaderd": 1}
+    assert (old.by_destination, old.positive) == ({}, 0)
+    new = outreach.outreach_figures(vault, Y2025)
+    assert new.reached == {
+        "in_beeld": 1,
+        "benaderd": 1,
+        "gesproken": 0,
+        "traject": 0,
+        "uitgestroomd": 2,
+    }
+    assert new.by_destination == {"work": 1, "care": 1}
+    assert new.positive == 1  # care is not positive
+    assert new.matchmakers_by_destination == {"care": 1}
