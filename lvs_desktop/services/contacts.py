@@ -247,3 +247,29 @@ def complete_task(vault: Vault, task_id: str, done_on: date) -> ChangeSummary:
         task = get_live(uow.session, Task, task_id, "Taak")
         task.done_on, task.status = done_on, "done"
         return uow.commit("Taak afgerond.")
+
+
+@dataclass(frozen=True)
+class HeardChoice:
+    """Who can be heard in a verhoor of this case: the youth, or one of his guardians."""
+
+    role: str  # youth / guardian
+    guardian_id: str | None
+    name: str
+
+
+def heard_choices(vault: Vault, case_id: str) -> list[HeardChoice]:
+    """The youth first, then his live guardians (for the verhoor fields of a contact)."""
+    with vault.session() as s:
+        case = get_live(s, Case, case_id, "Dossier")
+        youth = case.youth
+        out = [HeardChoice("youth", None, youth.full_name)]
+        out += [
+            HeardChoice("guardian", g.id, g.full_name) for g in youth.guardians if not g.deleted
+        ]
+        return out
+
+
+def contact_case_id(vault: Vault, contact_id: str) -> str:
+    with vault.session() as s:
+        return str(get_live(s, Contact, contact_id, "Contact").case_id)

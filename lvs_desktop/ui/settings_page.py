@@ -1,5 +1,7 @@
-"""Settings: the consultant's profile (the PV needs the BOA number and akte expiry),
-auto-lock time, language, and the deadline terms the law leaves to the region."""
+"""Settings: the consultant's profile (the PV needs the BOA number, the akte's number and
+expiry, eed or belofte and the appointment as leerplichtambtenaar, art. 16 Lpw), the region's
+confirmed wording of the pupil's kwalificatieplicht article, auto-lock time, language, and the
+deadline terms the law leaves to the region."""
 
 from __future__ import annotations
 
@@ -39,6 +41,8 @@ TERM_LABELS = {
     "objection_weeks": ("Weeks for an objection (Awb)", 1, 26),
 }
 
+SWORN_LABELS = ((None, "Not recorded"), ("eed", "Oath (eed)"), ("belofte", "Affirmation (belofte)"))
+
 
 @dataclass
 class AllSettings:
@@ -46,6 +50,7 @@ class AllSettings:
     auto_lock_minutes: int
     language: str
     terms: DeadlineTerms
+    pv_article: str = ""
 
 
 def load(vault: Vault) -> AllSettings:
@@ -54,6 +59,7 @@ def load(vault: Vault) -> AllSettings:
         settings.get_auto_lock_minutes(vault),
         settings.get_language(vault),
         settings.get_terms(vault),
+        settings.get_pv_article(vault),
     )
 
 
@@ -62,6 +68,8 @@ def store(vault: Vault, new: AllSettings) -> ChangeSummary:
     settings.set_auto_lock_minutes(vault, new.auto_lock_minutes)
     settings.set_language(vault, new.language)
     settings.set_terms(vault, new.terms)
+    if new.pv_article != settings.get_pv_article(vault):
+        settings.set_pv_article(vault, new.pv_article)
     summary.message = tr("Settings saved.")
     return summary
 
@@ -81,6 +89,15 @@ class SettingsPage(QWidget):
         self.function, self.phone, self.email = QLineEdit(self), QLineEdit(self), QLineEdit(self)
         self.boa = QLineEdit(self)
         self.akte = DateField(None, self)
+        self.akte_number = QLineEdit(self)
+        self.sworn = QComboBox(self)
+        for code, label in SWORN_LABELS:
+            self.sworn.addItem(tr(label), code)
+        self.appointed_by = QLineEdit(self)
+        self.appointed_by.setPlaceholderText(tr("e.g. the college of Dordrecht"))
+        self.appointed_on = DateField(None, self)
+        self.pv_article = QLineEdit(self)
+        self.pv_article.setPlaceholderText(tr("empty: not confirmed by the region"))
         self.auto_lock = QSpinBox(self)
         self.auto_lock.setRange(1, 120)
         self.auto_lock.setSuffix(tr(" min"))
@@ -97,6 +114,13 @@ class SettingsPage(QWidget):
         pf.addRow(tr("E-mail"), self.email)
         pf.addRow(tr("BOA number"), self.boa)
         pf.addRow(tr("BOA akte valid until"), self.akte)
+        pf.addRow(tr("Akte number"), self.akte_number)
+        pf.addRow(tr("Sworn by"), self.sworn)
+        pf.addRow(tr("Appointed leerplichtambtenaar by"), self.appointed_by)
+        pf.addRow(tr("Appointed on"), self.appointed_on)
+        pv_box = QGroupBox(tr("Proces-verbaal (region)"), self)
+        pvf = QFormLayout(pv_box)
+        pvf.addRow(tr("Article, kwalificatieplichtige pupil"), self.pv_article)
         app_box = QGroupBox(tr("Program"), self)
         af = QFormLayout(app_box)
         af.addRow(tr("Lock after idle time"), self.auto_lock)
@@ -119,6 +143,7 @@ class SettingsPage(QWidget):
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(terms_box)
+        right.addWidget(pv_box)
         self.care = VaultCareBox(context, self)  # files past retention, the passphrase
         right.addWidget(self.care)
         right.addStretch(1)
@@ -132,7 +157,7 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addLayout(buttons)
-        self._boxes = (profile_box, app_box, terms_box)  # nothing to type over until read
+        self._boxes = (profile_box, app_box, terms_box, pv_box)  # nothing to type over until read
         for box in self._boxes:
             box.setEnabled(False)
         self.save_button.setEnabled(False)
@@ -158,6 +183,11 @@ class SettingsPage(QWidget):
         self.email.setText(p.email or "")
         self.boa.setText(p.boa_number or "")
         self.akte.set_value(p.akte_expires_on)
+        self.akte_number.setText(p.akte_number or "")
+        self.sworn.setCurrentIndex(max(0, self.sworn.findData(p.sworn_by)))
+        self.appointed_by.setText(p.appointed_by or "")
+        self.appointed_on.set_value(p.appointed_on)
+        self.pv_article.setText(s.pv_article)
         self.auto_lock.setValue(s.auto_lock_minutes)
         self.language.setCurrentIndex(max(0, self.language.findData(s.language)))
         for key, spin in self.terms.items():
@@ -167,6 +197,9 @@ class SettingsPage(QWidget):
         akte_problem = self.akte.problem(tr("BOA akte valid until"))
         if akte_problem:
             problems.append(akte_problem)
+        appointed_problem = self.appointed_on.problem(tr("Appointed on"))
+        if appointed_problem:
+            problems.append(appointed_problem)
         profile = Profile(
             name=self.name.text().strip(),
             code=self.code.text().strip(),
@@ -175,13 +208,23 @@ class SettingsPage(QWidget):
             email=self.email.text().strip() or None,
             boa_number=self.boa.text().strip() or None,
             akte_expires_on=self.akte.value(),
+            akte_number=self.akte_number.text().strip() or None,
+            sworn_by=self.sworn.currentData(),
+            appointed_by=self.appointed_by.text().strip() or None,
+            appointed_on=self.appointed_on.value(),
         )
         assert self.current is not None  # (saving waits for the read)
         known = {f.name for f in fields(DeadlineTerms)}
         terms = replace(
             self.current.terms, **{k: spin.value() for k, spin in self.terms.items() if k in known}
         )
-        return AllSettings(profile, self.auto_lock.value(), self.language.currentData(), terms)
+        return AllSettings(
+            profile,
+            self.auto_lock.value(),
+            self.language.currentData(),
+            terms,
+            " ".join(self.pv_article.text().split()),
+        )
 
     def submit(self) -> None:
         problems: list[str] = []

@@ -58,7 +58,7 @@ def _new_case(qtbot, window) -> None:
 
 def _contact(qtbot, window, kind: str, summary: str = "", agreement: str = "") -> None:
     window.act_contact.trigger()
-    dialog = window.dialog
+    dialog = wait_loaded(qtbot, window.dialog)  # who can be heard comes from the worker
     dialog.set_kind(kind)
     dialog.mode.set_code("letter" if kind == "invitation" else "home_visit")
     dialog.summary.setPlainText(summary)

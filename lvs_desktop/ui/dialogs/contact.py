@@ -3,6 +3,7 @@ in it become tasks with due dates."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QTime
@@ -21,10 +22,17 @@ from PySide6.QtWidgets import (
 )
 
 from lvs_desktop.services import ChangeSummary
-from lvs_desktop.services.contacts import Agreement, ContactInput, log_contact
+from lvs_desktop.services.contacts import (
+    Agreement,
+    ContactInput,
+    HeardChoice,
+    heard_choices,
+    log_contact,
+)
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.dialogs.base import FormDialog
+from lvs_desktop.ui.dialogs.verhoor_fields import VerhoorBox
 from lvs_desktop.ui.i18n import tr
 from lvs_desktop.ui.widgets import ChoiceCombo, DateField
 
@@ -86,7 +94,15 @@ class ContactDialog(FormDialog):
 
     def __init__(self, context: DeskContext, case_id: str, parent: QWidget | None = None) -> None:
         self.case_id = case_id
+        self.heard_choices: list[HeardChoice] = []
         super().__init__(context, parent)
+
+    def loader(self) -> Callable[[Vault], object] | None:
+        case_id = self.case_id
+        return lambda vault: heard_choices(vault, case_id)
+
+    def use_loaded(self, data: object) -> None:
+        self.heard_choices = data  # type: ignore[assignment]
 
     def build(self) -> None:
         ctx = self.context
@@ -105,6 +121,8 @@ class ContactDialog(FormDialog):
         self.agreements = AgreementsEditor(self)
         self.interrogation = QCheckBox(tr("This was an interrogation (verhoor)"), self)
         self.cautie = QCheckBox(tr("The caution (cautie) was given"), self)
+        self.verhoor = VerhoorBox(self.heard_choices, self)
+        self.interrogation.toggled.connect(self._verhoor_toggled)
         when = QHBoxLayout()
         when.addWidget(self.on)
         when.addWidget(self.at)
@@ -119,7 +137,15 @@ class ContactDialog(FormDialog):
         self.form.addRow(tr("Agreements"), self.agreements)
         self.form.addRow("", self.interrogation)
         self.form.addRow("", self.cautie)
+        self.form.addRow(self.verhoor)
         self._kind_changed()
+        self._verhoor_toggled()
+
+    def _verhoor_toggled(self) -> None:
+        on = self.interrogation.isChecked()
+        self.form.setRowVisible(self.cautie, on)
+        self.form.setRowVisible(self.verhoor, on)
+        self.adjustSize()
 
     def set_kind(self, kind: str) -> None:
         self.kind.set_code(kind)
@@ -138,7 +164,7 @@ class ContactDialog(FormDialog):
         when = datetime(day.year, day.month, day.day, t.hour(), t.minute()) if day else None
         if when is not None and when > datetime.now():
             problems.append(tr("The contact lies in the future."))
-        return ContactInput(
+        typed = ContactInput(
             occurred_at=when,  # type: ignore[arg-type]
             mode=self.mode.code() or "",
             kind=kind,
@@ -150,6 +176,7 @@ class ContactDialog(FormDialog):
             is_interrogation=self.interrogation.isChecked(),
             cautie_given=self.cautie.isChecked(),
         )
+        return self.verhoor.apply(typed) if typed.is_interrogation else typed
 
     def save(self, vault: Vault, data: ContactInput) -> ChangeSummary:
         return log_contact(vault, self.case_id, data)

@@ -10,7 +10,13 @@ from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QWidget
 
 from lvs_desktop.services import ChangeSummary
-from lvs_desktop.services.contacts import ContactInput, update_contact
+from lvs_desktop.services.contacts import (
+    ContactInput,
+    HeardChoice,
+    contact_case_id,
+    heard_choices,
+    update_contact,
+)
 from lvs_desktop.services.record_forms import contact_input
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.casework_texts import retitle
@@ -29,12 +35,18 @@ class EditContactDialog(ContactDialog):
         super().__init__(context, "", parent)
         retitle(self)
 
-    def loader(self) -> Callable[[Vault], ContactInput]:
+    def loader(self) -> Callable[[Vault], tuple[ContactInput, list[HeardChoice]]]:
         contact_id = self.contact_id
-        return lambda vault: contact_input(vault, contact_id)
 
-    def use_loaded(self, data: ContactInput) -> None:
-        self.original = data
+        def read(vault: Vault) -> tuple[ContactInput, list[HeardChoice]]:
+            return contact_input(vault, contact_id), heard_choices(
+                vault, contact_case_id(vault, contact_id)
+            )
+
+        return read
+
+    def use_loaded(self, data: object) -> None:
+        self.original, self.heard_choices = data  # type: ignore[misc]
 
     def build(self) -> None:
         super().build()
@@ -50,11 +62,15 @@ class EditContactDialog(ContactDialog):
         self.summary.setPlainText(d.summary)
         self.interrogation.setChecked(d.is_interrogation)
         self.cautie.setChecked(d.cautie_given)
+        self.verhoor.show_values(d)
         self._kind_changed()
+        self._verhoor_toggled()
 
     def collect(self, problems: list[str]) -> ContactInput:
         typed = super().collect(problems)
-        return replace(typed, agreements=[], statement=self.original.statement)
+        if not typed.is_interrogation:
+            typed = replace(typed, statement=self.original.statement)
+        return replace(typed, agreements=[])
 
     def save(self, vault: Vault, data: ContactInput) -> ChangeSummary:
         return update_contact(vault, self.contact_id, data)
