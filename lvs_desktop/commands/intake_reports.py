@@ -82,6 +82,8 @@ def run_reports(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         result = intake.import_reports(vault, files, profile=args.profile, dry_run=args.dry_run)
     print(result.summary_line())
+    if args.dry_run:
+        print(printable(f"Koppelprofiel: {result.profile}"))
     for refused in result.refused:
         print(printable(refused.describe(with_file=len(files) > 1)))
     return 0

@@ -53,6 +53,7 @@ def test_the_cli_imports_lists_assigns_and_refuses(tmp_path: Path) -> None:
     dry = cli("intake", "reports", default, *v, "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert dry.stdout.splitlines()[0].startswith("Proefimport, niets opgeslagen: 2 nieuw, 1 ")
+    assert dry.stdout.splitlines()[1] == "Koppelprofiel: standaard"
 
     done = cli("intake", "reports", default, bad, *v)
     assert done.returncode == 0, done.stderr

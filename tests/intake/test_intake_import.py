@@ -322,3 +322,26 @@ def test_profiles_are_checked_and_stored_in_the_vault(vault: Vault) -> None:
     intake.delete_profile(vault, "X")
     with pytest.raises(UserError, match="geen koppelprofiel met de naam 'X'"):
         intake.get_profile(vault, "X")
+
+
+def test_of_twins_the_candidate_is_the_one_with_the_same_given_name(
+    vault: Vault, region: Region
+) -> None:
+    from lvs_desktop.services import people
+
+    nina = people.create_youth(
+        vault,
+        people.YouthInput(given_names="Nina", surname="Bakker", birth_date=date(2012, 2, 15)),
+        today=TODAY,
+    ).first("youth")
+    data = (
+        b"Meldingnummer;Voornamen;Achternaam;Geboortedatum;BRIN;Vestiging;Verzuimsoort;"
+        b"Datum melding\n"
+        b"T-1;Nina;Bakker;15-02-2012;34CD;01;overig;20-11-2026\n"
+        b"T-2;Noor;bakker;15-02-2012;34CD;01;overig;20-11-2026\n"
+        b"T-3;Nora;Bakker;15-02-2012;34CD;01;overig;20-11-2026\n"
+    )
+    assert intake.import_reports(vault, [("t.csv", data)], today=TODAY).candidates == 3
+    assert inbox_row(vault, "T-1").candidate_youth_id == nina
+    assert inbox_row(vault, "T-2").candidate_youth_id == region.noor
+    assert inbox_row(vault, "T-3").candidate_youth_id in {nina, region.noor}  # a person decides

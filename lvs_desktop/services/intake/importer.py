@@ -140,13 +140,25 @@ def report_for(row: ReportRow | IntakeReport, case_id: str, school_id: str | Non
 
 
 def _candidate(s: Session, row: ReportRow) -> Youth | None:
-    return s.scalars(
-        select(Youth).where(
-            ~Youth.deleted,
-            Youth.birth_date == row.birth_date,
-            func.lower(Youth.surname) == row.surname.lower(),
+    """A youth with the same surname and birth date; among several (twins), the one whose
+    first given name matches too. Only ever a proposal that a person confirms."""
+    alike = list(
+        s.scalars(
+            select(Youth)
+            .where(
+                ~Youth.deleted,
+                Youth.birth_date == row.birth_date,
+                func.lower(Youth.surname) == row.surname.lower(),
+            )
+            .order_by(Youth.id)
         )
-    ).first()
+    )
+    first = (row.given_names or "").split()[:1]
+    same_name = [
+        y for y in alike if first and y.given_names.casefold().split()[:1] == [first[0].casefold()]
+    ]
+    found = same_name or alike
+    return found[0] if found else None
 
 
 def mapped_lines(table: RawTable, profile: Profile) -> list[tuple[int, dict[str, str]]]:
