@@ -52,6 +52,8 @@ NAVIGATION = (
     ("intake", "Intake"),
     ("register", "Register"),
     ("audit", "Audit log"),
+    ("thuiszitters", "Thuiszitters"),  # after the others: their places (Ctrl+N) stay
+    ("prevention", "Prevention"),
 )
 
 
@@ -85,6 +87,10 @@ class MainWindow(QMainWindow):
         factories = {
             **default_pages(),
             "region": optional_page("lvs_desktop.ui.region", tr("Region")),
+            "prevention": optional_page("lvs_desktop.ui.prevention", tr("Prevention")),
+            "thuiszitters": optional_page(
+                "lvs_desktop.ui.prevention", tr("Thuiszitters"), "create_thuiszitter_page"
+            ),
             "intake": optional_page("lvs_desktop.ui.intake", tr("Intake")),
             "register": optional_page("lvs_desktop.ui.register", tr("Register")),
             "audit": optional_page("lvs_desktop.ui.audit", tr("Audit log")),
