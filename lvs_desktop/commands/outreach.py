@@ -37,7 +37,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--destination",
         choices=DESTINATIONS,
         default=None,
-        help=_("with uitgestroomd: {codes}").format(codes=", ".join(DESTINATIONS)),
+        help=_("with uitgestroomd: where the young person went"),
     )
     phase.add_argument("--programme", default=None, help=_("programme code, e.g. matchmakers"))
     phase.add_argument("--note", default=None, help=_("a short note"))
