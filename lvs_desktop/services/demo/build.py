@@ -27,6 +27,7 @@ from lvs_desktop.models.rules.dates import SchoolYear
 from lvs_desktop.models.rules.identifiers import generate_bsn
 from lvs_desktop.services.demo import names
 from lvs_desktop.services.demo.casework import CaseMaker
+from lvs_desktop.services.demo.outreach import add_outreach
 from lvs_desktop.services.demo.prevention import add_prevention
 from lvs_desktop.store import OwnerProfile, Vault
 
@@ -185,6 +186,7 @@ def build_demo(vault: Vault, size: str, today: date, seed: int = 2026) -> DemoSt
         youths = [_youth(rng, today, municipalities, schools, batch) for _ in range(spec.youths)]
         for i in range(spec.cases):
             maker.make(youths[i % len(youths)] if i < len(youths) else rng.choice(youths))
+        add_outreach(session, today, seed)  # RMC phases and referrals of the early leavers
         add_prevention(batch, rng, today, consultants[0], [s[0] for s in schools.get("VO", [])])
         session.add(
             AuditEvent(
