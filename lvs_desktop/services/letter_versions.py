@@ -46,8 +46,8 @@ def pv_subject(request: LetterRequest) -> tuple[str, str | None]:
 def replaceable(
     case: Case, kind: str, recipient_kind: str, recipient_id: str | None, name: str | None
 ) -> list[Letter]:
-    """The case's live letters of this kind to this recipient that are not yet final: an
-    unfinished draft, or a letter never printed nor posted."""
+    """The case's live letters of this kind to this recipient (the one named, where no id
+    tells), oldest first."""
     return [
         x
         for x in sorted(case.letters, key=lambda x: (x.created_at, x.id))

@@ -281,7 +281,6 @@ def create_letters(
                 override_reason=reason,
             )
             uow.session.add(letter)
-            case.letters.append(letter)
             made += 1
         if not made:
             return uow.commit(

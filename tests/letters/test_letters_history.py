@@ -116,7 +116,10 @@ def test_defect_4_drafts_and_other_pvs_are_not_letters_sent(vault: Vault) -> Non
 
 
 def test_defect_4_cli_lists_and_records_a_response(
-    vault: Vault, passphrase: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    vault: Vault,
+    passphrase: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     ids = make_letter_case(vault, father_address=None)  # one letter to both parents
     _invite(vault, ids)
@@ -131,7 +134,10 @@ def test_defect_4_cli_lists_and_records_a_response(
     # Two recipients: which one must be said.
     assert main([*base, "--letter", letter_id, "--responded-on", "20-11-2026"]) == 1
     assert "Kies wie (niet) heeft gereageerd" in capsys.readouterr().err
-    assert main([*base, "--letter", letter_id, "--responded-on", "20-11-2026", "--recipient", "2"]) == 0
+    assert (
+        main([*base, "--letter", letter_id, "--responded-on", "20-11-2026", "--recipient", "2"])
+        == 0
+    )
     assert main([*base, "--letter", letter_id, "--no-response-on", "gisteren"]) == 1
     assert "geen datum" in capsys.readouterr().err
     reopened = Vault.open(path, passphrase)
@@ -192,7 +198,7 @@ def test_defect_5_the_parent_convicted_before_flags_the_copy_to_the_raad(vault: 
 
 def test_defect_5_a_luxe_first_offence_of_one_day_needs_a_reason(vault: Vault) -> None:
     ids = make_letter_case(vault, kind="luxe")
-    with pytest.raises(UserError, match="waarschuwing.*Geef een reden"):
+    with pytest.raises(UserError, match=r"waarschuwing.*Geef een reden"):
         _pv(vault, ids)
     text = _pv(vault, ids, override_reason="Eerder elders gewaarschuwd (gemeente Utrecht).")
     assert "Afwijking van de OM-richtlijn" in text and "gemeente Utrecht" in text
@@ -243,7 +249,9 @@ def test_defect_5_the_om_terms_passed_are_warned(vault: Vault) -> None:
 def test_defect_8_halt_is_named_only_while_halt_is_open(vault: Vault) -> None:
     ids = make_letter_case(vault)
     request = letters.LetterRequest(kind="warning", letter_date=TODAY, include_pupil=True)
-    pupil = [d for d in letters.draft_letters(vault, ids.case_id, request) if "Daan" in d.recipient_name]
+    pupil = [
+        d for d in letters.draft_letters(vault, ids.case_id, request) if "Daan" in d.recipient_name
+    ]
     assert "Halt" in full_text(pupil[0].pdf)
     other = _other_case(vault, ids)
     decisions.record_enforcement(
@@ -251,7 +259,9 @@ def test_defect_8_halt_is_named_only_while_halt_is_open(vault: Vault) -> None:
         other,
         EnforcementInput(kind="halt", dated_on=date(2025, 3, 1), outcome="completed"),
     )
-    pupil = [d for d in letters.draft_letters(vault, ids.case_id, request) if "Daan" in d.recipient_name]
+    pupil = [
+        d for d in letters.draft_letters(vault, ids.case_id, request) if "Daan" in d.recipient_name
+    ]
     assert "Halt" not in full_text(pupil[0].pdf)  # once for leerplicht: used
 
 

@@ -1,4 +1,5 @@
-"""The letters tab of a case: its letters, a new letter, show, print, save as, finalise a PV."""
+"""The letters tab of a case: its letters, a new letter, show, print, save as, finalise a PV,
+and record a response to a letter sent (issue 11, defect 4)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from lvs_desktop.ui.letters.i18n import ensure_translator, tr
 from lvs_desktop.ui.letters.new_letter import NewLetterDialog, problems_of
 from lvs_desktop.ui.letters.preview_dialog import LetterPreviewDialog, PreviewItem, ask_save_path
 from lvs_desktop.ui.letters.printing import PrintJob, choose_printer
+from lvs_desktop.ui.letters.response_dialog import ResponseDialog
 from lvs_desktop.ui.widgets import ErrorLabel, RowsModel, fit_columns, make_table
 from lvs_desktop.ui.worker import SerialRead, run_job
 
@@ -67,6 +69,8 @@ class CaseLettersTab(QWidget):
         self.print_button = QPushButton(tr("&Print…"), self)
         self.save_button = QPushButton(tr("Save &as…"), self)
         self.finalise_button = QPushButton(tr("&Finalise PV…"), self)
+        self.response_button = QPushButton(tr("&Response…"), self)
+        self.response_button.setToolTip(tr("Record whether the recipient responded to this letter"))
         self.errors = ErrorLabel(self)
         buttons = QHBoxLayout()
         for b in (
@@ -75,6 +79,7 @@ class CaseLettersTab(QWidget):
             self.print_button,
             self.save_button,
             self.finalise_button,
+            self.response_button,
         ):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -87,6 +92,7 @@ class CaseLettersTab(QWidget):
         self.print_button.clicked.connect(self.print_letter)
         self.save_button.clicked.connect(self.save_letter)
         self.finalise_button.clicked.connect(self.finalise)
+        self.response_button.clicked.connect(self.record_response)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         context.changed.connect(self._on_changed)
         self._enable()
@@ -144,6 +150,9 @@ class CaseLettersTab(QWidget):
         for b in (self.show_button, self.print_button, self.save_button):
             b.setEnabled(x is not None)
         self.finalise_button.setEnabled(x is not None and x.kind == letters.PV_KIND and x.draft)
+        self.response_button.setEnabled(
+            x is not None and not x.draft and x.void_reason is None and x.kind != letters.PV_KIND
+        )
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -230,6 +239,15 @@ class CaseLettersTab(QWidget):
             self._failed,
             owner=self,
         )
+
+    def record_response(self) -> ResponseDialog | None:
+        x = self.selected()
+        if x is None:
+            return None
+        dialog = ResponseDialog(self.context, self.case_id, x.id, self)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
 
     def _failed(self, exc: UserError | None) -> None:
         self.errors.show_problems(problems_of(exc))

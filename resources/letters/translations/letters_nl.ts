@@ -36,6 +36,14 @@
       <translation>PV af&amp;sluiten…</translation>
     </message>
     <message>
+      <source>&amp;Response…</source>
+      <translation>&amp;Reactie…</translation>
+    </message>
+    <message>
+      <source>Record whether the recipient responded to this letter</source>
+      <translation>Leg vast of de ontvanger op deze brief heeft gereageerd</translation>
+    </message>
+    <message>
       <source>Letter saved as a file.</source>
       <translation>Brief als bestand opgeslagen.</translation>
     </message>
@@ -250,6 +258,42 @@
     <message>
       <source>Printing failed; the letters are still waiting to be printed.</source>
       <translation>Afdrukken is mislukt; de brieven wachten nog op afdrukken.</translation>
+    </message>
+    <message>
+      <source>Record a response</source>
+      <translation>Reactie vastleggen</translation>
+    </message>
+    <message>
+      <source>Responded on</source>
+      <translation>Gereageerd op</translation>
+    </message>
+    <message>
+      <source>No response, noted on</source>
+      <translation>Geen reactie, vastgesteld op</translation>
+    </message>
+    <message>
+      <source>Recorded</source>
+      <translation>Vastgelegd</translation>
+    </message>
+    <message>
+      <source>Who</source>
+      <translation>Wie</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Toelichting</translation>
+    </message>
+    <message>
+      <source>This is not a letter sent (a draft or a document for an organisation).</source>
+      <translation>Dit is geen verzonden brief (een concept of een stuk voor een instantie).</translation>
+    </message>
+    <message>
+      <source>nothing recorded yet</source>
+      <translation>nog niets vastgelegd</translation>
+    </message>
+    <message>
+      <source>{title} of {date}, to {name}</source>
+      <translation>{title} van {date}, aan {name}</translation>
     </message>
   </context>
 </TS>
