@@ -249,6 +249,9 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
         from lvs_desktop.ui.audit.screens import shoot_audit
 
         shots += shoot_audit(window, case_id, out, grab, wait_for)  # the log, one dossier's
+        from lvs_desktop.ui.prevention.screens import shoot_prevention
+
+        shots += shoot_prevention(window, out, grab, wait_for)  # prevention, thuiszitters, text
         from lvs_desktop.ui.help_dialogs import shoot_help
 
         shots += shoot_help(window, out, grab)  # the Help menu: user guide, About

@@ -61,6 +61,8 @@ class PreventionPage(QWidget):
         intro.setWordWrap(True)
         self.year = QComboBox(self)
         self.year.setAccessibleName(tr("School year:"))
+        self.year.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.year.setMinimumContentsLength(9)
         self.status = QLabel(self)
         bar = QHBoxLayout()
         caption = QLabel(tr("School year:"), self)
@@ -98,7 +100,8 @@ class PreventionPage(QWidget):
             form.addRow(label, widget)
         form.addRow(self.errors)
         form.addRow(self.record)
-        form_box.setMaximumWidth(420)
+        form_box.setMinimumWidth(380)
+        form_box.setMaximumWidth(440)
 
         # the list and the counts
         self.rows = RowsModel(
@@ -139,6 +142,7 @@ class PreventionPage(QWidget):
         split.addWidget(form_box)
         split.addWidget(right)
         split.setStretchFactor(1, 3)
+        split.setSizes([390, 960])
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

@@ -136,7 +136,7 @@ class TextDialog(QDialog):
         self.generated = QLabel(self)
         self.generated.setWordWrap(True)
         self.generated.setStyleSheet("color: #555555;")
-        self.use_generated = QPushButton(tr("Generated text"), self)
+        self.use_generated = QPushButton(tr("Use the generated text"), self)
         self.errors = ErrorLabel(self)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

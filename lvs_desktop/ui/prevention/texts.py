@@ -78,6 +78,7 @@ DUTCH = {
     "Annual report (PDF)…": "Jaarverslag (PDF)…",
     "Text above the table": "Tekst boven de tabel",
     "Generated text": "Gegenereerde tekst",
+    "Use the generated text": "Gegenereerde tekst gebruiken",
     "This text is printed above the table in the annual report of {year} ({area}).": (
         "Deze tekst staat boven de tabel in het jaarverslag {year} ({area})."
     ),

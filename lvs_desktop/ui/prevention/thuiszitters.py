@@ -140,7 +140,7 @@ class ThuiszitterPage(QWidget):
             ids=[r.case_id for r in rows],
             red=[r.status == service.OVERDUE for r in rows],
         )
-        fit_columns(self.table)
+        fit_columns(self.table, cap=240)  # the status, last, whole
         self.summary.setText(
             tr("{n} thuiszitters in school year {year} on {day}").format(
                 n=self.listing.count, year=self.listing.year, day=fmt_date(self.listing.on)
