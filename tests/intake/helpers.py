@@ -14,6 +14,32 @@ from lvs_desktop.store import Vault
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TODAY = date(2026, 11, 30)
+# the columns of the second header variant (reports_region.csv), field → column
+REGION_COLUMNS = {
+    "duo_number": "Meldingsnummer",
+    "bsn": "Burgerservicenummer",
+    "onderwijsnummer": "Onderwijs nr",
+    "given_names": "Roepnaam",
+    "surname_prefix": "Tussenvoegsel",
+    "surname": "Geslachtsnaam",
+    "birth_date": "Geb. datum",
+    "street": "Adres straat",
+    "house_number": "Adres huisnr",
+    "postcode": "Adres postcode",
+    "city": "Adres plaats",
+    "brin": "Brinnummer",
+    "vestiging": "Vestigingsnummer",
+    "report_type": "Soort melding",
+    "received_on": "Meldingsdatum",
+    "period_start": "Verzuim vanaf",
+    "period_end": "Verzuim tot",
+    "hours_absent": "Aantal uren",
+    "hours_unit": "Eenheid",
+    "reporter_name": "Melder",
+    "reporter_function": "Functie melder",
+    "reporter_phone": "Tel. melder",
+    "reporter_email": "E-mail melder",
+}
 
 
 @dataclass(frozen=True)

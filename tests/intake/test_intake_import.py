@@ -15,33 +15,7 @@ from lvs_desktop.models.rules.deadlines import first_contact_due
 from lvs_desktop.services import intake
 from lvs_desktop.services.caseload import cases_by_id
 from lvs_desktop.store import Vault
-from tests.intake.helpers import TODAY, Region, fixture, make_region
-
-REGION_COLUMNS = {
-    "duo_number": "Meldingsnummer",
-    "bsn": "Burgerservicenummer",
-    "onderwijsnummer": "Onderwijs nr",
-    "given_names": "Roepnaam",
-    "surname_prefix": "Tussenvoegsel",
-    "surname": "Geslachtsnaam",
-    "birth_date": "Geb. datum",
-    "street": "Adres straat",
-    "house_number": "Adres huisnr",
-    "postcode": "Adres postcode",
-    "city": "Adres plaats",
-    "brin": "Brinnummer",
-    "vestiging": "Vestigingsnummer",
-    "report_type": "Soort melding",
-    "received_on": "Meldingsdatum",
-    "period_start": "Verzuim vanaf",
-    "period_end": "Verzuim tot",
-    "hours_absent": "Aantal uren",
-    "hours_unit": "Eenheid",
-    "reporter_name": "Melder",
-    "reporter_function": "Functie melder",
-    "reporter_phone": "Tel. melder",
-    "reporter_email": "E-mail melder",
-}
+from tests.intake.helpers import REGION_COLUMNS, TODAY, Region, fixture, make_region
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from lvs_desktop.ui.main_window import MainWindow
 from lvs_desktop.ui.pages import placeholders
 from lvs_desktop.ui.worker import wait_for_jobs
 from tests.conftest import PASSPHRASE
-from tests.intake.helpers import FIXTURES, TODAY, Region, make_region
+from tests.intake.helpers import FIXTURES, REGION_COLUMNS, TODAY, Region, make_region
 
 ADMIN = OwnerProfile(name="Ada Admin", code="AD", role="administration")
 pytestmark = [pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")]
@@ -140,3 +140,32 @@ def test_the_navigation_shows_intake_only_to_the_administration_or_team_lead(
         item = window.nav.item(list(window.pages).index("intake"))
         assert item.text() == "Intake" and item.isHidden() is not shown
         wait_for_jobs()
+
+
+def test_a_file_no_profile_fits_is_mapped_by_hand_and_imported(qtbot, admin) -> None:  # type: ignore[no-untyped-def]
+    vault, _region = admin
+    page = IntakePage(DeskContext(vault, {}, "Ada Admin", lambda: TODAY))
+    qtbot.addWidget(page)
+    dialog = page.open_import()
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.previewed, timeout=10_000):
+        dialog.load_file(FIXTURES / "reports_region.csv")
+    assert "Geen koppelprofiel past bij het bestand" in dialog.errors.text()
+    assert not dialog.import_button.isEnabled() and dialog.map_button.isEnabled()
+    dialog.map_button.click()
+    qtbot.waitUntil(lambda: dialog.mapper is not None, timeout=10_000)
+    mapper = dialog.mapper
+    assert mapper is not None and mapper.windowTitle() == "Kolommen koppelen"
+    mapper.name.setText("Drechtsteden")
+    mapper.save()  # nothing chosen yet: the required fields are named
+    assert mapper.errors.text().startswith("• Kies een kolom voor: Meldingnummer DUO, Achternaam")
+    for field, column in REGION_COLUMNS.items():
+        mapper.combos[field].setCurrentIndex(mapper.combos[field].findData(column))
+    with qtbot.waitSignal(dialog.previewed, timeout=10_000):
+        mapper.save()
+    assert dialog.mapping_title.text() == "Koppeling van de kolommen (profiel Drechtsteden)"
+    assert dialog.counts.text().startswith("Als u inleest: Proefimport, niets opgeslagen: 2 nieuw")
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()
+    assert intake.get_profile(vault, "Drechtsteden").columns["surname"] == "Geslachtsnaam"
+    assert {r.duo_number for r in intake.list_inbox(vault)} == {"R-2001", "R-2002"}

@@ -16,8 +16,9 @@ from lvs_desktop.services.intake.inbox import (
     keeps_intake,
     list_inbox,
 )
-from lvs_desktop.services.intake.preview import Preview, preview_file
+from lvs_desktop.services.intake.preview import Preview, file_header, preview_file
 from lvs_desktop.services.intake.profiles import (
+    DEFAULT_COLUMNS,
     DEFAULT_NAME,
     FIELDS,
     Profile,
@@ -28,6 +29,7 @@ from lvs_desktop.services.intake.profiles import (
 )
 
 __all__ = [
+    "DEFAULT_COLUMNS",
     "DEFAULT_NAME",
     "FIELDS",
     "ImportResult",
@@ -40,6 +42,7 @@ __all__ = [
     "assign_proposed",
     "confirm_candidate",
     "delete_profile",
+    "file_header",
     "get_profile",
     "import_reports",
     "keeps_intake",

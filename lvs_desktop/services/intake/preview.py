@@ -34,3 +34,8 @@ def preview_file(vault: Vault, name: str, data: bytes, profile: str | None = Non
     ]
     result = import_reports(vault, [(name, data)], profile=chosen.name, dry_run=True)
     return Preview(chosen.name, mapping, [FIELDS[f] for f in shown], lines, result)
+
+
+def file_header(name: str, data: bytes) -> list[str]:
+    """The column names of a download (for mapping them to our fields by hand)."""
+    return [h for h in read_table(data, name).header if h]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from lvs_desktop.models import UserError
 from lvs_desktop.services import intake
 from lvs_desktop.ui.context import DeskContext
+from lvs_desktop.ui.intake.mapping_dialog import MappingDialog
 from lvs_desktop.ui.intake.texts import tr
 from lvs_desktop.ui.widgets import ErrorLabel, RowsModel, fit_columns, make_table
 from lvs_desktop.ui.worker import JobContext, error_text, run_job, start_job
@@ -60,6 +61,10 @@ class ImportDialog(QDialog):
         self.profile = QComboBox(self)
         self.profile.addItem(tr("(automatic)"), None)
         self.profile.currentIndexChanged.connect(lambda _i: self._preview())
+        self.map_button = QPushButton(tr("Map the &columns…"), self)
+        self.map_button.setEnabled(False)
+        self.map_button.clicked.connect(self.map_columns)
+        self.mapper: MappingDialog | None = None
         self.mapping_title = QLabel(self)
         self.mapping = RowsModel([tr("Our field"), tr("Column in the file")], self)
         self.mapping_view = make_table(self.mapping, self)
@@ -83,7 +88,10 @@ class ImportDialog(QDialog):
         row.addWidget(self.file_label, 1)
         row.addWidget(self.choose_button)
         top.addRow(row)
-        top.addRow(tr("Profile"), self.profile)
+        profile_row = QHBoxLayout()
+        profile_row.addWidget(self.profile, 1)
+        profile_row.addWidget(self.map_button)
+        top.addRow(tr("Profile"), profile_row)
         tables = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.mapping_title)
@@ -136,7 +144,29 @@ class ImportDialog(QDialog):
 
     def _file_read(self, data: bytes) -> None:
         self.data = data
+        self.map_button.setEnabled(True)
         self._preview()
+
+    def map_columns(self) -> None:
+        """Map this file's columns by hand (on the worker: read its header first)."""
+        if self.path is None or self.data is None:
+            return
+        name, data = self.path.name, self.data
+        run_job(lambda: intake.file_header(name, data), self._open_mapper, self._failed, owner=self)
+
+    def _open_mapper(self, header: list[str]) -> None:
+        start = dict(intake.DEFAULT_COLUMNS)
+        if self.preview is not None:  # what the current profile chose
+            by_label = {label: f for f, label in intake.FIELDS.items()}
+            start = {by_label[label]: column for label, column in self.preview.mapping if column}
+        self.mapper = MappingDialog(self.context, header, start, self)
+        self.mapper.saved.connect(self._profile_saved)
+        self.mapper.show()
+
+    def _profile_saved(self, name: str) -> None:
+        if self.profile.findData(name) < 0:
+            self.profile.addItem(name, name)
+        self.profile.setCurrentIndex(self.profile.findData(name))  # previews with it
 
     def _preview(self) -> None:
         if self.path is None or self.data is None:

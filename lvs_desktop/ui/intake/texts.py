@@ -63,6 +63,17 @@ DUTCH = {
     "Reading the file…": "Bestand wordt gelezen…",
     "Importing…": "Bezig met inlezen…",
     "If you import: {counts}": "Als u inleest: {counts}",
+    # mapping the columns by hand
+    "Map the &columns…": "&Kolommen koppelen…",
+    "Map the columns": "Kolommen koppelen",
+    "e.g. the name of the region or the export": "bijv. de naam van de regio of de export",
+    "&Save profile": "Profiel &opslaan",
+    "Cancel": "Annuleren",
+    "Name of the profile": "Naam van het profiel",
+    "Which column of the file holds each field? (* required)": (
+        "Welke kolom van het bestand bevat elk veld? (* verplicht)"
+    ),
+    "Choose a column for: {fields}": "Kies een kolom voor: {fields}",
 }
 
 tr = with_dutch(DUTCH, CONTEXT)
