@@ -3,16 +3,27 @@ from the vault each time."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import func, select
 
-from lvs_desktop.models import AuditEvent, OutreachStep, Referral, Task, UserError, Youth
+from lvs_desktop.models import (
+    AuditEvent,
+    Case,
+    Contact,
+    OutreachStep,
+    ReferenceCode,
+    Referral,
+    Task,
+    UserError,
+    Youth,
+)
 from lvs_desktop.models.rules import outreach as rules
 from lvs_desktop.models.rules.dates import SchoolYear
 from lvs_desktop.models.rules.outreach import Step
-from lvs_desktop.services import enrolments, outreach, referrals
+from lvs_desktop.services import contacts, enrolments, outreach, referrals
+from lvs_desktop.services.contacts import ContactInput
 from lvs_desktop.services.referrals import ReferralInput
 from lvs_desktop.services.validation import InvalidInput
 from lvs_desktop.store import Vault
@@ -236,3 +247,40 @@ def test_outreach_figures_per_school_year_are_known_by_construction(vault: Vault
     assert new.by_destination == {"work": 1, "care": 1}
     assert new.positive == 1  # care is not positive
     assert new.matchmakers_by_destination == {"care": 1}
+
+
+def test_mbo_signal_and_exit_interview_are_case_kinds_and_a_partner_is_a_contact_mode(
+    vault: Vault,
+) -> None:
+    youth = make_youth(vault, age=17, bsn=None)
+    signal = make_case(vault, youth, kind="mbo_no_perspective", with_report=False)
+    exit_talk = make_case(vault, youth, kind="exit_interview", with_report=False)
+    contacts.log_contact(
+        vault,
+        signal,
+        ContactInput(
+            occurred_at=datetime(2026, 11, 20, 10, 0),
+            mode="network_partner",
+            summary="Via de mbo-zorgcoördinator: student ziet geen perspectief",
+        ),
+        now=datetime(2026, 11, 28, 12, 0),
+    )
+    with vault.session() as s:
+        kinds = {c.id: c.kind for c in s.scalars(select(Case))}
+        assert kinds == {signal: "mbo_no_perspective", exit_talk: "exit_interview"}
+        assert s.scalars(select(Contact.mode)).one() == "network_partner"
+        labels = dict(
+            s.execute(
+                select(ReferenceCode.code, ReferenceCode.label_nl).where(
+                    ReferenceCode.category.in_(("case_kind", "contact_mode")),
+                    ReferenceCode.code.in_(
+                        ("mbo_no_perspective", "exit_interview", "network_partner")
+                    ),
+                )
+            ).all()
+        )
+    assert labels == {
+        "mbo_no_perspective": "Mbo-signaal: student zonder perspectief",
+        "exit_interview": "Exitgesprek (pilot)",
+        "network_partner": "Via een netwerkpartner",
+    }
