@@ -1,4 +1,5 @@
-"""Absence figures: relative-absence reports, 18-plus reports and absolute-absence cases.
+"""Absence figures: relative-absence reports, 18-plus reports and absolute-absence cases,
+each counted by one grouped query (`reports.grouped`).
 
 Each function is the one definition of its figure; its docstring says what it counts and is
 printed as the figure's definition in the app and the PDF.
@@ -6,14 +7,40 @@ printed as the figure's definition in the app and the PDF.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
-from lvs_desktop.reports import facts
-from lvs_desktop.reports.facts import school_types
+from lvs_desktop.reports.grouped import cached, fetch, in_window, marks, school_year, years_cte
 from lvs_desktop.reports.tally import Tally, Window
 from lvs_desktop.reports.terms import RELATIVE_REPORT_TYPES, ReportTerms
 
 UNKNOWN = "?"
+
+#: The school type a report counts for: of the school that reported, else (no school on the
+#: report) of the school the pupil was enrolled at on the day it came in, else of the case's
+#: school, else unknown.
+REPORTS_SQL = f"""
+SELECT {school_year("r.received_on")}, c.municipality_id, r.report_type,
+       coalesce(
+         nullif((SELECT s.school_type FROM school s WHERE s.id = coalesce(r.school_id,
+           (SELECT e.school_id FROM enrolment e
+            WHERE e.youth_id = c.youth_id AND e.deleted = 0 AND e.starts_on <= r.received_on
+              AND (e.ends_on IS NULL OR r.received_on <= e.ends_on)
+            ORDER BY e.starts_on DESC, e.school_id DESC LIMIT 1))), ''),
+         nullif((SELECT s.school_type FROM school s WHERE s.id = c.school_id), ''),
+         '{UNKNOWN}'),
+       count(*)
+FROM report r JOIN case_file c ON c.id = r.case_id
+WHERE r.deleted = 0 AND r.voided_on IS NULL AND c.deleted = 0
+  AND r.received_on >= ? AND r.received_on <= ?
+GROUP BY 1, 2, 3, 4
+"""
+
+
+def _reports(session: Session, window: Window, tally: Tally) -> list[tuple[Any, ...]]:
+    """(school year, municipality, report type, school type, number) of live reports."""
+    return cached(tally, "grouped:reports", lambda: fetch(session, REPORTS_SQL, in_window(window)))
 
 
 def count_relative_reports(
@@ -25,15 +52,10 @@ def count_relative_reports(
     school dat meldde (anders de school van het dossier; "onbekend" als geen van beide bekend
     is). Elke volgende melding in hetzelfde dossier telt opnieuw: DUO telt meldingen, geen
     leerlingen."""
-    types = school_types(session, tally)
     wanted = set(RELATIVE_REPORT_TYPES)
-    for r in facts.reports(session, tally):
-        year = window.year_of(r.received_on)
-        if year is None or r.report_type not in wanted:
-            continue
-        school = types.get(r.school_id or "") or types.get(r.case.school_id or "") or UNKNOWN
-        dims = (r.report_type, school)
-        tally.add("relative_reports", year.start_year, r.case.municipality_id, dims)
+    for year, municipality, report_type, school, n in _reports(session, window, tally):
+        if report_type in wanted:
+            tally.add("relative_reports", year, municipality, (report_type, school), n)
 
 
 def count_reports_18_plus(
@@ -42,10 +64,9 @@ def count_reports_18_plus(
     """Meldingen 18-plus verzuim: elke niet-verwijderde, niet ongeldig gemaakte melding van het
     soort 18-plus verzuim, in het schooljaar van de datum van ontvangst, voor de gemeente van
     het dossier bij opening."""
-    for r in facts.reports(session, tally):
-        year = window.year_of(r.received_on)
-        if year is not None and r.report_type == "18_plus":
-            tally.add("reports_18_plus", year.start_year, r.case.municipality_id, ("reports",))
+    for year, municipality, report_type, _school, n in _reports(session, window, tally):
+        if report_type == "18_plus":
+            tally.add("reports_18_plus", year, municipality, ("reports",), n)
 
 
 def count_absolute_absence(
@@ -57,19 +78,20 @@ def count_absolute_absence(
     Vervolg nodig: op 31 juli (of op de peildatum in een lopend jaar) nog open.
     Weer ingeschreven: in het schooljaar gesloten met de reden "terug naar school" of
     "inschrijving beëindigd – ander onderwijs" (een instelling)."""
-    absolute = [c for c in facts.cases(session, tally).values() if c.kind == "absolute_absence"]
-    for year in window.years:
-        cutoff = window.cutoff(year)
-        if cutoff is None:
-            continue
-        for case in absolute:
-            if not case.open_during(year.start, cutoff):
-                continue
-            where = (year.start_year, case.municipality_id)
-            tally.add("absolute_absence", *where, ("handled",))
-            if case.open_on(cutoff):
-                tally.add("absolute_absence", *where, ("follow_up",))
-            closed = case.closed_on
-            back = case.closing_reason in terms.reenrolled_reasons
-            if back and closed is not None and year.start <= closed <= cutoff:
-                tally.add("absolute_absence", *where, ("reenrolled",))
+    years, params = years_cte(window)
+    reasons = list(terms.reenrolled_reasons)
+    sql = f"""
+    WITH {years}
+    SELECT y.sy, c.municipality_id, count(*),
+           sum(c.closed_on IS NULL OR c.closed_on > y.cutoff),
+           sum(c.closed_on >= y.start AND c.closed_on <= y.cutoff
+               AND c.closing_reason IN ({marks(reasons)}))
+    FROM case_file c CROSS JOIN y
+    WHERE c.deleted = 0 AND c.kind = 'absolute_absence' AND c.opened_on <= y.cutoff
+      AND (c.closed_on IS NULL OR c.closed_on >= y.start)
+    GROUP BY 1, 2
+    """
+    for year, municipality, handled, follow_up, back in fetch(session, sql, [*params, *reasons]):
+        tally.add("absolute_absence", year, municipality, ("handled",), handled)
+        tally.add("absolute_absence", year, municipality, ("follow_up",), follow_up or 0)
+        tally.add("absolute_absence", year, municipality, ("reenrolled",), back or 0)

@@ -1,15 +1,35 @@
-"""Decision figures: exemptions by article and outcome, PVs, Halt referrals, SVB reports.
+"""Decision figures: exemptions by article and outcome, PVs, Halt referrals, SVB reports,
+each counted by a grouped query (`reports.grouped`).
 
 Each function is the one definition of its figure; its docstring is its printed definition.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
-from lvs_desktop.reports import facts
+from lvs_desktop.reports.grouped import cached, fetch, in_window, school_year
 from lvs_desktop.reports.tally import Tally, Window
 from lvs_desktop.reports.terms import ReportTerms
+
+ENFORCEMENTS_SQL = f"""
+SELECT {school_year("e.dated_on")}, c.municipality_id, e.kind, e.absence_kind, e.outcome,
+       count(*)
+FROM enforcement e JOIN case_file c ON c.id = e.case_id
+WHERE e.deleted = 0 AND c.deleted = 0 AND e.dated_on >= ? AND e.dated_on <= ?
+GROUP BY 1, 2, 3, 4, 5
+"""
+
+
+def _enforcements(session: Session, window: Window, tally: Tally) -> list[tuple[Any, ...]]:
+    """(school year, municipality, kind, absence kind, outcome, number) of live steps."""
+    return cached(
+        tally,
+        "grouped:enforcements",
+        lambda: fetch(session, ENFORCEMENTS_SQL, in_window(window)),
+    )
 
 
 def count_exemptions(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
@@ -18,10 +38,14 @@ def count_exemptions(session: Session, window: Window, tally: Tally, terms: Repo
     artikel en de uitkomst van nu (afgegeven, ingetrokken, ongegrond, afgewezen, of nog in
     behandeling), voor de gemeente van het dossier bij opening. Een verlenging is een nieuwe
     kennisgeving en telt opnieuw."""
-    for case, _youth, article, outcome, received, *_ in facts.exemptions(session, tally):
-        year = window.year_of(received)
-        if year is not None:
-            tally.add("exemptions", year.start_year, case.municipality_id, (article, outcome))
+    sql = f"""
+    SELECT {school_year("e.received_on")}, c.municipality_id, e.article, e.outcome, count(*)
+    FROM exemption e JOIN case_file c ON c.id = e.case_id
+    WHERE e.deleted = 0 AND c.deleted = 0 AND e.received_on >= ? AND e.received_on <= ?
+    GROUP BY 1, 2, 3, 4
+    """
+    for year, municipality, article, outcome, n in fetch(session, sql, in_window(window)):
+        tally.add("exemptions", year, municipality, (article, outcome), n)
 
 
 def count_pvs(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
@@ -29,27 +53,24 @@ def count_pvs(session: Session, window: Window, tally: Tally, terms: ReportTerms
     leerling, in het schooljaar van de datum van het proces-verbaal, naar tegen wie en het
     soort verzuim (absoluut, relatief, luxe), voor de gemeente van het dossier bij opening.
     Een proces-verbaal tegen elk van twee ouders telt twee keer."""
-    for case, kind, absence, _outcome, dated in facts.enforcements(session, tally):
-        year = window.year_of(dated)
-        if year is not None and kind in ("pv_parent", "pv_pupil"):
-            tally.add("pvs", year.start_year, case.municipality_id, (kind, absence))
+    for year, municipality, kind, absence, _outcome, n in _enforcements(session, window, tally):
+        if kind in ("pv_parent", "pv_pupil"):
+            tally.add("pvs", year, municipality, (kind, absence), n)
 
 
 def count_halt(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
     """Halt-verwijzingen: elke niet-verwijderde verwijzing naar Halt, in het schooljaar
     van de verwijzingsdatum, naar de uitkomst van nu (loopt, afgerond, mislukt, …), voor de
     gemeente van het dossier bij opening."""
-    for case, kind, _absence, outcome, dated in facts.enforcements(session, tally):
-        year = window.year_of(dated)
-        if year is not None and kind == "halt":
-            tally.add("halt", year.start_year, case.municipality_id, (outcome,))
+    for year, municipality, kind, _absence, outcome, n in _enforcements(session, window, tally):
+        if kind == "halt":
+            tally.add("halt", year, municipality, (outcome,), n)
 
 
 def count_svb(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
     """Meldingen aan de SVB (kinderbijslag): elke niet-verwijderde melding aan de SVB, in
     het schooljaar van de datum van de melding, voor de gemeente van het dossier bij
     opening."""
-    for case, kind, _absence, _outcome, dated in facts.enforcements(session, tally):
-        year = window.year_of(dated)
-        if year is not None and kind == "svb_report":
-            tally.add("svb", year.start_year, case.municipality_id, ("reports",))
+    for year, municipality, kind, _absence, _outcome, n in _enforcements(session, window, tally):
+        if kind == "svb_report":
+            tally.add("svb", year, municipality, ("reports",), n)

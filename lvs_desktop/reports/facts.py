@@ -19,7 +19,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import String, select, text, type_coerce
 from sqlalchemy.orm import Session
 
-from lvs_desktop.models import Case, Enforcement, Enrolment, Exemption, Report, School
+from lvs_desktop.models import Case, Enforcement, Enrolment, Report, School
 from lvs_desktop.reports.tally import Tally
 
 
@@ -196,16 +196,75 @@ def reports(session: Session, tally: Tally) -> list[ReportFact]:
     return _cached(tally, "reports", load)
 
 
+_CASE_COLUMNS = (
+    "c.id, c.youth_id, c.municipality_id, c.school_id, c.consultant_id, c.kind, c.opened_on, "
+    "c.closed_on, c.closing_reason"
+)
+
+
+def _case(row: tuple[Any, ...]) -> CaseFact:
+    cid, yid, mun, school, cons, kind, opened, closed, reason = row
+    return CaseFact(cid, yid, mun, school, cons, kind, day(opened) or date.min, day(closed), reason)
+
+
+def _raw(session: Session, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        return list(cursor.execute(sql, params))
+    finally:
+        cursor.close()
+
+
+def at_home_reports(
+    session: Session, tally: Tally, report_types: tuple[str, ...]
+) -> list[ReportFact]:
+    """The live reports on live cases that may mean days at home: every lesson missed, or of
+    one of `report_types` (the thuiszitters read only these, not every report)."""
+
+    def load() -> list[ReportFact]:
+        marks = ", ".join("?" for _ in report_types) or "NULL"
+        sql = (
+            f"SELECT {_CASE_COLUMNS}, r.report_type, r.received_on, r.school_id, r.period_start, "
+            "r.period_end, r.all_lessons_missed FROM report r JOIN case_file c ON c.id = r.case_id"
+            " WHERE r.deleted = 0 AND r.voided_on IS NULL AND c.deleted = 0"
+            f" AND (r.all_lessons_missed OR r.report_type IN ({marks}))"
+        )
+        made: dict[str, CaseFact] = {}
+        history: Enrolments | None = None
+        out = []
+        for row in _raw(session, sql, tuple(report_types)):
+            case = made.get(row[0]) or made.setdefault(row[0], _case(row[:9]))
+            rtype, received, school, start, end, missed = row[9:]
+            on = date.fromisoformat(received)
+            if school is None:
+                history = enrolments(session, tally) if history is None else history
+                if case.youth_id in history:
+                    school = _school_on(history[case.youth_id], on)
+            out.append(ReportFact(case, rtype, on, school, day(start), day(end), bool(missed)))
+        return out
+
+    return _cached(tally, "at_home_reports:" + ",".join(report_types), load)
+
+
+def cases_of_kind(session: Session, tally: Tally, kind: str) -> list[CaseFact]:
+    """The live cases of one kind (e.g. absolute absence)."""
+    sql = f"SELECT {_CASE_COLUMNS} FROM case_file c WHERE c.deleted = 0 AND c.kind = ?"
+    return _cached(
+        tally, "cases_of_kind:" + kind, lambda: [_case(r) for r in _raw(session, sql, (kind,))]
+    )
+
+
 def first_reports(session: Session, tally: Tally) -> dict[str, date]:
-    """Case id → the date the first live report on it came in."""
+    """Case id → the date the first live report on it came in (live cases only), grouped
+    in SQL: no report is read into Python for it."""
 
     def load() -> dict[str, date]:
-        out: dict[str, date] = {}
-        for r in reports(session, tally):
-            known = out.get(r.case.id)
-            if known is None or r.received_on < known:
-                out[r.case.id] = r.received_on
-        return out
+        live = cases(session, tally)
+        sql = (
+            "SELECT case_id, min(received_on) FROM report NOT INDEXED"
+            " WHERE deleted = 0 AND voided_on IS NULL GROUP BY case_id"
+        )
+        return {c: date.fromisoformat(first) for c, first in _raw(session, sql) if c in live}
 
     return _cached(tally, "first_reports", load)
 
@@ -220,8 +279,9 @@ CONTACTS_SQL = text(
     SELECT case_id,
            CAST(substr(occurred_at, 1, 4) AS INTEGER)
              - (substr(occurred_at, 6, 2) < '08') AS school_year,
-           min(CASE WHEN kind != 'invitation' THEN substr(occurred_at, 1, 10) END),
-           max(kind = 'conversation')
+           min(CASE WHEN kind != 'invitation' THEN substr(occurred_at, 1, 10) END)
+             AS first_contact,
+           max(kind = 'conversation') AS conversation
     FROM contact
     WHERE deleted = 0 AND voided_on IS NULL
     GROUP BY 1, 2
@@ -287,36 +347,23 @@ def exemptions(
     session: Session, tally: Tally
 ) -> list[tuple[CaseFact, str, str, str, date, date | None, date | None, date | None]]:
     """(case, youth id, article, outcome, received, starts, ends, decided) of live exemptions
-    on live cases."""
+    on live cases (the case joined in SQL, so no other case is read)."""
 
     def load() -> list[Any]:
-        live = cases(session, tally)
-        query = select(
-            Exemption.case_id,
-            Exemption.youth_id,
-            Exemption.article,
-            Exemption.outcome,
-            iso(Exemption.received_on),
-            iso(Exemption.starts_on),
-            iso(Exemption.ends_on),
-            iso(Exemption.decided_on),
-        ).where(~Exemption.deleted)
+        sql = (
+            f"SELECT {_CASE_COLUMNS}, e.youth_id, e.article, e.outcome, e.received_on, "
+            "e.starts_on, e.ends_on, e.decided_on FROM exemption e "
+            "JOIN case_file c ON c.id = e.case_id WHERE e.deleted = 0 AND c.deleted = 0"
+        )
+        made: dict[str, CaseFact] = {}
         out = []
-        for cid, yid, article, outcome, received, starts, ends, decided in rows(session, query):
-            case = live.get(cid)
-            if case is not None:
-                out.append(
-                    (
-                        case,
-                        yid,
-                        article,
-                        outcome,
-                        date.fromisoformat(received),
-                        day(starts),
-                        day(ends),
-                        day(decided),
-                    )
-                )
+        for row in _raw(session, sql):
+            case = made.get(row[0]) or made.setdefault(row[0], _case(row[:9]))
+            yid, article, outcome, received, starts, ends, decided = row[9:]
+            received_on = date.fromisoformat(received)
+            out.append(
+                (case, yid, article, outcome, received_on, day(starts), day(ends), day(decided))
+            )
         return out
 
     return _cached(tally, "exemptions", load)

@@ -126,28 +126,29 @@ def thuiszitters(
     not_counted = set(terms.thuiszitter_not_counted_reasons)
     at_home_types = set(terms.thuiszitter_report_types)
     stretches: dict[str, list[Stretch]] = defaultdict(list)
+    youth_of: dict[str, str] = {}
 
     def add(case: CaseFact, start: date | None, end: date | None) -> None:
         end = min(end or case.closed_on or as_of, as_of)
         if start is None or end < start or start > window.end:
             return
         stretches[case.id].append(Stretch(start, end, case.municipality_id, case.id))
+        youth_of[case.id] = case.youth_id
 
-    for r in facts.reports(session, tally):
+    for r in facts.at_home_reports(session, tally, tuple(sorted(at_home_types))):
         if r.case.closing_reason in not_counted:
             continue
         if r.all_lessons_missed or r.report_type in at_home_types:
             add(r.case, r.period_start, r.period_end)
     if terms.thuiszitter_include_absolute:
-        for case in facts.cases(session, tally).values():
-            if case.kind == "absolute_absence" and case.closing_reason not in not_counted:
+        for case in facts.cases_of_kind(session, tally, "absolute_absence"):
+            if case.closing_reason not in not_counted:
                 add(case, case.opened_on, case.closed_on)
     if not stretches:
         return found
-    live = facts.cases(session, tally)
     per_youth: dict[str, list[Stretch]] = defaultdict(list)
     for case_id, own in stretches.items():
-        per_youth[live[case_id].youth_id].extend(own)
+        per_youth[youth_of[case_id]].extend(own)
     exempt: dict[str, list[tuple[date, date]]] = defaultdict(list)
     for _case, youth_id, _article, outcome, received, starts, ends, decided in facts.exemptions(
         session, tally

@@ -37,6 +37,7 @@ from lvs_desktop.sync import kdf
 from lvs_desktop.sync.rows import sync_tables
 from tests.builders import TODAY, make_case, make_youth
 from tests.conftest import OWNER, PASSPHRASE
+from tests.reports.test_sql_counts import assert_sql_equals_oracle
 from tests.sync.vaults import Team
 
 KINDS = ("conversation", "attempt", "invitation")
@@ -71,6 +72,7 @@ def assert_facts_equal_rows(vault: Vault) -> int:
     for year in WINDOW.years[2:]:
         for area in (None, *from_rows.labels.municipalities.values()):
             assert layout(from_facts, year, area) == layout(from_rows, year, area)
+    assert_sql_equals_oracle(vault, WINDOW)  # the SQL counts equal the Python row counts
     return len(facts)
 
 

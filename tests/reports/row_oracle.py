@@ -1,0 +1,261 @@
+"""The annual figures counted in Python from the narrow rows (`reports.facts`): the
+row-based oracle the SQL counts (`reports.counts_*`) must equal, figure by figure.
+
+These are the counting functions as they were before the plain counts moved into SQL (issue
+15 item 4), kept verbatim apart from their names; the figures over the cases, still counted in
+Python in the product, are repeated too, so a change to either side shows. Thuiszitters are
+not repeated (their figure tests construct every case)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from lvs_desktop.models import Case
+from lvs_desktop.models.rules.dates import SchoolYear
+from lvs_desktop.models.rules.deadlines import first_contact_due
+from lvs_desktop.reports import facts
+from lvs_desktop.reports.facts import FROM_ROWS, school_types
+from lvs_desktop.reports.tally import Tally, Window
+from lvs_desktop.reports.terms import RELATIVE_REPORT_TYPES, ReportTerms
+
+EARLY_LEAVER = "early_school_leaver"
+
+
+def _first_reports(session: Session, tally: Tally) -> dict[str, date]:
+    """Case id → the first live report's date, from the report rows themselves."""
+    out: dict[str, date] = {}
+    for r in facts.reports(session, tally):
+        known = out.get(r.case.id)
+        if known is None or r.received_on < known:
+            out[r.case.id] = r.received_on
+    return out
+
+
+UNKNOWN = "?"
+
+
+def oracle_relative_reports(
+    session: Session, window: Window, tally: Tally, terms: ReportTerms
+) -> None:
+    types = school_types(session, tally)
+    wanted = set(RELATIVE_REPORT_TYPES)
+    for r in facts.reports(session, tally):
+        year = window.year_of(r.received_on)
+        if year is None or r.report_type not in wanted:
+            continue
+        school = types.get(r.school_id or "") or types.get(r.case.school_id or "") or UNKNOWN
+        dims = (r.report_type, school)
+        tally.add("relative_reports", year.start_year, r.case.municipality_id, dims)
+
+
+def oracle_reports_18_plus(
+    session: Session, window: Window, tally: Tally, terms: ReportTerms
+) -> None:
+    for r in facts.reports(session, tally):
+        year = window.year_of(r.received_on)
+        if year is not None and r.report_type == "18_plus":
+            tally.add("reports_18_plus", year.start_year, r.case.municipality_id, ("reports",))
+
+
+def oracle_absolute_absence(
+    session: Session, window: Window, tally: Tally, terms: ReportTerms
+) -> None:
+    absolute = [c for c in facts.cases(session, tally).values() if c.kind == "absolute_absence"]
+    for year in window.years:
+        cutoff = window.cutoff(year)
+        if cutoff is None:
+            continue
+        for case in absolute:
+            if not case.open_during(year.start, cutoff):
+                continue
+            where = (year.start_year, case.municipality_id)
+            tally.add("absolute_absence", *where, ("handled",))
+            if case.open_on(cutoff):
+                tally.add("absolute_absence", *where, ("follow_up",))
+            closed = case.closed_on
+            back = case.closing_reason in terms.reenrolled_reasons
+            if back and closed is not None and year.start <= closed <= cutoff:
+                tally.add("absolute_absence", *where, ("reenrolled",))
+
+
+def oracle_open_per_consultant(
+    session: Session, window: Window, tally: Tally, terms: ReportTerms
+) -> None:
+    live = facts.cases(session, tally).values()
+    for year in window.years:
+        cutoff = window.cutoff(year)
+        if cutoff is None:
+            continue
+        per = Counter(
+            (case.municipality_id, case.consultant_id) for case in live if case.open_on(cutoff)
+        )
+        for (municipality, consultant), n in per.items():
+            tally.add("open_per_consultant", year.start_year, municipality, (consultant,), n)
+
+
+def oracle_past_deadline(
+    session: Session, window: Window, tally: Tally, terms: ReportTerms
+) -> None:
+    live = facts.cases(session, tally).values()
+    reported = _first_reports(session, tally)
+    contacted = facts.contacts(session, tally).first_contact
+    cutoffs = [c for c in map(window.cutoff, window.years) if c is not None]
+    late_tasks = facts.late_tasks(session, tally, cutoffs)
+    contact_due: dict[date, date] = {}  # first report -> last day for the first contact
+    for year in window.years:
+        cutoff = window.cutoff(year)
+        if cutoff is None:
+            continue
+        late_at = late_tasks[cutoff]
+        per: Counter[tuple[str | None, str]] = Counter()
+        for case in live:
+            if not case.open_on(cutoff):
+                continue
+            task_late = case.id in late_at
+            first_report = reported.get(case.id)
+            first_contact = contacted.get(case.id)
+            contact_late = False
+            if first_report is not None and first_report <= cutoff:
+                if first_report not in contact_due:
+                    contact_due[first_report] = first_contact_due(first_report, terms.deadlines)
+                contact_late = contact_due[first_report] < cutoff and (
+                    first_contact is None or first_contact > cutoff
+                )
+            if task_late:
+                per[(case.municipality_id, "task")] += 1
+            if contact_late:
+                per[(case.municipality_id, "first_contact")] += 1
+            if task_late or contact_late:
+                per[(case.municipality_id, "any")] += 1
+        for (municipality, measure), n in per.items():
+            tally.add("past_deadline", year.start_year, municipality, (measure,), n)
+
+
+def oracle_days_to_contact(
+    session: Session, window: Window, tally: Tally, terms: ReportTerms
+) -> None:
+    reported = _first_reports(session, tally)
+    contacted = facts.contacts(session, tally).first_contact
+    for case in facts.cases(session, tally).values():
+        first_report = reported.get(case.id)
+        year = window.year_of(first_report) if first_report else None
+        if first_report is None or year is None:
+            continue
+        first_contact = contacted.get(case.id)
+        if first_contact is None:
+            tally.add("days_to_contact", year.start_year, case.municipality_id, ("without",))
+            continue
+        days = max(0, (first_contact - first_report).days)
+        tally.sample("days_to_contact", year.start_year, case.municipality_id, float(days))
+        tally.add("days_to_contact", year.start_year, case.municipality_id, ("with",))
+
+
+def oracle_exemptions(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
+    for case, _youth, article, outcome, received, *_ in facts.exemptions(session, tally):
+        year = window.year_of(received)
+        if year is not None:
+            tally.add("exemptions", year.start_year, case.municipality_id, (article, outcome))
+
+
+def oracle_pvs(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
+    for case, kind, absence, _outcome, dated in facts.enforcements(session, tally):
+        year = window.year_of(dated)
+        if year is not None and kind in ("pv_parent", "pv_pupil"):
+            tally.add("pvs", year.start_year, case.municipality_id, (kind, absence))
+
+
+def oracle_halt(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
+    for case, kind, _absence, outcome, dated in facts.enforcements(session, tally):
+        year = window.year_of(dated)
+        if year is not None and kind == "halt":
+            tally.add("halt", year.start_year, case.municipality_id, (outcome,))
+
+
+def oracle_svb(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
+    for case, kind, _absence, _outcome, dated in facts.enforcements(session, tally):
+        year = window.year_of(dated)
+        if year is not None and kind == "svb_report":
+            tally.add("svb", year.start_year, case.municipality_id, ("reports",))
+
+
+def oracle_underlying_problems(
+    session: Session, window: Window, tally: Tally, terms: ReportTerms
+) -> None:
+    live = facts.cases(session, tally)
+    query = select(Case.id, Case.problem_codes).where(
+        ~Case.deleted, Case.problem_codes.is_not(None)
+    )
+    for case_id, codes in session.execute(query):
+        case = live.get(case_id)
+        year = window.year_of(case.opened_on) if case is not None else None
+        if case is None or year is None:
+            continue
+        for code in sorted(set(codes.split(","))):
+            if code:
+                tally.add("underlying_problems", year.start_year, case.municipality_id, (code,))
+
+
+def oracle_early_leavers(
+    session: Session, window: Window, tally: Tally, terms: ReportTerms
+) -> None:
+    talked = facts.contacts(session, tally).conversation_years
+    years = {y.start_year for y in window.years}
+    for case in facts.cases(session, tally).values():
+        if case.kind != EARLY_LEAVER:
+            continue
+        opened = SchoolYear.of(case.opened_on).start_year
+        if opened in years:
+            tally.add("early_leavers", opened, case.municipality_id, ("left",))
+        for year in talked.get(case.id, set()) & years:
+            tally.add("early_leavers", year, case.municipality_id, ("contacted",))
+        if case.closed_on is not None and case.closing_reason in terms.positive_reasons:
+            closed = SchoolYear.of(case.closed_on).start_year
+            if closed in years:
+                tally.add("early_leavers", closed, case.municipality_id, ("positive",))
+
+
+def oracle_screening_17(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
+    talked = facts.contacts(session, tally).conversation_years
+    years = {y.start_year for y in window.years}
+    for case in facts.cases(session, tally).values():
+        if case.kind != "screening_17":
+            continue
+        opened = SchoolYear.of(case.opened_on).start_year
+        if opened not in years:
+            continue
+        tally.add("screening_17", opened, case.municipality_id, ("screened",))
+        if talked.get(case.id):
+            tally.add("screening_17", opened, case.municipality_id, ("contacted",))
+
+
+ORACLES = {
+    "relative_reports": oracle_relative_reports,
+    "reports_18_plus": oracle_reports_18_plus,
+    "absolute_absence": oracle_absolute_absence,
+    "open_per_consultant": oracle_open_per_consultant,
+    "past_deadline": oracle_past_deadline,
+    "days_to_contact": oracle_days_to_contact,
+    "exemptions": oracle_exemptions,
+    "pvs": oracle_pvs,
+    "halt": oracle_halt,
+    "svb": oracle_svb,
+    "underlying_problems": oracle_underlying_problems,
+    "early_leavers": oracle_early_leavers,
+    "screening_17": oracle_screening_17,
+}
+
+
+def oracle_tally(
+    session: Session, window: Window, terms: ReportTerms | None = None, *, from_rows: bool = True
+) -> Tally:
+    """Every figure but the thuiszitters, counted in Python over the rows."""
+    terms = terms or ReportTerms()
+    tally = Tally()
+    tally.cache[FROM_ROWS] = from_rows
+    for count in ORACLES.values():
+        count(session, window, tally, terms)
+    return tally
