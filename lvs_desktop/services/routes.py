@@ -13,6 +13,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from lvs_desktop.letters.history import leave_refused, luxe_first_offence
 from lvs_desktop.models import Case, Enforcement, RouteDecision, UserError
 from lvs_desktop.models.rules.routes import Route, RouteCheck, RouteFacts, check_routes
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
@@ -63,7 +64,13 @@ def case_facts(session: Session, case: Case, judgement: Judgement) -> RouteFacts
         previous_halt_referrals=tuple((h.dated_on, True) for h in halts),
         halt_failed=any(h.outcome == "failed" for h in halts),
         luxe_days=luxe_days,
-        **vars(judgement),
+        leave_refused=leave_refused(case),  # refused leave taken anyway: a PV [OM]
+        **{
+            **vars(judgement),
+            # the vault's history decides a first offence too; the consultant may only add one
+            "luxe_first_offence": judgement.luxe_first_offence
+            or (report_type == "luxe" and luxe_first_offence(case)),
+        },
     )
 
 

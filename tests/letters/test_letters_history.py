@@ -330,3 +330,28 @@ def test_defect_9_cli_twice_into_two_folders_queues_one_letter(
         assert len(print_queue.print_queue(reopened)) == 1
     finally:
         reopened.lock()
+
+
+def test_defect_5_the_route_decision_knows_refused_leave_and_a_first_luxe_offence(
+    vault: Vault,
+) -> None:
+    from lvs_desktop.services import routes
+
+    ids = make_letter_case(vault, kind="luxe")  # one luxe report, days not more than one
+    with pytest.raises(UserError, match="waarschuwing"):
+        routes.decide_route(vault, ids.case_id, "criminal", "PV wegens luxe verzuim.", TODAY)
+    decisions.record_exemption(
+        vault,
+        ids.case_id,
+        ExemptionInput(
+            article="11g",
+            received_on=TODAY - timedelta(days=60),
+            starts_on=TODAY - timedelta(days=53),
+            ends_on=TODAY - timedelta(days=26),
+            outcome="afgewezen",
+            decided_on=TODAY - timedelta(days=58),
+            grounds="Geen gewichtige omstandigheden.",
+        ),
+    )
+    summary = routes.decide_route(vault, ids.case_id, "criminal", "Verlof geweigerd.", TODAY)
+    assert summary.ids("route_decision")
