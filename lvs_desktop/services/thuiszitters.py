@@ -31,7 +31,7 @@ OFFER_CATEGORY = "thuiszitter_offer_kind"
 # Where a thuiszitter stands with the offer (Dutch, for the list and the CSV).
 OFFERED = "aanbod gedaan"
 OFFERED_LATE = "aanbod na de termijn"
-OVERDUE = "termijn verstreken, geen aanbod"
+OVERDUE = "termijn verstreken"
 RUNNING = "termijn loopt"
 
 
