@@ -45,6 +45,7 @@ from lvs_desktop.letters.people import (
     youth_facts,
 )
 from lvs_desktop.letters.pv_context import pv_facts
+from lvs_desktop.letters.talks import YOUNG_CHILD_AGE, agreement_items, was_present
 from lvs_desktop.letters.templates import RESOURCES_DIR, LetterTemplate
 from lvs_desktop.models import Case, Exemption, Guardian, Youth
 from lvs_desktop.models.rules.dates import birthday
@@ -71,6 +72,8 @@ class LetterRequest:
     pupil_consent: bool = False  # a pupil of 16+ agreed that his parents read his reasons
     halt_admitted: bool = False
     halt_parents_consent: bool | None = None
+    bring_young_child: bool = False  # the consultant asks a child under 12 to come along
+    consent_guardian_ids: frozenset[str] = frozenset()  # 16+: the pupil agreed for these parents
     override_reason: str | None = None  # a PV the OM rules advise against, drawn anyway
 
 
@@ -82,6 +85,7 @@ class Addressee:
     kind: str  # guardian / pupil / youth / organisation
     record_id: str | None
     name: str
+    member_ids: tuple[str, ...] = ()  # the guardian rows one letter goes to (two at one address)
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +114,15 @@ def _guardian_addressees(youth: Youth) -> list[Addressee]:
         recipient = Recipient(
             role=RecipientRole.GUARDIANS, people=people, address=people[0].address
         )
-        out.append(Addressee(recipient, "guardian", members[0].id, recipient.display_name))
+        out.append(
+            Addressee(
+                recipient,
+                "guardian",
+                members[0].id,
+                recipient.display_name,
+                tuple(g.id for g in members),
+            )
+        )
     return out
 
 
@@ -168,7 +180,7 @@ def _suspect_addressee(case: Case, request: LetterRequest, pupil: Pupil) -> Addr
         recipient = Recipient(
             role=RecipientRole.GUARDIANS, people=(person,), address=person.address
         )
-        return Addressee(recipient, "guardian", g.id, recipient.display_name)
+        return Addressee(recipient, "guardian", g.id, recipient.display_name, (g.id,))
     age = pupil.age or 0
     if age < PUPIL_OWN_LETTER_AGE:
         raise LetterError(
@@ -350,9 +362,16 @@ def build_facts(
             pupil = replace(pupil, school=school_info(case_school_on(case, end)))
     contacts = _contacts(case, labels)
     to_parents = addressee.recipient is not None and addressee.recipient.is_guardian
-    show_reasons = not (
-        to_parents and (pupil.age or 0) >= REASONS_PRIVATE_AGE and not request.pupil_consent
+    consent = request.pupil_consent or (  # per parent: the pupil agreed for these parents
+        bool(addressee.member_ids)
+        and set(addressee.member_ids) <= set(request.consent_guardian_ids)
     )
+    show_reasons = not (to_parents and (pupil.age or 0) >= REASONS_PRIVATE_AGE and not consent)
+    if not template.uses("pv"):  # dossier notes (health data) never go into a letter
+        contacts = tuple(replace(c, summary="") for c in contacts)
+    appointment = request.appointment
+    if appointment and (pupil.age or 0) < YOUNG_CHILD_AGE and not request.bring_young_child:
+        appointment = replace(appointment, bring_pupil=False)  # invited from 12, unless asked
     if not show_reasons:  # left out, not merely hidden by the template
         reports = tuple(replace(r, reason="") for r in reports)
         contacts = tuple(replace(c, summary="") for c in contacts)
@@ -364,6 +383,7 @@ def build_facts(
             kind=labels.get("case_kind", {}).get(case.kind, case.kind),
             opened_on=case.opened_on,
             municipality=case.municipality.name if case.municipality else "",
+            code=case.kind,
         ),
         pupil=pupil,
         consultant=consultant_info(case),
@@ -373,8 +393,10 @@ def build_facts(
         absence_periods=_periods(reports),
         contacts=contacts,
         letters_sent=letters_sent(case, on, titles),
-        appointment=request.appointment,
+        appointment=appointment,
         agreements=_agreements(contacts),
+        agreement_items=agreement_items(case),
+        present_at_talk=(was_present(case, addressee.member_ids) if to_parents else True),
         decision=_decision(case, request) if template.uses("decision") else None,
         exemption=_exemption_info(case, request) if template.uses("exemption") else None,
         show_reasons=show_reasons,

@@ -28,6 +28,7 @@ __all__ = [
     "DECISION_OUTCOMES",
     "AbsencePeriod",
     "Address",
+    "AgreementItem",
     "Appointment",
     "CaseInfo",
     "ConsultantInfo",
@@ -75,6 +76,7 @@ class CaseInfo:
     kind: str = ""
     opened_on: date | None = None
     municipality: str = ""
+    code: str = ""  # the case kind code: relative_absence, absolute_absence, …
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -144,6 +146,14 @@ class SentLetter:
     posted_on: date | None = None  # the day it was recorded as posted, if it was
     recipient: str = ""  # to whom, as on the letter
     replies: tuple[LetterReply, ...] = ()  # recorded responses only; never inferred
+
+
+@dataclass(frozen=True, kw_only=True)
+class AgreementItem:
+    """One agreement of a conversation: what (naming who) and by when (its task's due date)."""
+
+    what: str
+    due_on: date | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -293,6 +303,8 @@ class LetterFacts:
     letters_sent: tuple[SentLetter, ...] = ()
     appointment: Appointment | None = None
     agreements: tuple[str, ...] = ()
+    agreement_items: tuple[AgreementItem, ...] = ()  # who does what by when (issue 11, 8)
+    present_at_talk: bool = True  # the recipient was recorded at the last conversation
     decision: Decision | None = None
     exemption: ExemptionInfo | None = None
     halt: HaltReferral | None = None

@@ -63,6 +63,11 @@ def _school(f: LetterFacts) -> list[str]:
     return [] if f.pupil.school is not None else ["de school van de leerling"]
 
 
+def _school_if_enrolled(f: LetterFacts) -> list[str]:
+    """An absolute-absence case is about a pupil without a school: none is required."""
+    return [] if f.case.code == "absolute_absence" else _school(f)
+
+
 def _school_brin(f: LetterFacts) -> list[str]:
     if f.pupil.school is None:
         return []  # reported by "school"
@@ -210,6 +215,7 @@ REQUIREMENTS: dict[str, Check] = {
     "recipient": _recipient,
     "recipient_address": _recipient_address,
     "school": _school,
+    "school_if_enrolled": _school_if_enrolled,
     "school_brin": _school_brin,
     "pupil_birth_date": _pupil_birth_date,
     "pupil_bsn": _pupil_bsn,

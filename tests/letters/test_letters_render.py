@@ -174,12 +174,13 @@ def test_multi_page_letters_are_numbered_and_one_page_letters_are_not() -> None:
     assert page_count(single) == 1 and "Pagina" not in full_text(single)
 
 
-def test_parents_of_a_16_plus_pupil_do_not_read_his_reasons() -> None:
-    with_reasons = full_text(render_letter(make_facts("agreements", show_reasons=True)))
-    without = full_text(render_letter(make_facts("agreements", show_reasons=False)))
-    assert "Daan zegt dat hij wordt gepest." in with_reasons
-    assert "gepest" not in without
-    assert "Daan gaat vanaf 30 november elke dag op tijd naar school." in without
+def test_defect_8_dossier_notes_never_go_into_the_agreements_letter() -> None:
+    """Issue 11, defect 8: the conversation's summary (a dossier note that may hold health
+    data) is not printed, whoever reads the letter; the agreements are."""
+    for show_reasons in (True, False):
+        text = full_text(render_letter(make_facts("agreements", show_reasons=show_reasons)))
+        assert "gepest" not in text
+        assert "Daan gaat vanaf 30 november elke dag op tijd naar school." in text
 
 
 def test_a_missing_address_is_a_clear_error_and_no_pdf() -> None:
