@@ -25,6 +25,7 @@ COMMANDS = (
     "cases",
     "task",
     "letter",
+    "verhoor",
     "letter_response",
     "exemption",
     "printing",
