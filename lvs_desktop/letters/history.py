@@ -238,7 +238,7 @@ def parent_history(case: Case, guardian_id: str, on: date, labels: Labels) -> Pa
     kinds = labels.get("enforcement_kind", {})
     lines = tuple(
         f"{kinds.get(e.kind, e.kind)} op {dutch_date(e.dated_on)}{_where(e, case)}: "
-        f"{_course(e, labels)}{' (veroordeeld)' if is_conviction(e) else ''}"
+        f"{_course(e, labels)}{' (veroordeeld)' if e.court_outcome and is_conviction(e) else ''}"
         for e in steps
     )
     return ParentHistory(lines, any(is_conviction(e) for e in steps))
