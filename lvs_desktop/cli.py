@@ -33,6 +33,7 @@ COMMANDS = (
     "import_",
     "conflicts",
     "report",
+    "vsv",
     "prevention",
     "thuiszitters",
     "retention",

@@ -9,7 +9,7 @@ from lvs_desktop.models.enrolment import Enrolment
 from lvs_desktop.models.error_log import ErrorRecord
 from lvs_desktop.models.errors import UserError
 from lvs_desktop.models.intake import IntakeProfile, IntakeReport
-from lvs_desktop.models.intake import IntakeProfile, IntakeReport
+from lvs_desktop.models.letter_response import LetterResponse
 from lvs_desktop.models.local import (
     Conflict,
     ExportLog,
@@ -26,6 +26,7 @@ from lvs_desktop.models.prevention import PreventionActivity, ReportText, Thuisz
 from lvs_desktop.models.region import Coverage, Partner, RegionSetting
 from lvs_desktop.models.register import RegisterEnrolment, RegisterListRun, RegisterResident
 from lvs_desktop.models.tombstone import PurgeTombstone
+from lvs_desktop.models.vsv import VsvFigure
 
 __all__ = [
     "AuditEvent",
@@ -47,9 +48,8 @@ __all__ = [
     "ImportLog",
     "IntakeProfile",
     "IntakeReport",
-    "IntakeProfile",
-    "IntakeReport",
     "Letter",
+    "LetterResponse",
     "Municipality",
     "OutreachStep",
     "Partner",
@@ -72,6 +72,7 @@ __all__ = [
     "Task",
     "ThuiszitterOffer",
     "UserError",
+    "VsvFigure",
     "Youth",
     "YouthAlias",
     "new_id",

@@ -26,6 +26,7 @@ from lvs_desktop.reports.counts_caseload import (
 from lvs_desktop.reports.counts_decisions import count_exemptions, count_halt, count_pvs, count_svb
 from lvs_desktop.reports.counts_problems import count_underlying_problems
 from lvs_desktop.reports.counts_rmc import count_early_leavers, count_screening_17
+from lvs_desktop.reports.counts_vsv import count_vsv
 from lvs_desktop.reports.tally import Tally, Window
 from lvs_desktop.reports.terms import RELATIVE_REPORT_TYPES, ReportTerms
 from lvs_desktop.reports.thuiszitters import count_thuiszitters
@@ -190,6 +191,19 @@ FIGURES: tuple[FigureSpec, ...] = (
         "Screening 17-jarigen",
         (_measures(screened="Gescreend (dossier geopend)", contacted="waarvan gesproken"),),
         count_screening_17,
+        additive=False,
+    ),
+    FigureSpec(
+        "vsv",
+        "18-plus en RMC",
+        "Voortijdig schoolverlaters volgens DUO (een jaar eerder)",
+        (
+            _measures(
+                leavers="Nieuwe voortijdig schoolverlaters (DUO)",
+                participants="Deelnemers 12-23 jaar (noemer)",
+            ),
+        ),
+        count_vsv,
         additive=False,
     ),
     FigureSpec(

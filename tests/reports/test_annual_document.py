@@ -54,7 +54,12 @@ def test_chapters_follow_the_jaarverslag_and_texts_come_from_the_figures(
     parts = chapters(report)
     assert [name for name, _ in parts] == ["Leerplicht", "RMC"]  # no prevention table yet
     assert "thuiszitters" in [t.key for t in parts[0][1]]
-    assert [t.key for t in parts[1][1]] == ["reports_18_plus", "early_leavers", "screening_17"]
+    assert [t.key for t in parts[1][1]] == [
+        "reports_18_plus",
+        "early_leavers",
+        "screening_17",
+        "vsv",
+    ]
     assert default_text(report.table("thuiszitters"), report) == THUISZITTERS
 
     text = pdf_text(document_pdf(region_vault, report))
@@ -117,8 +122,8 @@ def test_a_team_leads_text_is_saved_per_year_and_area_and_printed(region_copy: V
 
 def test_an_unknown_table_or_a_long_text_is_refused(region_copy: Vault) -> None:
     report = annual_report(region_copy, YEAR, as_of=AS_OF)
-    with pytest.raises(UserError, match="Tabel 'vsv' bestaat niet"):
-        save_text(region_copy, report, "vsv", "Tekst")
+    with pytest.raises(UserError, match="Tabel 'geen_tabel' bestaat niet"):
+        save_text(region_copy, report, "geen_tabel", "Tekst")
     with pytest.raises(UserError, match="langer dan 4000 tekens"):
         save_text(region_copy, report, "halt", "x" * 4001)
     with region_copy.session() as s:
