@@ -100,6 +100,14 @@ def _print_queue(window, out: Path) -> list[Path]:  # type: ignore[no-untyped-de
         dialog.adjustSize()
         shots.append(grab(dialog, out, "19a2-brieven-verstuurd"))
         dialog.reject()
+    from lvs_desktop.ui.letters.response_dialog import ResponseDialog
+
+    first = page.rows[0]  # a letter sent: did the parents respond? (issue 11, defect 4)
+    response = ResponseDialog(window.context, first.case_id, first.id, window)
+    filled(response)
+    response.adjustSize()
+    shots.append(grab(response, out, "19a3-brief-reactie"))
+    response.reject()
     return shots
 
 
