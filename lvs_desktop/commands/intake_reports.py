@@ -3,7 +3,7 @@
     intake reports FILE... [--profile NAME] [--dry-run]
     intake inbox
     intake assign DUO-NUMMER... (--to CODE | --proposed)   (--proposed without numbers: all)
-    intake confirm DUO-NUMMER (--same | --new)
+    intake confirm DUO-NUMMER --youth same|new
     intake profiles [--save NAME --column VELD=KOLOM...] [--delete NAME] [--show NAME]
 
 `reports` prints one Dutch summary line and then each refused line with its number and the
@@ -38,9 +38,8 @@ def register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser
     p = actions.add_parser("assign", help=_("assign waiting reports to a consultant"))
     add_vault_args(p)
     p.add_argument("refs", nargs="*", metavar=_("DUO_NUMBER"))
-    who = p.add_mutually_exclusive_group(required=True)
-    who.add_argument("--to", metavar=_("CODE"), help=_("the consultant's code on the roster"))
-    who.add_argument(
+    p.add_argument("--to", metavar=_("CODE"), help=_("the consultant's code on the roster"))
+    p.add_argument(
         "--proposed", action="store_true", help=_("each to the consultant the roster proposes")
     )
     p.set_defaults(func=run_assign)
@@ -48,9 +47,12 @@ def register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser
     p = actions.add_parser("confirm", help=_("say whether a candidate is the youth we know"))
     add_vault_args(p)
     p.add_argument("ref", metavar=_("DUO_NUMBER"))
-    answer = p.add_mutually_exclusive_group(required=True)
-    answer.add_argument("--same", action="store_true", help=_("it is the same youth"))
-    answer.add_argument("--new", action="store_true", help=_("it is a new youth"))
+    p.add_argument(
+        "--youth",
+        required=True,
+        choices=("same", "new"),
+        help=_("same: the youth we know; new: a new youth"),
+    )
     p.set_defaults(func=run_confirm)
 
     p = actions.add_parser("profiles", help=_("list, show, save or delete mapping profiles"))
@@ -118,6 +120,8 @@ def run_assign(args: argparse.Namespace) -> int:
     from lvs_desktop.services import intake
 
     with open_vault(args) as vault:
+        if args.proposed == bool(args.to):
+            raise UserError("Kies --to CODE of --proposed (één van beide).")
         if args.proposed:
             summary = intake.assign_proposed(vault, args.refs or None)
         else:
@@ -133,7 +137,7 @@ def run_confirm(args: argparse.Namespace) -> int:
     from lvs_desktop.services import intake
 
     with open_vault(args) as vault:
-        summary = intake.confirm_candidate(vault, args.ref, same=args.same)
+        summary = intake.confirm_candidate(vault, args.ref, same=args.youth == "same")
     print(printable(summary.message))
     return 0
 

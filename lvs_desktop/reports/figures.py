@@ -24,6 +24,7 @@ from lvs_desktop.reports.counts_caseload import (
     count_past_deadline,
 )
 from lvs_desktop.reports.counts_decisions import count_exemptions, count_halt, count_pvs, count_svb
+from lvs_desktop.reports.counts_prevention import count_prevention
 from lvs_desktop.reports.counts_problems import count_underlying_problems
 from lvs_desktop.reports.counts_rmc import count_early_leavers, count_screening_17
 from lvs_desktop.reports.counts_vsv import count_vsv
@@ -205,6 +206,13 @@ FIGURES: tuple[FigureSpec, ...] = (
         ),
         count_vsv,
         additive=False,
+    ),
+    FigureSpec(
+        "prevention",
+        "Preventie",
+        "Preventieve activiteiten naar soort",
+        (Dim("Soort activiteit", "prevention_kind"),),
+        count_prevention,
     ),
     FigureSpec(
         "open_per_consultant",

@@ -76,7 +76,8 @@ def test_the_cli_imports_lists_assigns_and_refuses(tmp_path: Path) -> None:
     wrong = cli("intake", "assign", "M-1001", "--to", "ZZ", *v)
     assert wrong.returncode == 1 and wrong.stderr.count("\n") == 1
     assert "Niemand op het rooster met code ZZ" in wrong.stderr
-    assert cli("intake", "assign", "M-1001", *v).returncode == 2  # --to or --proposed
+    neither = cli("intake", "assign", "M-1001", *v)
+    assert neither.returncode == 1 and "Kies --to CODE of --proposed" in neither.stderr
 
     given = cli("intake", "assign", "M-1001", "M-1003", "--to", "BC", *v)
     assert given.returncode == 0, given.stderr
@@ -86,7 +87,7 @@ def test_the_cli_imports_lists_assigns_and_refuses(tmp_path: Path) -> None:
         proposed.stdout.strip()
         == "1 melding(en) toegewezen aan Anna Visser (1 bij een lopend dossier)."
     )
-    assert cli("intake", "confirm", "M-1004", "--same", *v).returncode == 0
+    assert cli("intake", "confirm", "M-1004", "--youth", "same", *v).returncode == 0
 
     vault = Vault.open(path, PASSPHRASE)
     try:
