@@ -3,7 +3,7 @@
     intake reports FILE... [--profile NAME] [--dry-run]
     intake inbox
     intake assign DUO-NUMMER... (--to CODE | --proposed)   (--proposed without numbers: all)
-    intake confirm DUO-NUMMER --youth same|new
+    intake confirm DUO-NUMMER --youth dezelfde|nieuw
     intake profiles [--save NAME --column VELD=KOLOM...] [--delete NAME] [--show NAME]
 
 `reports` prints one Dutch summary line and then each refused line with its number and the
@@ -50,8 +50,8 @@ def register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser
     p.add_argument(
         "--youth",
         required=True,
-        choices=("same", "new"),
-        help=_("same: the youth we know; new: a new youth"),
+        choices=("dezelfde", "nieuw"),
+        help=_("dezelfde: the youth we know; nieuw: a new youth"),
     )
     p.set_defaults(func=run_confirm)
 
@@ -137,7 +137,7 @@ def run_confirm(args: argparse.Namespace) -> int:
     from lvs_desktop.services import intake
 
     with open_vault(args) as vault:
-        summary = intake.confirm_candidate(vault, args.ref, same=args.youth == "same")
+        summary = intake.confirm_candidate(vault, args.ref, same=args.youth == "dezelfde")
     print(printable(summary.message))
     return 0
 

@@ -87,7 +87,7 @@ def test_the_cli_imports_lists_assigns_and_refuses(tmp_path: Path) -> None:
         proposed.stdout.strip()
         == "1 melding(en) toegewezen aan Anna Visser (1 bij een lopend dossier)."
     )
-    assert cli("intake", "confirm", "M-1004", "--youth", "same", *v).returncode == 0
+    assert cli("intake", "confirm", "M-1004", "--youth", "dezelfde", *v).returncode == 0
 
     vault = Vault.open(path, PASSPHRASE)
     try:
