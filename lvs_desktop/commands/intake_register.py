@@ -2,7 +2,8 @@
 
     intake residents FILE [--dry-run]     the municipalities' residents extract (CSV)
     intake enrolments FILE [--dry-run]    the enrolment file (CSV)
-    intake purge [--on DATE] [--dry-run]  remove people who moved away or aged out
+    intake purge [--on DATE] [--moved-away-months N] [--dry-run]
+                                          remove people who moved away or aged out
 
 Each import prints one Dutch summary line (new, changed, unchanged, refused) and then every
 refused line with its number and the reason (never a BSN or a name); exit 0. A file that
@@ -40,6 +41,13 @@ def register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser
     add_vault_args(p)
     p.add_argument("--on", default=None, metavar=_("YYYY-MM-DD"), help=_("as on this day"))
     p.add_argument(
+        "--moved-away-months",
+        type=int,
+        default=None,
+        metavar="N",
+        help=_("keep people who moved away N months (a setting; default 0)"),
+    )
+    p.add_argument(
         "--dry-run", action="store_true", help=_("show what would happen, store nothing")
     )
     p.set_defaults(func=run_purge)
@@ -68,9 +76,15 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_purge(args: argparse.Namespace) -> int:
-    from lvs_desktop.services.register.purge import purge_register
+    from lvs_desktop.services.register.purge import (
+        RegisterRetention,
+        purge_register,
+        set_retention,
+    )
 
     with open_vault(args) as vault:
+        if args.moved_away_months is not None:
+            set_retention(vault, RegisterRetention(args.moved_away_months))
         result = purge_register(vault, day(args.on), apply=not args.dry_run)
     print(result.counts_line())
     return 0

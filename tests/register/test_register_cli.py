@@ -99,7 +99,11 @@ def test_import_lists_and_open_cases_from_the_command_line(
         "Sinds de vorige lijst van 30-11-2026.",
     ]
 
-    code, out, _ = _run(capsys, "intake", "purge", "--vault", v, "--on", "2026-12-16")
+    code, out, _ = _run(capsys, "intake", "purge", "--vault", v, "--on", "2026-12-16",
+                        "--moved-away-months", "12", "--dry-run")  # fmt: skip
+    assert out.startswith("Register: 1 inwoner(s) en 1 inschrijving(en) te verwijderen (proef")
+    code, out, _ = _run(capsys, "intake", "purge", "--vault", v, "--on", "2026-12-16",
+                        "--moved-away-months", "0")  # fmt: skip
     assert out == "Register: 2 inwoner(s) en 1 inschrijving(en) verwijderd.\n"
     with Vault.open(cli_vault, passphrase) as vault, vault.session() as s:
         assert s.get(RegisterResident, "725478342") is None

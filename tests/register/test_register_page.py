@@ -3,7 +3,6 @@ preview, see the lists, open a case from a row and for all, export the CSV; read
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest

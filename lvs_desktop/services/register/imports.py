@@ -92,12 +92,12 @@ class RegisterImportReport:
     applied: bool = False
     summary: ChangeSummary | None = None
 
-    def counts_line(self) -> str:
+    def counts_line(self, *, note: bool = True) -> str:
         """One Dutch line: "Inwoners uit a.csv: 3 nieuw, 1 gewijzigd, …, 1 geweigerd"."""
         return (
             f"{KIND_LABELS[self.kind]} uit {self.file}: {self.new} nieuw, {self.changed} "
             f"gewijzigd, {self.unchanged} ongewijzigd, {len(self.refused)} geweigerd"
-            + ("" if self.applied else " (proefimport: niets opgeslagen)")
+            + ("" if self.applied or not note else " (proefimport: niets opgeslagen)")
         )
 
 

@@ -29,8 +29,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from lvs_desktop.models import (
@@ -51,6 +52,7 @@ from lvs_desktop.services.register.reading import (
     Person,
     left_vo,
     no_enrolment,
+    no_startkwalificatie,
     not_enrolled_on,
     people,
 )
@@ -202,7 +204,10 @@ def _rmc(s: Session, on: date, out: RegisterList) -> tuple[list[Person], Check]:
             return None
         return f"niet ingeschreven; {p.best_level()}", p.last_end()
 
-    return people(s, on, 18, 23, lambda r: not_enrolled_on(r, on)), check
+    def narrow(r: Any) -> Any:
+        return and_(not_enrolled_on(r, on), no_startkwalificatie(r, on))
+
+    return people(s, on, 18, 23, narrow), check
 
 
 def last_taken(session: Session, name: str, on: date) -> date | None:
@@ -227,7 +232,10 @@ def _early_leavers(s: Session, on: date, out: RegisterList) -> tuple[list[Person
             return None
         return f"uitgeschreven per {last:%d-%m-%Y}; {p.best_level()}", last
 
-    return people(s, on, 12, 23, lambda r: not_enrolled_on(r, on)), check
+    def narrow(r: Any) -> Any:
+        return and_(not_enrolled_on(r, on), no_startkwalificatie(r, on))
+
+    return people(s, on, 12, 23, narrow), check
 
 
 def vo_mbo_deadline(month_day: tuple[int, int], on: date) -> date:

@@ -21,7 +21,7 @@ from lvs_desktop.models import RegisterEnrolment, RegisterResident
 from lvs_desktop.models.rules.dates import age_on
 from lvs_desktop.models.rules.errors import InvalidFacts
 from lvs_desktop.models.rules.leerplicht import DutyStatus, YouthFacts, status_on
-from lvs_desktop.models.rules.startkwalificatie import is_startkwalificatie, level_label
+from lvs_desktop.models.rules.startkwalificatie import LEVELS, is_startkwalificatie, level_label
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,19 @@ def left_vo(r: Any, after: date, until: date) -> Any:
     )
 
 
+def no_startkwalificatie(r: Any, on: date) -> Any:
+    """SQL: no diploma of the resident that is a startkwalificatie was awarded by `on`."""
+    levels = sorted(level for level in LEVELS if is_startkwalificatie(level))
+    return ~exists().where(
+        _E2.c.person_number == r.c.bsn,
+        _E2.c.diploma_level.in_(levels),
+        _E2.c.diploma_on <= on,
+    )
+
+
+CHUNK = 500  # numbers per IN list
+
+
 def people(
     session: Session, on: date, youngest: int, oldest: int, narrow: Callable[[Any], Any]
 ) -> list[Person]:
@@ -129,14 +142,11 @@ def people(
         for row in session.execute(select(r).where(living))
         if youngest <= age_on(row.birth_date, on) < oldest
     }
-    query = (
-        select(e.c.person_number, e.c.school_type, e.c.starts_on, e.c.ends_on,
-               e.c.diploma_level, e.c.diploma_on)
-        .join_from(e, r, r.c.bsn == e.c.person_number)
-        .where(living)
-    )  # fmt: skip
-    for number, *rest in session.execute(query):
-        person = people.get(number)
-        if person is not None:
-            person.enrolments.append(Enrol(*rest))
+    numbers = sorted(people)
+    columns = (e.c.person_number, e.c.school_type, e.c.starts_on, e.c.ends_on,
+               e.c.diploma_level, e.c.diploma_on)  # fmt: skip
+    for start in range(0, len(numbers), CHUNK):  # by the index on the number, candidates only
+        chunk = numbers[start : start + CHUNK]
+        for number, *rest in session.execute(select(*columns).where(e.c.person_number.in_(chunk))):
+            people[number].enrolments.append(Enrol(*rest))
     return list(people.values())

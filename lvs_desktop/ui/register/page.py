@@ -308,7 +308,7 @@ class RegisterPage(QWidget):
         self._run(preview, lambda report: self._confirm(kind, chosen, report))
 
     def _confirm(self, kind: str, path: Path, report: imports.RegisterImportReport) -> None:
-        text = report.counts_line()
+        text = report.counts_line(note=False) + "."
         if report.refused:
             shown = [f"regel {b.line}: {b.reason}" for b in report.refused[:15]]
             more = len(report.refused) - len(shown)
