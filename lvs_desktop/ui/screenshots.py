@@ -205,6 +205,11 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
                 dialog.show_problems([error_text(bug)])  # type: ignore[attr-defined]
                 dialog.adjustSize()
                 shots.append(grab(dialog, out, "12b-foutcode"))
+                dialog.show_problems([])  # type: ignore[attr-defined]
+                dialog.interrogation.setChecked(True)  # type: ignore[attr-defined]
+                dialog.verhoor.heard.setCurrentIndex(1)  # type: ignore[attr-defined]
+                dialog.adjustSize()
+                shots.append(grab(dialog, out, "12c-contact-verhoor"))
             dialog.reject()
         from lvs_desktop.ui.casework_screens import shoot_casework
 

@@ -140,6 +140,9 @@ def build_demo(vault: Vault, size: str, today: date, seed: int = 2026) -> DemoSt
         owner = session.get_one(Consultant, vault.owner_id)
         owner.boa_number = "BOA-0423-1187"
         owner.akte_expires_on = date(today.year + 3, 6, 30)
+        owner.akte_number, owner.sworn_by = "AK-DEMO-0042", "eed"  # the PV states them
+        owner.appointed_by = "het college van burgemeester en wethouders van Dordrecht"
+        owner.appointed_on = date(today.year - 2, 3, 1)  # art. 16 Lpw
         consultants = [owner.id]
         codes = {owner.id: owner.code}
         for i, (name, code) in enumerate(COLLEAGUES):
