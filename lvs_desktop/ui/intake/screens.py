@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QWidget
 from lvs_desktop.models.rules.identifiers import generate_bsn
 from lvs_desktop.services.caseload import CaseloadFilter, list_cases
 from lvs_desktop.services.demo import names
+from lvs_desktop.services.intake import file_header
 from lvs_desktop.services.region import list_municipalities, list_schools, roster
 
 Grab = Callable[[QWidget, Path, str], Path]
@@ -103,6 +104,11 @@ def shoot_intake(window: Any, out: Path, grab: Grab, wait_for: Wait) -> list[Pat
         dialog.load_file(path)
         wait_for(dialog.previewed, 20_000)
         shots.append(grab(dialog, out, "19e-intake-inlezen-voorbeeld"))
+        dialog._open_mapper(file_header(path.name, path.read_bytes()))  # no vault: GUI thread
+        if dialog.mapper is not None:
+            dialog.mapper.name.setText("Verzuimloket regio")
+            shots.append(grab(dialog.mapper, out, "19e2-intake-kolommen-koppelen"))
+            dialog.mapper.reject()
         dialog.import_button.click()
         wait_for(page.loaded, 20_000)
         dialog.close()
