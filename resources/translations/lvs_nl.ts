@@ -3707,5 +3707,37 @@
       <source>Something went wrong in the program (error code {code}); nothing was saved. Please mention the error code when you report this.</source>
       <translation>Er ging iets mis in het programma (foutcode {code}); er is niets opgeslagen. Noem de foutcode als u dit meldt.</translation>
     </message>
+    <message>
+      <source>VSV figures…</source>
+      <translation>Vsv-cijfers…</translation>
+    </message>
+    <message>
+      <source>Enter DUO's official early school leavers</source>
+      <translation>De officiële voortijdig schoolverlaters van DUO invoeren</translation>
+    </message>
+    <message>
+      <source>Early school leavers (DUO)</source>
+      <translation>Voortijdig schoolverlaters (DUO)</translation>
+    </message>
+    <message>
+      <source>DUO's figure of a school year: new early school leavers and the participants they are counted against. The annual report shows it one school year later.</source>
+      <translation>Het cijfer van DUO over een schooljaar: nieuwe voortijdig schoolverlaters en de deelnemers waartegen zij geteld worden. Het jaarverslag toont het een schooljaar later.</translation>
+    </message>
+    <message>
+      <source>New early school leavers:</source>
+      <translation>Nieuwe voortijdig schoolverlaters:</translation>
+    </message>
+    <message>
+      <source>Participants (denominator):</source>
+      <translation>Deelnemers (noemer):</translation>
+    </message>
+    <message>
+      <source>Save</source>
+      <translation>Opslaan</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuleren</translation>
+    </message>
   </context>
 </TS>

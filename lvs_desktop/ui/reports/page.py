@@ -30,11 +30,13 @@ from PySide6.QtWidgets import (
 
 from lvs_desktop.models import UserError
 from lvs_desktop.reports.model import AnnualReport
+from lvs_desktop.services import ChangeSummary
 from lvs_desktop.services import reports as service
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.prevention.report_document import DocumentActions
 from lvs_desktop.ui.reports.chart import ReportChart
 from lvs_desktop.ui.reports.table_model import ReportTableModel
+from lvs_desktop.ui.reports.vsv_dialog import VsvDialog
 from lvs_desktop.ui.worker import run_job
 
 
@@ -92,6 +94,10 @@ class ReportsPage(QWidget):
         bar.addWidget(self.export_csv)
         bar.addWidget(self.export_pdf)
         self.document = DocumentActions(self, bar)  # "Tekst bewerken", "Jaarverslag (PDF)"
+        self.vsv = QPushButton(tr("VSV figures…"))
+        self.vsv.setToolTip(tr("Enter DUO's official early school leavers"))
+        bar.addWidget(self.vsv)
+        self.vsv.clicked.connect(self.open_vsv)
 
         self.figures = QListWidget()
         self.figures.setAccessibleName(tr("Figures"))
@@ -222,6 +228,23 @@ class ReportsPage(QWidget):
         self.definition.setText(
             table.definition + (f"\n{service.SECONDARY_NOTE}" if secondary else "")
         )
+
+    @Slot()
+    def open_vsv(self) -> VsvDialog:
+        """The VSV form over the page's years and municipalities; a save recounts."""
+        years = [self.year.itemText(i) for i in range(self.year.count())]
+        if years:  # DUO's figure of the year before the oldest shows in the oldest
+            start = int(years[-1][:4]) - 1
+            years.append(f"{start}-{start + 1}")
+        names = [self.municipality.itemText(i) for i in range(1, self.municipality.count())]
+        dialog = VsvDialog(self.vault, years, names, self)
+        dialog.saved.connect(self._vsv_saved)
+        dialog.open()
+        return dialog
+
+    def _vsv_saved(self, summary: ChangeSummary) -> None:
+        self.refresh()
+        self.status.setText(summary.message)
 
     def _busy(self, text: str) -> None:
         self.status.setText(text)
