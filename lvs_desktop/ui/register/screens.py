@@ -57,6 +57,8 @@ def sample_files(vault: Any, today: date, people: int = 60) -> tuple[str, str]:
             )
         else:
             enrolments.append(f"{bsn};;{brin};{vest};{today - timedelta(days=400)};;;")
+    residents.append("123456789;Piet;;Fout;2012-01-01;Dam;1;3331 AC;Zwijndrecht;0642;;")
+    residents.append('111222333;=HYPERLINK("x");;Noord;2012-04-01;Dam;4;3331 AC;Zwijndrecht;0642;;')
     return "\n".join(residents) + "\n", "\n".join(enrolments) + "\n"
 
 
