@@ -32,7 +32,8 @@ def _own_verhoor(f: LetterFacts) -> list[str]:
     if pv.other_verhoren:
         return [
             f"het eigen verhoor van de verdachte ({name}); in het dossier staat alleen een "
-            "verhoor van iemand anders, en dat is niet de verklaring van de verdachte"
+            "verhoor van iemand anders (dat is niet de verklaring van de verdachte) of een "
+            "verhoor waarbij niet is vastgelegd wie er is gehoord (vul dat aan bij het contact)"
         ]
     return [f"het eigen verhoor van de verdachte ({name})"]
 
