@@ -377,3 +377,21 @@ def test_finalising_is_refused_when_the_profile_lacks_eed_akte_or_appointment(
     assert "aanwijzing als leerplichtambtenaar (artikel 16 Leerplichtwet 1969)" in message
     (row,) = letters.case_letters(vault, case.case_id)
     assert not row.finalised
+
+
+def test_a_summons_to_a_kwalificatieplichtige_pupil_waits_for_the_regions_wording(
+    vault: Vault,
+) -> None:
+    case_id, _ = crossing_case(vault)
+    request = LetterRequest(
+        kind="summons",
+        letter_date=TODAY,
+        appointment=Appointment(starts_at=datetime(2026, 12, 7, 10, 0), location="kantoor"),
+    )
+    with pytest.raises(LetterError, match="door de regio bevestigde tekst"):
+        letters.draft_letters(vault, case_id, request)
+    settings.set_pv_article(vault, "artikel 4a juncto artikel 26, tweede lid, Leerplichtwet 1969")
+    (letter,) = letters.draft_letters(vault, case_id, request)
+    text = full_text(letter.pdf)
+    assert "artikel 2, derde lid, juncto artikel 26, tweede lid" in text  # June and July
+    assert "artikel 4a juncto artikel 26, tweede lid" in text  # from 1 August
