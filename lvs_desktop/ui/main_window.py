@@ -50,8 +50,8 @@ NAVIGATION = (
     ("settings", "Settings"),
     ("region", "Region"),
     ("intake", "Intake"),
-    ("register", "Register"),
     ("audit", "Audit log"),
+    ("register", "Register"),
     ("thuiszitters", "Thuiszitters"),  # after the others: their places (Ctrl+N) stay
     ("prevention", "Prevention"),
 )
