@@ -23,6 +23,7 @@ from sqlalchemy import select
 from lvs_desktop.models import Case, PurgeTombstone, UserError, Youth, YouthAlias
 from lvs_desktop.models.rules.dates import add_months, birthday
 from lvs_desktop.models.rules.leerplicht import YouthFacts, full_leerplicht_end
+from lvs_desktop.services.intake import inbox as intake_inbox
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.store import Vault
 from lvs_desktop.store.bookkeeping import PURGE_FLAG
@@ -150,6 +151,7 @@ def purge(vault: Vault, youth_ids: list[str], on: date) -> ChangeSummary:
         s.info[PURGE_FLAG] = True
         now = tombstones.clock_time(s)
         doomed = tombstones.destroy(s, {YOUTH: set(youth_ids)}, on, now)
+        intake_inbox.forget_youths(s, youth_ids)  # the intake's link and onderwijsnummer
         marks = [
             {"id": t.record_id, "table": t.entity, "purged_on": t.purged_on, "recorded_at": now}
             for t in s.scalars(select(PurgeTombstone).where(PurgeTombstone.recorded_at == now))

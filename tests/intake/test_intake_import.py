@@ -319,3 +319,18 @@ def test_of_twins_the_candidate_is_the_one_with_the_same_given_name(
     assert inbox_row(vault, "T-1").candidate_youth_id == nina
     assert inbox_row(vault, "T-2").candidate_youth_id == region.noor
     assert inbox_row(vault, "T-3").candidate_youth_id in {nina, region.noor}  # a person decides
+
+
+def test_a_retention_purge_makes_the_intake_forget_the_youth(vault: Vault, region: Region) -> None:
+    from lvs_desktop.services import cases, retention
+
+    intake.import_reports(vault, [fixture("reports_default.csv")], today=TODAY)
+    case_id = intake.assign(vault, ["M-1003"], region.bram, today=TODAY).first("case_file")
+    cases.close_case(vault, case_id, TODAY, "back_to_school", "seen", today=TODAY)
+    sem = inbox_row(vault, "M-1003")
+    assert sem.onderwijsnummer == "101222331" and sem.youth_id is not None
+    retention.purge(vault, [sem.youth_id], date(2100, 1, 1))
+    sem = inbox_row(vault, "M-1003")
+    assert (sem.onderwijsnummer, sem.youth_id, sem.duo_number) == (None, None, "M-1003")
+    again = intake.import_reports(vault, [fixture("reports_default.csv")], today=TODAY)
+    assert again.unchanged == 4  # the DUO number is still known

@@ -270,6 +270,18 @@ def assign_each(
         return uow.commit(f"{len(pairs)} melding(en) toegewezen aan {who}{note}.")
 
 
+def forget_youths(s: Session, youth_ids: Iterable[str]) -> None:
+    """A retention purge destroyed these youths: their intake rows forget them too (the
+    onderwijsnummer and the link; the DUO number stays, so a re-import is still recognised).
+    Called inside the purge's own transaction."""
+    ids = list(youth_ids)
+    for row in s.scalars(select(IntakeReport).where(IntakeReport.youth_id.in_(ids))):
+        row.youth_id = None
+        row.onderwijsnummer = None
+        for name in PERSONAL_FIELDS:
+            setattr(row, name, None)
+
+
 def confirm_candidate(vault: Vault, ref: str, same: bool) -> ChangeSummary:
     """A person says whether a candidate is the youth we know ("dit is dezelfde jongere"):
     yes → linked (and into that youth's open case, if any); no → a new youth."""
