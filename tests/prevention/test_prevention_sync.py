@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from lvs_desktop.models import PreventionActivity
-from lvs_desktop.services import prevention
+from lvs_desktop.models import PreventionActivity, ThuiszitterOffer
+from lvs_desktop.services import prevention, thuiszitters
 from lvs_desktop.services.prevention import PreventionInput
 from lvs_desktop.sync import kdf
-from tests.sync.vaults import Team
+from tests.sync.vaults import Team, make_case, make_youth
 
 TODAY = date(2026, 11, 28)
 
@@ -70,3 +70,19 @@ def test_the_team_lead_receives_a_consultants_entries_edits_and_deletions(team: 
     # the team lead's bundle for Anna carries Anna's entries, never Bram's
     team.sync("lead", "anna")
     assert set(rows(anna)) == {kept_id, dropped_id}
+
+
+def test_a_thuiszitter_offer_travels_with_its_case(team: Team) -> None:
+    team.open("anna", "lead")
+    anna, lead = team["anna"], team["lead"]
+    youth = make_youth(anna, age=13)
+    case = make_case(anna, youth, kind="absolute_absence", with_report=False)
+    offer = thuiszitters.record_offer(
+        anna, case, thuiszitters.OfferInput(TODAY, "care", "Dagbesteding"), today=TODAY
+    ).first("thuiszitter_offer")
+
+    report = team.sync("anna", "lead")
+    assert not report.refused
+    with lead.session() as s:
+        row = s.get_one(ThuiszitterOffer, offer)
+        assert (row.case_id, row.kind, row.description) == (case, "care", "Dagbesteding")
