@@ -24,6 +24,7 @@ from lvs_desktop.reports.counts_caseload import (
     count_past_deadline,
 )
 from lvs_desktop.reports.counts_decisions import count_exemptions, count_halt, count_pvs, count_svb
+from lvs_desktop.reports.counts_outreach import count_matchmakers, count_outreach
 from lvs_desktop.reports.counts_prevention import count_prevention
 from lvs_desktop.reports.counts_problems import count_underlying_problems
 from lvs_desktop.reports.counts_rmc import count_early_leavers, count_screening_17
@@ -213,6 +214,30 @@ FIGURES: tuple[FigureSpec, ...] = (
         "Preventieve activiteiten naar soort",
         (Dim("Soort activiteit", "prevention_kind"),),
         count_prevention,
+    ),
+    FigureSpec(
+        "outreach",
+        "18-plus en RMC",
+        "RMC-trajecten: jongeren per fase",
+        (
+            _measures(
+                in_beeld="In beeld",
+                benaderd="Benaderd",
+                gesproken="Gesproken",
+                traject="Traject",
+                uitgestroomd="Uitgestroomd",
+                positive="waarvan positief (school, werk, leren en werken)",
+            ),
+        ),
+        count_outreach,
+        additive=False,
+    ),
+    FigureSpec(
+        "matchmakers",
+        "18-plus en RMC",
+        "MatchMakers: uitstroom naar bestemming",
+        (Dim("Bestemming", "outreach_destination"),),
+        count_matchmakers,
     ),
     FigureSpec(
         "open_per_consultant",

@@ -59,6 +59,8 @@ def test_chapters_follow_the_jaarverslag_and_texts_come_from_the_figures(
         "early_leavers",
         "screening_17",
         "vsv",
+        "outreach",
+        "matchmakers",
     ]
     assert default_text(report.table("thuiszitters"), report) == THUISZITTERS
 
