@@ -252,7 +252,10 @@ def _write(
     progress: Progress | None,
 ) -> None:
     total, done = len(new) + len(changed), 0
-    for rows, statement in ((new, insert(model)), (changed, update(model))):
+    # New rows through Core (one executemany per chunk; the ORM's bulk insert splits rows by
+    # which values are None), changed rows through the ORM's bulk update by primary key.
+    table = model.__table__
+    for rows, statement in ((new, insert(table)), (changed, update(model))):
         for start in range(0, len(rows), CHUNK):
             chunk = rows[start : start + CHUNK]
             session.execute(statement, chunk)
