@@ -14,7 +14,7 @@ from __future__ import annotations
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from lvs_desktop.letters.dutch import dutch_date
@@ -35,6 +35,7 @@ from lvs_desktop.letters.facts import (
 from lvs_desktop.letters.halt import halt_facts
 from lvs_desktop.letters.history import halt_open, letters_sent
 from lvs_desktop.letters.letterhead import Letterhead
+from lvs_desktop.letters.organisations import case_steps, organisation_recipient
 from lvs_desktop.letters.people import (
     case_school_on,
     consultant_info,
@@ -55,6 +56,7 @@ from lvs_desktop.models.rules.leerplicht import DutyStatus, status_on
 Labels = Mapping[str, Mapping[str, str]]
 PUPIL_OWN_LETTER_AGE = 12
 REASONS_PRIVATE_AGE = 16
+REPAIR_WEEKS = 2  # hersteltermijn for missing documents [practice; Awb 4:5 names no term]
 ADULT_AGE = 18
 
 
@@ -136,6 +138,9 @@ def addressees(case: Case, template: LetterTemplate, request: LetterRequest) -> 
     """Who gets this letter: one entry per letter to print (DOMAIN §6)."""
     youth = case.youth
     roles = template.recipients
+    if template.addressed_to:  # a window letter to the school or a partner organisation
+        org, org_id = organisation_recipient(case, template.addressed_to, request.letter_date)
+        return [Addressee(org, "organisation", org_id, org.display_name)]
     if "organisation" in roles:
         return [Addressee(None, "organisation", None, template.title)]
     pupil = pupil_info(case, request.letter_date)
@@ -314,6 +319,8 @@ def _decision(case: Case, request: LetterRequest) -> Decision | None:
         needs_kwalificatieplicht=bool(info.get("kwalificatieplicht", False)),
         kwalificatieplichtig=duty is DutyStatus.KWALIFICATIEPLICHTIG,
         municipality=municipality,
+        documents=tuple(str(x) for x in info.get("documents", ())),  # type: ignore[union-attr]
+        repair_until=request.letter_date + timedelta(weeks=REPAIR_WEEKS),
     )
 
 
@@ -382,6 +389,7 @@ def build_facts(
             reference=case.reference,
             kind=labels.get("case_kind", {}).get(case.kind, case.kind),
             opened_on=case.opened_on,
+            closed_on=case.closed_on,
             municipality=case.municipality.name if case.municipality else "",
             code=case.kind,
         ),
@@ -397,6 +405,7 @@ def build_facts(
         agreements=_agreements(contacts),
         agreement_items=agreement_items(case),
         present_at_talk=(was_present(case, addressee.member_ids) if to_parents else True),
+        steps=case_steps(case),
         decision=_decision(case, request) if template.uses("decision") else None,
         exemption=_exemption_info(case, request) if template.uses("exemption") else None,
         show_reasons=show_reasons,

@@ -49,6 +49,7 @@ __all__ = [
     "ReportInfo",
     "SchoolInfo",
     "SentLetter",
+    "StepInfo",
 ]
 
 
@@ -75,6 +76,7 @@ class CaseInfo:
     reference: str
     kind: str = ""
     opened_on: date | None = None
+    closed_on: date | None = None
     municipality: str = ""
     code: str = ""  # the case kind code: relative_absence, absolute_absence, …
 
@@ -157,6 +159,18 @@ class AgreementItem:
 
 
 @dataclass(frozen=True, kw_only=True)
+class StepInfo:
+    """An enforcement step of the case (PV, Halt, SVB notice, RvdK request): for the letters
+    that announce or accompany it. `kind` is the vault's code (pv_parent, pv_pupil, halt, …)."""
+
+    kind: str
+    dated_on: date
+    reference: str = ""
+    sent_on: date | None = None  # a PV: sent to the OM
+    subject: str = ""  # a PV against a parent: that parent's name; else ""
+
+
+@dataclass(frozen=True, kw_only=True)
 class Appointment:
     """The conversation an invitation or summons asks for."""
 
@@ -196,6 +210,8 @@ class Decision:
     needs_kwalificatieplicht: bool = False  # art. 15
     kwalificatieplichtig: bool = True  # the youth was kwalificatieplichtig on applied_on
     municipality: str = ""
+    documents: tuple[str, ...] = ()  # what a complete request holds (catalogue, per article)
+    repair_until: date | None = None  # hersteltermijn (Awb 4:5) for missing documents
 
     @property
     def granted(self) -> bool:
@@ -305,6 +321,7 @@ class LetterFacts:
     agreements: tuple[str, ...] = ()
     agreement_items: tuple[AgreementItem, ...] = ()  # who does what by when (issue 11, 8)
     present_at_talk: bool = True  # the recipient was recorded at the last conversation
+    steps: tuple[StepInfo, ...] = ()  # the case's enforcement steps, oldest first
     decision: Decision | None = None
     exemption: ExemptionInfo | None = None
     halt: HaltReferral | None = None

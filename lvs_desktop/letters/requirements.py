@@ -12,6 +12,7 @@ from datetime import date
 
 from lvs_desktop.letters.dutch import dutch_date
 from lvs_desktop.letters.facts import Address, LetterFacts
+from lvs_desktop.letters.kind_requirements import KIND_REQUIREMENTS
 from lvs_desktop.letters.pv_checks import PV_CHECKS
 from lvs_desktop.models.rules.errors import InvalidIdentifier
 from lvs_desktop.models.rules.identifiers import normalise_postcode
@@ -237,6 +238,9 @@ REQUIREMENTS: dict[str, Check] = {
     "agreements": _agreements,
     **PV_CHECKS,
 }
+
+
+REQUIREMENTS.update(KIND_REQUIREMENTS)  # the kinds added for issue 11 (L3)
 
 
 def missing_facts(facts: LetterFacts, names: Iterable[str]) -> list[str]:

@@ -60,6 +60,9 @@ class Layout(StrEnum):
 
 
 RECIPIENT_KINDS = frozenset({"guardian", "pupil", "youth", "organisation"})
+# `addressed_to`: a window letter to an organisation: the pupil's school, or the region's
+# partner of that kind (Regio > Partners)
+ORGANISATIONS = frozenset({"school", "om", "rvdk", "svb", "samenwerkingsverband", "halt"})
 _SIGNATURES = frozenset({"consultant", "decision", "none"})
 _FRONT_MATTER = {
     "kind": str,
@@ -68,6 +71,7 @@ _FRONT_MATTER = {
     "layout": str,
     "recipients": list,
     "to_suspect": bool,
+    "addressed_to": str,
     "requires": list,
     "requires_final": list,
     "draft": bool,
@@ -179,6 +183,7 @@ class LetterTemplate:
     subject_template: jinja2.Template
     body_template: jinja2.Template
     names: frozenset[str]  # the context names the template uses
+    addressed_to: str = ""  # one of ORGANISATIONS, for a window letter to an organisation
 
     @property
     def primary_recipient(self) -> str:
@@ -296,6 +301,9 @@ def parse_template(name: str, text: str) -> LetterTemplate:
     signature = data.get("signature", "consultant" if layout is Layout.LETTER else "none")
     if signature not in _SIGNATURES:
         raise TemplateError(name, f"onbekende ondertekening '{signature}'")
+    addressed_to = data.get("addressed_to", "")
+    if addressed_to and addressed_to not in ORGANISATIONS:
+        raise TemplateError(name, f"onbekende organisatie '{addressed_to}'")
     return LetterTemplate(
         kind=data["kind"],
         title=data["title"],
@@ -315,6 +323,7 @@ def parse_template(name: str, text: str) -> LetterTemplate:
         subject_template=_compile(name, "het onderwerp", data["subject"]),
         body_template=_compile(name, "de tekst", data["body"]),
         names=_names(data["subject"]) | _names(data["body"]),
+        addressed_to=addressed_to,
     )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import subprocess
 import sys
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -17,13 +19,21 @@ from letter_builders import (
     make_father,
     make_mother,
     make_pupil,
+    make_school,
     pupil_recipient,
 )
 from letter_pdf import box_lines, full_text, page_count, page_texts
 from test_letters_letterhead import png_bytes
 
 from lvs_desktop.letters.errors import LetterError
-from lvs_desktop.letters.facts import Address, LetterFacts, Recipient, RecipientRole, SchoolInfo
+from lvs_desktop.letters.facts import (
+    Address,
+    LetterFacts,
+    Recipient,
+    RecipientRole,
+    SchoolInfo,
+    StepInfo,
+)
 from lvs_desktop.letters.letterhead import DEFAULT_LETTERHEAD, Letterhead
 from lvs_desktop.letters.render import render_letter
 from lvs_desktop.letters.templates import Layout, default_templates
@@ -39,7 +49,23 @@ def facts_for(kind: str) -> LetterFacts:
     if kind == "exemption-ending":
         pupil = make_pupil(17)
         return make_facts(kind, pupil=pupil, recipient=pupil_recipient(pupil))
-    return make_facts(kind)
+    base = make_facts(kind)
+    assert base.decision is not None
+    pv = StepInfo(kind="pv_pupil", dated_on=date(2026, 11, 20), sent_on=date(2026, 11, 25))
+    docs = replace(base.decision, documents=("een verklaring",), repair_until=date(2026, 12, 12))
+    extra: dict[str, dict[str, object]] = {  # the kinds added for issue 11 (L3)
+        "pv-notice": {"steps": (pv,)},
+        "om-cover": {"steps": (pv,)},
+        "rvdk-request": {"steps": (pv,)},
+        "svb-notice": {"pupil": make_pupil(16)},
+        "svb-parents": {"pupil": make_pupil(16)},
+        "case-closed": {"case": replace(base.case, closed_on=LETTER_DATE)},
+        "exemption-missing": {"decision": docs},
+        "exemption-renewal": {"decision": replace(docs, article="5a")},
+        "plan-request": {"decision": replace(docs, article="3a")},
+        "exit-interview": {"pupil": make_pupil(17, school=make_school(school_type="MBO"))},
+    }
+    return replace(base, **extra.get(kind, {}))  # type: ignore[arg-type]
 
 
 def assert_in_window(

@@ -29,6 +29,22 @@ CLI_KINDS = (
     "early-leaver",
     "halt-referral",
     "proces-verbaal",
+    # the kinds added for issue 11 (L3)
+    "school-feedback",
+    "pv-notice",
+    "om-cover",
+    "rvdk-request",
+    "svb-notice",
+    "svb-parents",
+    "halt-consent",
+    "exemption-receipt",
+    "exemption-missing",
+    "exemption-advice-request",
+    "exemption-renewal",
+    "plan-request",
+    "case-closed",
+    "lateness",
+    "exit-interview",
 )
 
 
