@@ -60,6 +60,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help=_("a pupil of 16+ agreed his parents read his reasons"),
     )
+    letter.add_argument(
+        "--consent-parent",
+        action="append",
+        default=[],
+        metavar="N",
+        type=int,
+        help=_("a pupil of 16+ agreed that the N-th parent reads his reasons (repeatable)"),
+    )
+    letter.add_argument(
+        "--bring-child",
+        action="store_true",
+        help=_("invite a child under 12 to the conversation too"),
+    )
     letter.add_argument("--no-store", action="store_true", help=_("write drafts, store nothing"))
     letter.add_argument("--force", action="store_true", help=_("overwrite existing files"))
     letter.set_defaults(func=run)
@@ -102,8 +115,13 @@ def run(args: argparse.Namespace) -> int:
         case_id = letters.case_id_for_reference(vault, args.case)
         guardian_id = None
         number = suspect.group(2) or suspect.group(3)
+        parents = [s for s in letters.suspects(vault, case_id) if s.guardian_id]
+        if any(not 1 <= n <= len(parents) for n in args.consent_parent):
+            raise UserError(
+                f"Toestemming: deze jeugdige heeft {len(parents)} ouder(s) in de kluis."
+            )
+        consent_ids = frozenset(str(parents[n - 1].guardian_id) for n in args.consent_parent)
         if number:
-            parents = [s for s in letters.suspects(vault, case_id) if s.guardian_id]
             if not 1 <= int(number) <= len(parents):
                 n = len(parents)
                 raise UserError(
@@ -126,6 +144,8 @@ def run(args: argparse.Namespace) -> int:
             include_guardians=args.with_parents,
             suspect_guardian_id=guardian_id,
             pupil_consent=args.consent,
+            consent_guardian_ids=consent_ids,
+            bring_young_child=args.bring_child,
         )
         drafts = letters.draft_letters(vault, case_id, request)
         reference = args.case.strip().upper()

@@ -6,12 +6,14 @@ no "staat ingeschreven" in an absolute-absence case. PDFs read back."""
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from letter_pdf import page_texts
 from letter_vault import add_school
 from sqlalchemy import select
 
+from lvs_desktop.cli import main
 from lvs_desktop.letters.context import build_facts
 from lvs_desktop.letters.errors import LetterError
 from lvs_desktop.letters.facts import Appointment
@@ -212,3 +214,28 @@ def test_defect_8_an_absolute_absence_case_gets_no_staat_ingeschreven(vault: Vau
     assert "bij geen enkele school ingeschreven" in text
     assert "artikel 2 Leerplichtwet 1969" in text
     assert TODAY - timedelta(days=1) < TODAY  # dates untouched
+
+
+def test_defect_8_the_command_line_asks_for_a_young_child_and_consent_per_parent(
+    vault: Vault,
+    passphrase: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    youth = _pupil(vault, 10)
+    make_guardian(vault, youth, has_authority=True)
+    case_id = make_case(vault, youth)
+    with vault.session() as s:
+        ref = s.get_one(Case, case_id).reference
+    path = vault.path
+    vault.lock()
+    monkeypatch.setenv("LVS_PASSPHRASE", passphrase)
+    base = ["letter", "--vault", str(path), "--case", ref, "--kind", "invitation-1"]
+    base += ["--date", "28-11-2026", "--appointment", "07-12-2026 10:30", "--no-store"]
+    assert main([*base, "--out", str(tmp_path / "a")]) == 0
+    assert "samen met Daan" not in _text(next((tmp_path / "a").iterdir()).read_bytes())
+    assert main([*base, "--out", str(tmp_path / "b"), "--bring-child"]) == 0
+    assert "samen met Daan" in _text(next((tmp_path / "b").iterdir()).read_bytes())
+    assert main([*base, "--out", str(tmp_path / "c"), "--consent-parent", "3"]) == 1
+    assert "Toestemming" in capsys.readouterr().err
