@@ -75,11 +75,24 @@ def _headline(table: ReportTable) -> ReportRow | None:
 
 
 def _subject(table: ReportTable, row: ReportRow) -> str:
-    """ "het aantal thuiszitters (4 weken of langer)", keeping capitals of abbreviations."""
-    name = table.title if row.kind == TOTAL else row.label
-    if len(name) > 1 and name[1].islower():
-        name = name[0].lower() + name[1:]
-    return f"het aantal {name}"
+    """ "het aantal thuiszitters (4 weken of langer)": the table's title for its total, the
+    row's label where it names the section ("Thuiszitters …"), else both ("het aantal
+    absoluut verzuim: dossiers (behandeld)"); capitals of abbreviations kept."""
+    if row.kind == TOTAL:
+        return f"het aantal {_lower(table.title)}"
+    first = table.section.split()[0].casefold() if table.section.split() else ""
+    if first and row.label.casefold().startswith(first):
+        return f"het aantal {_lower(row.label)}"
+    if row.label.casefold() in table.title.casefold():
+        return f"het aantal {_lower(table.title)}"
+    return f"het aantal {_lower(table.title)} ({_lower(row.label)})"
+
+
+def _lower(name: str) -> str:
+    """The first letter in lower case, unless the first word is an abbreviation or a name
+    with capitals inside ("SVB", "MatchMakers", "RMC-trajecten")."""
+    word = name.split()[0] if name.split() else ""
+    return name[0].lower() + name[1:] if len(word) > 1 and word[1:].islower() else name
 
 
 def _number(value: object) -> str:
