@@ -64,6 +64,7 @@ def _accept(qtbot, page, signal):  # type: ignore[no-untyped-def]
 def test_import_then_open_a_case_from_a_row(qtbot, page_on, region_vault: Vault) -> None:  # type: ignore[no-untyped-def]
     page = page_on(region_vault)
     assert page.model.rowCount() == 0
+    assert page.summary.text().startswith("Het register is leeg: lees eerst")
     assert page.open_button.text() == "&Dossier openen"
     with qtbot.waitSignal(page.previewed, timeout=20_000) as preview:
         page.import_file("residents", FIXTURES / "residents_bad.csv")

@@ -39,6 +39,7 @@ from lvs_desktop.models import (
     Exemption,
     Municipality,
     RegisterListRun,
+    RegisterResident,
     UserError,
     Youth,
 )
@@ -95,6 +96,7 @@ class RegisterList:
     rows: list[ListRow] = field(default_factory=list)
     last_taken: date | None = None  # early-leavers: counted from this date
     deadline: date | None = None  # vo-mbo: the region's date used
+    residents: int = 0  # how many residents the register holds (0: nothing imported yet)
 
     @property
     def title(self) -> str:
@@ -301,6 +303,7 @@ def compute_list(vault: Vault, name: str, on: date) -> RegisterList:
             people, check = _vo_mbo(s, on, out, month_day)
         else:
             people, check = _BUILDERS[name](s, on, out)
+        out.residents = s.scalar(select(func.count()).select_from(RegisterResident)) or 0
         towns = {m.id: m.name for m in s.scalars(select(Municipality))}
         cases = _open_cases(s)
         for p in people:

@@ -235,6 +235,10 @@ class RegisterPage(QWidget):
             )
         if result.deadline:
             lines.append(tr("Transfer date {date}.").format(date=_day(result.deadline)))
+        if not result.residents:
+            lines = [
+                tr("The register is empty: import a residents extract and an enrolment file first.")
+            ]
         self.summary.setText(" ".join(lines))
         self.loaded.emit()
 
