@@ -52,20 +52,16 @@ def test_chapters_follow_the_jaarverslag_and_texts_come_from_the_figures(
 ) -> None:
     report = annual_report(region_vault, YEAR, as_of=AS_OF)
     parts = chapters(report)
-    assert [name for name, _ in parts] == ["Leerplicht", "RMC"]  # no prevention table yet
-    assert "thuiszitters" in [t.key for t in parts[0][1]]
-    assert [t.key for t in parts[1][1]] == [
-        "reports_18_plus",
-        "early_leavers",
-        "screening_17",
-        "vsv",
-        "outreach",
-        "matchmakers",
-    ]
+    assert [name for name, _ in parts] == ["Leerplicht", "RMC", "Preventie"]
+    keys = {name: [t.key for t in tables] for name, tables in parts}
+    assert {"thuiszitters", "relative_reports", "exemptions"} <= set(keys["Leerplicht"])
+    assert keys["RMC"][:3] == ["reports_18_plus", "early_leavers", "screening_17"]
+    assert keys["Preventie"] == ["prevention"]
+    assert sum(len(k) for k in keys.values()) == len(report.tables)  # every table, once
     assert default_text(report.table("thuiszitters"), report) == THUISZITTERS
 
     text = pdf_text(document_pdf(region_vault, report))
-    assert text.index("1 Leerplicht") < text.index("2 RMC")
+    assert text.index("1 Leerplicht") < text.index("2 RMC") < text.index("3 Preventie")
     assert "1.3 Thuiszitters (op de feiten)" in text
     assert THUISZITTERS in text
 
