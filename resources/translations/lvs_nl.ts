@@ -572,6 +572,10 @@
       <translation>Deelnemers</translation>
     </message>
     <message>
+      <source>Parents present</source>
+      <translation>Aanwezige ouders</translation>
+    </message>
+    <message>
       <source>Agreements</source>
       <translation>Afspraken</translation>
     </message>

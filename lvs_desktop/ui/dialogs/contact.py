@@ -115,6 +115,19 @@ class ContactDialog(FormDialog):
         self.answered = QCheckBox(tr("The invitation was answered"), self)
         self.participants = QLineEdit(self)
         self.participants.setPlaceholderText(tr("e.g. mother, pupil, mentor"))
+        # who of the parents was there, by record (issue 11, defect 8): a parent not ticked
+        # gets the informational agreements letter
+        self.present_box = QWidget(self)
+        self.present_box.setObjectName("parentsPresent")
+        present_row = QHBoxLayout(self.present_box)
+        present_row.setContentsMargins(0, 0, 0, 0)
+        self.present: list[tuple[str, QCheckBox]] = []
+        for choice in self.heard_choices:
+            if choice.role == "guardian" and choice.guardian_id:
+                box = QCheckBox(choice.name, self.present_box)
+                present_row.addWidget(box)
+                self.present.append((choice.guardian_id, box))
+        present_row.addStretch(1)
         self.location = QLineEdit(self)
         self.summary = QPlainTextEdit(self)
         self.summary.setFixedHeight(80)
@@ -132,6 +145,7 @@ class ContactDialog(FormDialog):
         self.form.addRow(tr("When"), when)
         self.form.addRow("", self.answered)
         self.form.addRow(tr("Participants"), self.participants)
+        self.form.addRow(tr("Parents present"), self.present_box)
         self.form.addRow(tr("Location"), self.location)
         self.form.addRow(tr("Summary"), self.summary)
         self.form.addRow(tr("Agreements"), self.agreements)
@@ -154,6 +168,8 @@ class ContactDialog(FormDialog):
         invitation = self.kind.code() == "invitation"
         self.answered.setVisible(invitation)
         self.form.setRowVisible(self.answered, invitation)
+        conversation = self.kind.code() == "conversation"
+        self.form.setRowVisible(self.present_box, conversation and bool(self.present))
 
     def collect(self, problems: list[str]) -> ContactInput:
         day = self.date_value(self.on, tr("Date"), problems, True)
@@ -171,6 +187,11 @@ class ContactDialog(FormDialog):
             answered=self.answered.isChecked() if kind == "invitation" else None,
             summary=self.summary.toPlainText().strip(),
             participants=self.participants.text().strip() or None,
+            guardians_present=(
+                [gid for gid, box in self.present if box.isChecked()]
+                if kind == "conversation"
+                else None
+            ),
             location=self.location.text().strip() or None,
             agreements=self.agreements.agreements(problems),
             is_interrogation=self.interrogation.isChecked(),
