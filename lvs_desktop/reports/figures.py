@@ -198,7 +198,7 @@ FIGURES: tuple[FigureSpec, ...] = (
     FigureSpec(
         "vsv",
         "18-plus en RMC",
-        "Voortijdig schoolverlaters volgens DUO (een jaar eerder)",
+        "Voortijdig schoolverlaters (DUO, jaar ervoor)",
         (
             _measures(
                 leavers="Nieuwe voortijdig schoolverlaters (DUO)",

@@ -250,6 +250,9 @@ def shoot(out: Path, size: str = "small", language: str = "nl") -> list[Path]:
             wait_for(reports.report_ready)
         settle()
         shots.append(grab(window, out, "19c-rapportages"))
+        from lvs_desktop.ui.reports.screens import shoot_reports
+
+        shots += shoot_reports(window, out, grab, wait_for)  # publication view, VSV form
         window.nav.setCurrentRow(6)  # the Region page, as a consultant sees it
         wait_for(window.pages["region"].ready, 10_000)
         shots.append(grab(window, out, "19d-regio-consulent"))

@@ -73,6 +73,10 @@ class ReportsPage(QWidget):
 
         self.year = QComboBox()
         self.year.setAccessibleName(tr("School year"))
+        self.year.setMinimumContentsLength(9)  # "2025-2026" whole, however full the bar
+        self.year.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.municipality = QComboBox()
         self.municipality.setAccessibleName(tr("Municipality"))
         self.publish = QCheckBox(tr("For publication (small counts hidden)"))
