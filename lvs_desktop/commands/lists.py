@@ -57,6 +57,7 @@ def run_lists(args: argparse.Namespace) -> int:
             month, dd = lists.set_vo_mbo_date(vault, args.vo_mbo_date)
             print(f"Overstapdatum VO–MBO: {dd:02d}-{month:02d}.")
         result = lists.compute_list(vault, args.list, on)
+        lists.record_list_read(vault, result)  # a read of personal data, audited
         opened = None
         if args.open_cases is not None:
             on_list = [r.bsn for r in result.rows]

@@ -9,7 +9,7 @@ from register_data import FIXTURES
 from sqlalchemy import select
 
 from lvs_desktop.cli import main
-from lvs_desktop.models import Case, RegisterResident, Youth
+from lvs_desktop.models import AuditEvent, Case, RegisterResident, Youth
 from lvs_desktop.store import Vault
 
 
@@ -60,6 +60,11 @@ def test_import_lists_and_open_cases_from_the_command_line(
         "RMC-doelgroep (18–23, geen startkwalificatie) op 30-11-2026: 1 (1 Dordrecht)"
     )
     assert "183839729  Eva van Elzinga (05-05-2008, 18)" in out
+    with Vault.open(cli_vault, passphrase) as vault, vault.session() as s:
+        event = s.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(1)).one()
+        assert (event.action, event.entity, event.detail) == (
+            "view", "register_resident", "registerlijst rmc: 1",
+        )  # fmt: skip
 
     csv_file = tmp_path / "lijst.csv"
     code, out, _ = _run(capsys, "lists", "--vault", v, "--list", "deregistered", "--on",

@@ -323,6 +323,18 @@ _BUILDERS: dict[str, Callable[[Session, date, RegisterList], tuple[list[Person],
 }
 
 
+def record_list_read(vault: Vault, register_list: RegisterList) -> None:
+    """Audit that a list was shown (which list, how many people; no personal data)."""
+    from lvs_desktop.services.audit_log import record_read
+
+    record_read(
+        vault,
+        f"registerlijst {register_list.name}",
+        RegisterResident.__tablename__,
+        count=len(register_list.rows),
+    )
+
+
 def record_taken(vault: Vault, name: str, on: date) -> ChangeSummary:
     """Remember that list `name` was taken as on `on` (the next early-leavers list counts
     from here)."""

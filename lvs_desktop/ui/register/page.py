@@ -220,7 +220,13 @@ class RegisterPage(QWidget):
     def refresh(self) -> None:
         vault, name, on = self.context.vault, self.list_name, self.on
         self.summary.setText(tr("Loading the list…"))
-        self._run(lambda: lists.compute_list(vault, name, on), self._show)
+
+        def read() -> lists.RegisterList:
+            result = lists.compute_list(vault, name, on)
+            lists.record_list_read(vault, result)  # a read of personal data, audited
+            return result
+
+        self._run(read, self._show)
 
     def _show(self, result: lists.RegisterList) -> None:
         if result.name != self.list_name or result.on != self.on:
