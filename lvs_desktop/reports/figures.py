@@ -24,6 +24,7 @@ from lvs_desktop.reports.counts_caseload import (
     count_past_deadline,
 )
 from lvs_desktop.reports.counts_decisions import count_exemptions, count_halt, count_pvs, count_svb
+from lvs_desktop.reports.counts_newcomers import count_newcomers
 from lvs_desktop.reports.counts_outreach import count_matchmakers, count_outreach
 from lvs_desktop.reports.counts_prevention import count_prevention
 from lvs_desktop.reports.counts_problems import count_underlying_problems
@@ -238,6 +239,14 @@ FIGURES: tuple[FigureSpec, ...] = (
         "MatchMakers: uitstroom naar bestemming",
         (Dim("Bestemming", "outreach_destination"),),
         count_matchmakers,
+    ),
+    FigureSpec(
+        "newcomers",
+        "Absoluut verzuim",
+        "Nieuwkomers in beeld en niet ingeschreven op 31 juli",
+        (_measures(in_view="In beeld", not_enrolled="waarvan niet ingeschreven"),),
+        count_newcomers,
+        additive=False,
     ),
     FigureSpec(
         "open_per_consultant",
