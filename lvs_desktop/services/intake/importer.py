@@ -71,10 +71,14 @@ class ImportResult:
 
 @dataclass(frozen=True)
 class _Known:
-    """What the vault knows before the import, read once."""
+    """What the vault knows before the import, read once (an import adds no youths or cases,
+    so these stay true while it runs)."""
 
     schools: dict[tuple[str, str], str]
     duo_numbers: set[str]
+    by_bsn: dict[str, str]  # BSN → live youth id
+    by_onr: dict[str, str]  # onderwijsnummer → live youth id (from earlier intake rows)
+    open_case: dict[str, str]  # youth id → its latest open case
 
 
 def _known(s: Session) -> _Known:
@@ -90,26 +94,36 @@ def _known(s: Session) -> _Known:
         s.scalars(select(Report.duo_number).where(~Report.deleted, Report.duo_number.is_not(None)))
     )
     numbers.update(s.scalars(select(IntakeReport.duo_number)))
-    return _Known(schools, {n for n in numbers if n})
+    by_bsn, by_onr, open_case = people_index(s)
+    return _Known(schools, {n for n in numbers if n}, by_bsn, by_onr, open_case)
 
 
-def youth_by_number(s: Session, bsn: str | None, onr: str | None) -> Youth | None:
-    """The live youth with this BSN, else the one an earlier intake row linked the
-    onderwijsnummer to."""
-    if bsn:
-        youth = s.scalars(select(Youth).where(~Youth.deleted, Youth.bsn == bsn)).first()
-        if youth is not None:
-            return youth
-    if onr:
-        youth_id = s.scalars(
-            select(IntakeReport.youth_id).where(
-                IntakeReport.onderwijsnummer == onr, IntakeReport.youth_id.is_not(None)
-            )
-        ).first()
-        youth = s.get(Youth, youth_id) if youth_id else None
-        if youth is not None and not youth.deleted:
-            return youth
-    return None
+def people_index(s: Session) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """BSN → live youth id, onderwijsnummer → live youth id (from earlier intake rows), and
+    youth id → its latest open case id; read once per import or assignment."""
+    by_bsn = {
+        str(bsn): yid
+        for yid, bsn in s.execute(
+            select(Youth.id, Youth.bsn).where(~Youth.deleted, Youth.bsn.is_not(None))
+        )
+    }
+    by_onr = {
+        str(onr): str(yid)
+        for onr, yid in s.execute(
+            select(IntakeReport.onderwijsnummer, IntakeReport.youth_id)
+            .join(Youth, Youth.id == IntakeReport.youth_id)
+            .where(~Youth.deleted, IntakeReport.onderwijsnummer.is_not(None))
+        )
+    }
+    open_case = {
+        youth_id: case_id
+        for case_id, youth_id in s.execute(
+            select(Case.id, Case.youth_id)
+            .where(~Case.deleted, Case.closed_on.is_(None))
+            .order_by(Case.opened_on)  # the latest opened wins
+        )
+    }
+    return by_bsn, by_onr, open_case
 
 
 def open_case_of(s: Session, youth_id: str) -> Case | None:
@@ -223,15 +237,14 @@ def _take(
         result.unchanged += 1
         return
     known.duo_numbers.add(row.duo_number)
-    youth = youth_by_number(s, row.bsn, row.onderwijsnummer)
-    if youth is not None:
-        case = open_case_of(s, youth.id)
-        if case is not None:
-            s.add(report_for(row, case.id, school_id))
-            result.added += 1
-            return
+    youth_id = known.by_bsn.get(row.bsn or "") or known.by_onr.get(row.onderwijsnummer or "")
+    case_id = known.open_case.get(youth_id or "")
+    if case_id is not None:
+        s.add(report_for(row, case_id, school_id))
+        result.added += 1
+        return
     candidate = None
-    if youth is None and not row.bsn and not row.onderwijsnummer:
+    if youth_id is None and not row.bsn and not row.onderwijsnummer:
         candidate = _candidate(s, row)
     s.add(
         IntakeReport(
@@ -260,7 +273,7 @@ def _take(
             reporter_function=row.reporter_function,
             reporter_phone=row.reporter_phone,
             reporter_email=row.reporter_email,
-            youth_id=youth.id if youth else None,
+            youth_id=youth_id,
             candidate_youth_id=candidate.id if candidate else None,
         )
     )

@@ -30,13 +30,14 @@ from lvs_desktop.models import (
     School,
     UserError,
     Youth,
+    new_id,
     utcnow,
 )
 from lvs_desktop.models.people import _join_name
 from lvs_desktop.models.rules.deadlines import first_contact_due
 from lvs_desktop.models.rules.route_types import REPORT_TYPES
 from lvs_desktop.services.cases import next_reference
-from lvs_desktop.services.intake.importer import open_case_of, report_for, youth_by_number
+from lvs_desktop.services.intake.importer import open_case_of, people_index, report_for
 from lvs_desktop.services.settings import get_terms
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.services.validation import get_live
@@ -67,14 +68,19 @@ class InboxRow:
     candidate: str  # "Naam (dd-mm-jjjj)" of the youth it may be, for a candidate
 
 
-def _municipality_id(s: Session, city: str | None, school: School | None) -> str | None:
-    if city:
-        found = s.scalars(
-            select(Municipality.id).where(~Municipality.deleted, Municipality.name.ilike(city))
-        ).first()
-        if found:
-            return found
-    return school.municipality_id if school else None
+def _town_ids(s: Session) -> dict[str, str]:
+    """Live municipality ids by their name in lower case (a place of residence → municipality)."""
+    return {
+        " ".join(name.split()).casefold(): mid
+        for mid, name in s.execute(
+            select(Municipality.id, Municipality.name).where(~Municipality.deleted)
+        )
+    }
+
+
+def _municipality_id(towns: dict[str, str], city: str | None, school: School | None) -> str | None:
+    found = towns.get(" ".join((city or "").split()).casefold())
+    return found or (school.municipality_id if school else None)
 
 
 def _covering(s: Session) -> tuple[dict[str, str], dict[str, str]]:
@@ -111,6 +117,7 @@ def list_inbox(vault: Vault) -> list[InboxRow]:
         by_school, by_muni = _covering(s)
         names = {c.id: c.name for c in s.scalars(select(Consultant))}
         munis = {m.id: m.name for m in s.scalars(select(Municipality))}
+        towns = _town_ids(s)
         out = []
         query = (
             select(IntakeReport)
@@ -119,7 +126,7 @@ def list_inbox(vault: Vault) -> list[InboxRow]:
         )
         for r in s.scalars(query):
             school = s.get(School, r.school_id) if r.school_id else None
-            muni_id = _municipality_id(s, r.city, school)
+            muni_id = _municipality_id(towns, r.city, school)
             proposed = (by_school.get(r.school_id or "") if school else None) or by_muni.get(
                 muni_id or ""
             )
@@ -149,6 +156,20 @@ def list_inbox(vault: Vault) -> list[InboxRow]:
         return out
 
 
+def _inbox_rows(s: Session, refs: list[str]) -> dict[str, IntakeReport]:
+    """The inbox rows named by id or DUO number, read at once (keyed by both)."""
+    wanted = sorted({ref.strip() for ref in refs})
+    out: dict[str, IntakeReport] = {}
+    for start in range(0, len(wanted), 500):
+        part = wanted[start : start + 500]
+        query = select(IntakeReport).where(
+            IntakeReport.id.in_(part) | IntakeReport.duo_number.in_(part)
+        )
+        for row in s.scalars(query):
+            out[row.id] = out[row.duo_number] = row
+    return out
+
+
 def _inbox_row(s: Session, duo_or_id: str) -> IntakeReport:
     row = (
         s.get(IntakeReport, duo_or_id)
@@ -161,14 +182,9 @@ def _inbox_row(s: Session, duo_or_id: str) -> IntakeReport:
     return row
 
 
-def _youth_for(s: Session, row: IntakeReport, school: School | None) -> Youth:
-    if row.youth_id:
-        linked: Youth = get_live(s, Youth, row.youth_id, "Jeugdige")
-        return linked
-    found = youth_by_number(s, row.bsn, row.onderwijsnummer)
-    if found is not None:
-        return found
-    youth = Youth(
+def _new_youth(row: IntakeReport, school: School | None, towns: dict[str, str]) -> Youth:
+    return Youth(
+        id=new_id(),  # known before the flush: one flush for the whole assignment
         bsn=row.bsn,
         given_names=row.given_names or "",
         surname_prefix=row.surname_prefix,
@@ -178,19 +194,16 @@ def _youth_for(s: Session, row: IntakeReport, school: School | None) -> Youth:
         house_number=row.house_number,
         postcode=row.postcode,
         city=row.city,
-        municipality_id=_municipality_id(s, row.city, school),
+        municipality_id=_municipality_id(towns, row.city, school),
         school_id=row.school_id,
     )
-    s.add(youth)
-    s.flush()
-    return youth
 
 
-def _settle(row: IntakeReport, case: Case, youth: Youth) -> None:
+def _settle(row: IntakeReport, case_id: str, youth_id: str) -> None:
     """The row is now the case's report: keep its number and status, forget the person."""
     row.status = "assigned"
-    row.case_id = case.id
-    row.youth_id = youth.id
+    row.case_id = case_id
+    row.youth_id = youth_id
     row.assigned_at = utcnow().replace(tzinfo=None)
     for name in PERSONAL_FIELDS:
         setattr(row, name, None)
@@ -233,11 +246,18 @@ def assign_each(
         owner = get_live(s, Consultant, vault.owner_id or "", "Eigenaar van de kluis")
         joined = 0
         names: set[str] = set()
+        towns = _town_ids(s)
+        by_bsn, by_onr, open_case = people_index(s)
+        found = _inbox_rows(s, [ref for ref, _c in pairs])
+        prefix, _dash, first = next_reference(s, today.year, owner.code).rpartition("-")
+        number = int(first)  # counted here: asking per case rereads every reference
         for ref, consultant_id in pairs:
             consultant = get_live(s, Consultant, consultant_id, "Consulent")
             if not consultant.active:
                 raise UserError(f"{consultant.name} is gearchiveerd; kies een ander.")
-            row = _inbox_row(s, ref)
+            row = found.get(ref.strip())
+            if row is None:
+                raise UserError(f"Melding {ref.strip()} staat niet in de intake.")
             if row.status == "assigned":
                 raise UserError(f"Melding {row.duo_number} is al toegewezen.")
             if row.status == "candidate":
@@ -245,13 +265,25 @@ def assign_each(
                     f"Melding {row.duo_number}: bevestig eerst of dit dezelfde jongere is."
                 )
             school = s.get(School, row.school_id) if row.school_id else None
-            youth = _youth_for(s, row, school)
-            case = open_case_of(s, youth.id)
-            if case is not None:
+            youth_id = (
+                row.youth_id or by_bsn.get(row.bsn or "") or by_onr.get(row.onderwijsnummer or "")
+            )
+            if youth_id:
+                youth: Youth = get_live(s, Youth, youth_id, "Jeugdige")
+            else:
+                youth = _new_youth(row, school, towns)
+                s.add(youth)
+            if row.bsn:
+                by_bsn[row.bsn] = youth.id
+            if row.onderwijsnummer:
+                by_onr[row.onderwijsnummer] = youth.id
+            case_id = open_case.get(youth.id)
+            if case_id is not None:
                 joined += 1
             else:
                 case = Case(
-                    reference=next_reference(s, today.year, owner.code),
+                    id=new_id(),
+                    reference=f"{prefix}-{number:04d}",
                     youth_id=youth.id,
                     consultant_id=consultant.id,
                     kind=CASE_KIND_OF_REPORT.get(row.report_type, "relative_absence"),
@@ -260,11 +292,12 @@ def assign_each(
                     municipality_id=youth.municipality_id,
                     school_id=row.school_id or youth.school_id,
                 )
+                number += 1
                 s.add(case)
-                s.flush()
+                case_id = open_case[youth.id] = case.id
             names.add(consultant.name)
-            s.add(report_for(row, case.id, row.school_id))
-            _settle(row, case, youth)
+            s.add(report_for(row, case_id, row.school_id))
+            _settle(row, case_id, youth.id)
         note = f" ({joined} bij een lopend dossier)" if joined else ""
         who = ", ".join(sorted(names))
         return uow.commit(f"{len(pairs)} melding(en) toegewezen aan {who}{note}.")
@@ -304,5 +337,5 @@ def confirm_candidate(vault: Vault, ref: str, same: bool) -> ChangeSummary:
         if case is None:
             return uow.commit(f"Melding {row.duo_number}: dezelfde jongere; wacht op toewijzing.")
         s.add(report_for(row, case.id, row.school_id))
-        _settle(row, case, youth)
+        _settle(row, case.id, youth.id)
         return uow.commit(f"Melding {row.duo_number} toegevoegd aan dossier {case.reference}.")
