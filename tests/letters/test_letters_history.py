@@ -187,7 +187,7 @@ def test_defect_5_the_parent_convicted_before_flags_the_copy_to_the_raad(vault: 
     )
     text = _pv(vault, ids)
     assert "Eerdere processen-verbaal tegen verdachte" in text
-    assert "1 april 2025 (dossier" in text and "(veroordeeld)" in text
+    assert "1 april 2025 (dossier" in text and "): veroordeeld" in text
     assert "artikel 22, vijfde lid, Leerplichtwet 1969" in text
     father = letters.LetterRequest(
         kind="proces-verbaal", letter_date=TODAY, suspect_guardian_id=ids.father_id
