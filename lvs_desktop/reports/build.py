@@ -117,6 +117,13 @@ def layout(
 def _codes(dim: Dim, spec: FigureSpec, position: int, computed: Computed) -> list[tuple[str, str]]:
     """(code, Dutch label) of one dimension, in the reference list's order; codes found in the
     data but missing from the list come last, under their own code."""
+    if dim.category == "municipality":  # the municipalities side by side, by name
+        names = computed.labels.municipalities
+        found = {d[position] for d in computed.tally.dims_of(spec.key)}
+        found |= set(names)
+        label = dict(dim.labels or {})
+        known = ((c, names.get(c) or label.get(c) or "onbekende gemeente") for c in found)
+        return sorted(known, key=lambda x: x[1])
     if dim.category == "consultant":
         names = computed.labels.consultants
         found = {d[position] for d in computed.tally.dims_of(spec.key)}

@@ -16,6 +16,7 @@ from lvs_desktop.reports.tally import Tally, Window
 from lvs_desktop.reports.terms import RELATIVE_REPORT_TYPES, ReportTerms
 
 UNKNOWN = "?"
+NO_MUNICIPALITY = "-"
 
 #: The school type a report counts for: of the school that reported, else (no school on the
 #: report) of the school the pupil was enrolled at on the day it came in, else of the case's
@@ -95,3 +96,17 @@ def count_absolute_absence(
         tally.add("absolute_absence", year, municipality, ("handled",), handled)
         tally.add("absolute_absence", year, municipality, ("follow_up",), follow_up or 0)
         tally.add("absolute_absence", year, municipality, ("reenrolled",), back or 0)
+
+
+def count_reports_per_municipality(
+    session: Session, window: Window, tally: Tally, terms: ReportTerms
+) -> None:
+    """Meldingen relatief verzuim per gemeente: dezelfde meldingen als in de tabel "Meldingen
+    relatief verzuim naar soort en schoolsoort" (16 uur, langdurig relatief, luxe en overig
+    verzuim, per schooljaar van ontvangst), opgeteld per gemeente van het dossier bij opening,
+    de gemeenten naast elkaar; een dossier zonder gemeente staat onder "geen gemeente"."""
+    wanted = set(RELATIVE_REPORT_TYPES)
+    for year, municipality, report_type, _school, n in _reports(session, window, tally):
+        if report_type in wanted:
+            dims = (municipality or NO_MUNICIPALITY,)
+            tally.add("reports_per_municipality", year, municipality, dims, n)

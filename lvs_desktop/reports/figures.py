@@ -13,10 +13,12 @@ from types import MappingProxyType
 from sqlalchemy.orm import Session
 
 from lvs_desktop.reports.counts_absence import (
+    NO_MUNICIPALITY,
     UNKNOWN,
     count_absolute_absence,
     count_relative_reports,
     count_reports_18_plus,
+    count_reports_per_municipality,
 )
 from lvs_desktop.reports.counts_caseload import (
     count_days_to_contact,
@@ -101,6 +103,19 @@ FIGURES: tuple[FigureSpec, ...] = (
         (Dim("Soort melding", "report_type", RELATIVE_REPORT_TYPES), SCHOOL_TYPE),
         count_relative_reports,
         subtotals=True,
+    ),
+    FigureSpec(
+        "reports_per_municipality",
+        "Relatief verzuim",
+        "Meldingen relatief verzuim per gemeente",
+        (
+            Dim(
+                "Gemeente",
+                "municipality",
+                labels=MappingProxyType({NO_MUNICIPALITY: "geen gemeente"}),
+            ),
+        ),
+        count_reports_per_municipality,
     ),
     FigureSpec(
         "absolute_absence",
