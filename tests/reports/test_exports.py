@@ -70,7 +70,8 @@ def test_pdf_reads_back(computed: Computed, tmp_path: Path) -> None:
         pdf = tmp_path / "jaarcijfers.pdf"
         pdf.write_bytes(data)
         subprocess.run(["pdftoppm", "-r", "50", "-png", str(pdf), str(tmp_path / "p")], check=True)
-        assert sorted(p.name for p in tmp_path.glob("p-*.png"))[0].startswith("p-1")
+        first = sorted(p.name for p in tmp_path.glob("p-*.png"))[0]
+        assert first in ("p-1.png", "p-01.png", "p-001.png")  # pdftoppm pads to the page count
 
 
 def test_published_pdf_shows_suppression(computed: Computed) -> None:
