@@ -108,6 +108,9 @@ class NewLetterDialog(QDialog):
         form.addRow(tr("Date"), self.appointment_date)
         form.addRow(tr("Time"), self.appointment_time)
         form.addRow(tr("Place"), self.location)
+        # a child under 12 is invited only when the consultant asks (issue 11, defect 8)
+        self.bring_child = QCheckBox(tr("Invite a child under 12 too"), self)
+        form.addRow("", self.bring_child)
 
         self.include_pupil = QCheckBox(tr("Also a letter to the pupil (12 or older)"), self)
         self.include_guardians = QCheckBox(tr("Also a letter to the parents"), self)
@@ -126,6 +129,9 @@ class NewLetterDialog(QDialog):
         self.options.addRow(tr("Letter date"), self.letter_date)
         self.options.addRow(tr("Suspect"), self.suspect)
         self.options.addRow(tr("Parents' consent (Halt)"), self.halt_consent)
+        self.override = QLineEdit(self)  # a PV the OM rules advise against (issue 11, defect 5)
+        self.override.setPlaceholderText(tr("only when the OM rules advise against a PV"))
+        self.options.addRow(tr("Reason for a PV anyway"), self.override)
         self.errors = ErrorLabel(self)
         self.preview_button = QPushButton(tr("&Preview…"), self)
         self.preview_button.setDefault(True)
@@ -188,6 +194,7 @@ class NewLetterDialog(QDialog):
         self.halt_admitted.setVisible(k.uses_halt)
         self.options.setRowVisible(self.suspect, k.uses_suspect)
         self.options.setRowVisible(self.halt_consent, k.uses_halt)
+        self.options.setRowVisible(self.override, k.kind == letters.PV_KIND)
         self.errors.clear_problems()
 
     def build_request(self) -> LetterRequest | None:
@@ -222,6 +229,10 @@ class NewLetterDialog(QDialog):
             pupil_consent=self.consent.isVisible() and self.consent.isChecked(),
             halt_admitted=self.halt_admitted.isChecked(),
             halt_parents_consent=self.halt_consent.currentData(),
+            override_reason=(self.override.text().strip() or None)
+            if k.kind == letters.PV_KIND
+            else None,
+            bring_young_child=k.uses_appointment and self.bring_child.isChecked(),
         )
 
     # -- preview and store -----------------------------------------------------------------

@@ -92,6 +92,10 @@
       <translation>Plaats</translation>
     </message>
     <message>
+      <source>Invite a child under 12 too</source>
+      <translation>Ook een kind jonger dan 12 uitnodigen</translation>
+    </message>
+    <message>
       <source>Also a letter to the pupil (12 or older)</source>
       <translation>Ook een brief aan de leerling (12 jaar of ouder)</translation>
     </message>
@@ -122,6 +126,14 @@
     <message>
       <source>Parents' consent (Halt)</source>
       <translation>Toestemming ouders (Halt)</translation>
+    </message>
+    <message>
+      <source>only when the OM rules advise against a PV</source>
+      <translation>alleen als de OM-richtlijn geen proces-verbaal voorschrijft</translation>
+    </message>
+    <message>
+      <source>Reason for a PV anyway</source>
+      <translation>Reden voor toch een PV</translation>
     </message>
     <message>
       <source>&amp;Preview…</source>
