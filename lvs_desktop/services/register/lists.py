@@ -168,7 +168,8 @@ def _not_enrolled(s: Session, on: date, out: RegisterList) -> tuple[list[Person]
         status = p.status(on)
         return (f"nooit ingeschreven; {DUTY_LABELS[status]}", None) if status in DUTY else None
 
-    return people(s, on, 4, 19, no_enrolment), check
+    # leerplicht starts in the month after the 5th birthday; every duty ends at 18
+    return people(s, on, 5, 18, no_enrolment), check
 
 
 def _deregistered(s: Session, on: date, out: RegisterList) -> tuple[list[Person], Check]:
@@ -185,7 +186,7 @@ def _deregistered(s: Session, on: date, out: RegisterList) -> tuple[list[Person]
             return None
         return f"uitgeschreven per {last:%d-%m-%Y}; {DUTY_LABELS[status]}", last
 
-    return people(s, on, 4, 19, lambda r: not_enrolled_on(r, on)), check
+    return people(s, on, 5, 18, lambda r: not_enrolled_on(r, on)), check
 
 
 def _screening(s: Session, on: date, out: RegisterList) -> tuple[list[Person], Check]:
@@ -237,7 +238,8 @@ def _early_leavers(s: Session, on: date, out: RegisterList) -> tuple[list[Person
     def narrow(r: Any) -> Any:
         return and_(not_enrolled_on(r, on), no_startkwalificatie(r, on))
 
-    return people(s, on, 12, 23, narrow), check
+    # full leerplicht ends at 16 at the earliest (by age; the register has no school years)
+    return people(s, on, 16, 23, narrow), check
 
 
 def vo_mbo_deadline(month_day: tuple[int, int], on: date) -> date:
