@@ -73,6 +73,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         action="store_true",
         help=_("invite a child under 12 to the conversation too"),
     )
+    letter.add_argument(
+        "--reason",
+        default=None,
+        metavar=_("TEXT"),
+        help=_("PV: why it is drawn although the OM rules advise a warning"),
+    )
     letter.add_argument("--no-store", action="store_true", help=_("write drafts, store nothing"))
     letter.add_argument("--force", action="store_true", help=_("overwrite existing files"))
     letter.set_defaults(func=run)
@@ -146,6 +152,7 @@ def run(args: argparse.Namespace) -> int:
             pupil_consent=args.consent,
             consent_guardian_ids=consent_ids,
             bring_young_child=args.bring_child,
+            override_reason=args.reason,
         )
         drafts = letters.draft_letters(vault, case_id, request)
         reference = args.case.strip().upper()

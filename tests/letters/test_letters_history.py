@@ -355,3 +355,27 @@ def test_defect_5_the_route_decision_knows_refused_leave_and_a_first_luxe_offenc
     )
     summary = routes.decide_route(vault, ids.case_id, "criminal", "Verlof geweigerd.", TODAY)
     assert summary.ids("route_decision")
+
+
+def test_defect_5_cli_a_luxe_pv_needs_reason(
+    vault: Vault,
+    passphrase: str,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    ids = make_letter_case(vault, kind="luxe")
+    path = vault.path
+    vault.lock()
+    monkeypatch.setenv("LVS_PASSPHRASE", passphrase)
+    base = [
+        "letter", "--vault", str(path), "--case", ids.reference, "--kind", "proces-verbaal",
+        "--suspect", "parent-1", "--out", str(tmp_path / "pv"), "--date", "28-11-2026",
+    ]  # fmt: skip
+    assert main(base) == 1
+    err = capsys.readouterr().err
+    assert "waarschuwing" in err and len(err.strip().splitlines()) == 1
+    assert not (tmp_path / "pv").exists()
+    assert main([*base, "--reason", "Eerder gewaarschuwd in Utrecht."]) == 0
+    (pdf,) = (tmp_path / "pv").iterdir()
+    assert "Eerder gewaarschuwd in Utrecht." in full_text(pdf.read_bytes())

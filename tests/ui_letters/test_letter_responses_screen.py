@@ -79,3 +79,21 @@ def test_defect_9_two_renders_wait_once_in_letters_to_print(qtbot: QtBot, desk: 
     page.show()
     qtbot.waitUntil(lambda: page.is_loaded)
     assert page.model.rowCount() == 1
+
+
+def test_defect_5_the_reason_for_a_pv_anyway_is_asked_for_a_pv_only(
+    qtbot: QtBot, desk: Desk
+) -> None:
+    context, cases = desk
+    tab = CaseLettersTab(context, cases.two_addresses.case_id)
+    qtbot.addWidget(tab)
+    qtbot.waitUntil(lambda: tab.is_loaded)
+    dialog = tab.new_letter()
+    qtbot.waitUntil(lambda: dialog.is_loaded)
+    dialog.set_kind("invitation-1")
+    assert not dialog.options.isRowVisible(dialog.override)
+    dialog.set_kind("proces-verbaal")
+    assert dialog.options.isRowVisible(dialog.override)
+    dialog.override.setText("Eerder gewaarschuwd in Utrecht.")
+    request = dialog.build_request()
+    assert request is not None and request.override_reason == "Eerder gewaarschuwd in Utrecht."
