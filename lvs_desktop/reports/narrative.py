@@ -143,10 +143,19 @@ def _largest(table: ReportTable, column: int) -> tuple[str, object] | None:
     and value (None: too few to name one)."""
     groups = [r for r in table.rows if r.kind == SUBTOTAL and r.values[column] is not None]
     if len(groups) >= 2:
-        best = max(groups, key=lambda r: r.values[column] or 0)
-        return (best.labels[0], best.values[column]) if best.values[column] else None
+        best = _alone_at_top(groups, column)
+        return (best.labels[0], best.values[column]) if best is not None else None
     details = [r for r in table.rows if r.kind == DETAIL and r.values[column] is not None]
     if len(details) < 2 or table.unit != "aantal":
         return None
-    best = max(details, key=lambda r: r.values[column] or 0)
-    return (best.label, best.values[column]) if best.values[column] else None
+    best = _alone_at_top(details, column)
+    return (best.label, best.values[column]) if best is not None else None
+
+
+def _alone_at_top(rows: list[ReportRow], column: int) -> ReportRow | None:
+    """The row with the largest value, if it is larger than every other (a tie names none)."""
+    ranked = sorted(rows, key=lambda r: r.values[column] or 0, reverse=True)
+    top = ranked[0].values[column] or 0
+    if not top or (len(ranked) > 1 and (ranked[1].values[column] or 0) == top):
+        return None
+    return ranked[0]

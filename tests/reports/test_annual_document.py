@@ -62,7 +62,8 @@ def test_chapters_follow_the_jaarverslag_and_texts_come_from_the_figures(
 
     text = pdf_text(document_pdf(region_vault, report))
     assert text.index("1 Leerplicht") < text.index("2 RMC") < text.index("3 Preventie")
-    assert "1.3 Thuiszitters (op de feiten)" in text
+    number = keys["Leerplicht"].index("thuiszitters") + 1
+    assert f"1.{number} Thuiszitters (op de feiten)" in text
     assert THUISZITTERS in text
 
 
@@ -163,3 +164,17 @@ def test_report_document_and_report_text_on_the_command_line(
     assert (
         failed.stderr.strip() == "lvs-desktop: Geef met --table aan bij welke tabel de tekst hoort."
     )
+
+
+def test_the_largest_group_is_named_only_when_it_stands_alone() -> None:
+    def report(*details: tuple[str, int]) -> tuple[ReportTable, AnnualReport]:
+        rows = tuple(ReportRow((label,), (0, n)) for label, n in details)
+        total = ReportRow(("Totaal",), (0, sum(n for _, n in details)), "total")
+        table = ReportTable("t", "Preventie", "Activiteiten", "", ("Soort",), (*rows, total))
+        years = ("2020-2021", "2021-2022")
+        return table, AnnualReport("2021-2022", years, "Regio", AS_OF, (table,))
+
+    table, made = report(("Advies", 3), ("Vraag", 1))
+    assert default_text(table, made).endswith(" De grootste groep is Advies (3).")
+    table, made = report(("Advies", 2), ("Vraag", 2))
+    assert "grootste groep" not in default_text(table, made)
