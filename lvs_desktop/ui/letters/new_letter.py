@@ -132,9 +132,6 @@ class NewLetterDialog(QDialog):
         self.override = QLineEdit(self)  # a PV the OM rules advise against (issue 11, defect 5)
         self.override.setPlaceholderText(tr("only when the OM rules advise against a PV"))
         self.options.addRow(tr("Reason for a PV anyway"), self.override)
-        self.override = QLineEdit(self)  # a PV the OM rules advise against (issue 11, defect 5)
-        self.override.setPlaceholderText(tr("only when the OM rules advise against a PV"))
-        self.options.addRow(tr("Reason for a PV anyway"), self.override)
         self.errors = ErrorLabel(self)
         self.preview_button = QPushButton(tr("&Preview…"), self)
         self.preview_button.setDefault(True)
@@ -198,7 +195,6 @@ class NewLetterDialog(QDialog):
         self.options.setRowVisible(self.suspect, k.uses_suspect)
         self.options.setRowVisible(self.halt_consent, k.uses_halt)
         self.options.setRowVisible(self.override, k.kind == letters.PV_KIND)
-        self.options.setRowVisible(self.override, k.kind == letters.PV_KIND)
         self.errors.clear_problems()
 
     def build_request(self) -> LetterRequest | None:
@@ -233,9 +229,6 @@ class NewLetterDialog(QDialog):
             pupil_consent=self.consent.isVisible() and self.consent.isChecked(),
             halt_admitted=self.halt_admitted.isChecked(),
             halt_parents_consent=self.halt_consent.currentData(),
-            override_reason=(self.override.text().strip() or None)
-            if k.kind == letters.PV_KIND
-            else None,
             override_reason=(self.override.text().strip() or None)
             if k.kind == letters.PV_KIND
             else None,
