@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
 from lvs_desktop.commands.i18n import _
 from lvs_desktop.commands.prevention import code_of, parse_day
-from lvs_desktop.models import UserError
 
 if TYPE_CHECKING:
     from lvs_desktop.services.thuiszitters import ThuiszitterList
@@ -75,15 +75,11 @@ def run_list(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         listing = service.thuiszitter_list(vault, on)
         record_read(vault, "thuiszitters", "case_file", count=listing.count)
-    text = service.to_csv(listing) if args.format == "csv" else _text(listing)
     if args.out is None:
-        sys.stdout.write(text)
+        sys.stdout.write(service.to_csv(listing) if args.format == "csv" else _text(listing))
         return 0
-    try:
-        with open(args.out, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-    except OSError as exc:
-        raise UserError(f"Kan {args.out} niet schrijven: {exc.strerror}.") from exc
+    text = service.to_csv(listing) if args.format == "csv" else _text(listing)
+    service.save_private(Path(args.out), text)  # it names youths: 0600
     print(f"{listing.count} thuiszitters ({listing.year}) geschreven naar {args.out}")
     return 0
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lvs_desktop.models import Case, Municipality, School, ThuiszitterOffer, Youth
+from lvs_desktop.models import Case, Municipality, School, ThuiszitterOffer, UserError, Youth
 from lvs_desktop.models.rules.dates import SchoolYear, add_months, format_date_nl
 from lvs_desktop.reports.tally import Tally, Window
 from lvs_desktop.reports.terms import ReportTerms
@@ -271,6 +272,21 @@ def to_csv(listing: ThuiszitterList) -> str:
             )
         )
     return buffer.getvalue()
+
+
+def save_csv(listing: ThuiszitterList, path: Path) -> None:
+    """Write the list as CSV to `path` (0600, see `save_private`)."""
+    save_private(path, to_csv(listing))
+
+
+def save_private(path: Path, text: str) -> None:
+    """Write a list that names youths to `path`, readable by the user alone (0600)."""
+    from lvs_desktop.store.private_files import write_private
+
+    try:
+        write_private(path, text.encode("utf-8"))
+    except OSError as exc:
+        raise UserError(f"Kan {path.name} niet schrijven: {exc.strerror}.") from exc
 
 
 def _d(value: date | None) -> str:

@@ -3,6 +3,7 @@ consultant types them: output read back, the vault read back, one Dutch line on 
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 
@@ -182,6 +183,8 @@ def test_thuiszitters_list_csv_and_offer(
         capsys, "thuiszitters", *v, "--on", "28-11-2026", "--format", "csv", "--out", str(out_file)
     )
     assert code == 0, err
+    if os.name == "posix":
+        assert out_file.stat().st_mode & 0o777 == 0o600  # it names youths
     lines = out_file.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 2
     assert lines[1].split(";")[-3:] == ["15-10-2026", "Onderwijsaanbod", service.OFFERED]

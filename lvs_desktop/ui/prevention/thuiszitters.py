@@ -198,10 +198,7 @@ class ThuiszitterPage(QWidget):
             return
 
         def write() -> str:
-            try:
-                path.write_text(service.to_csv(listing), encoding="utf-8")
-            except OSError as exc:
-                raise UserError(f"Kan {path.name} niet schrijven: {exc.strerror}.") from exc
+            service.save_csv(listing, path)
             return str(path)
 
         run_job(write, self._written, self._fail, self)
