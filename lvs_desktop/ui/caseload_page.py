@@ -81,6 +81,11 @@ class CaseloadPage(QWidget):
         combo.addItem(any_label, None)
         for code, label in items:
             combo.addItem(label, code)
+        # A long label (a new case kind) must not widen the page past 1366 px: the box keeps a
+        # fixed width and its list opens wide enough for every label.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(max(len(any_label), 16))
+        combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)
         combo.currentIndexChanged.connect(self._apply_filter)
         return combo
 

@@ -84,6 +84,7 @@ def test_at_1366_px_every_column_fits(qtbot, desk_window):
         nav.visualItemRect(nav.item(n)).width()
         >= nav.sizeHintForIndex(nav.model().index(n, 0)).width()
         for n in range(nav.count())
+        if not nav.item(n).isHidden()  # a page for other roles (intake) has no row to fit
     )
 
 
