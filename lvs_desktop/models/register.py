@@ -29,11 +29,14 @@ from lvs_desktop.models.base import Base, new_id, utcnow
 
 
 class RegisterResident(Base):
-    """A resident aged 5–23 of one of the region's municipalities, as the extract gives them."""
+    """A resident aged 5–23 of one of the region's municipalities, as the extract gives them.
+    Found again by BSN; the `id` names the row (as every table's does) so that a purge can
+    reach the backups (`store.backup_upkeep` deletes by id)."""
 
     __tablename__ = "register_resident"
 
-    bsn: Mapped[str] = mapped_column(String(9), primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    bsn: Mapped[str] = mapped_column(String(9), unique=True)
     given_names: Mapped[str] = mapped_column(String(120))
     surname_prefix: Mapped[str | None] = mapped_column(String(20), default=None)
     surname: Mapped[str] = mapped_column(String(120))

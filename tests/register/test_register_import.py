@@ -25,7 +25,9 @@ def test_residents_and_enrolments_import_then_reimport_changes_nothing(region_va
     enrol = import_enrolments(region_vault, FIXTURES / "enrolments.csv", today=ON)
     assert (enrol.new, enrol.changed, enrol.unchanged, enrol.refused) == (9, 0, 0, [])
     with region_vault.session() as s:
-        anna = s.get(RegisterResident, "409783936")
+        anna = s.scalars(
+            select(RegisterResident).where(RegisterResident.bsn == "409783936")
+        ).first()
         assert anna is not None
         assert (anna.given_names, anna.surname, anna.postcode) == ("Anna", "Akkerman", "3311 AA")
         assert str(anna.birth_date) == "2015-03-10"
@@ -56,7 +58,9 @@ def test_a_changed_line_is_updated_in_place(region_vault: Vault, tmp_path: Path)
     report = import_residents(region_vault, moved, today=ON)
     assert (report.new, report.changed, report.unchanged) == (0, 1, 10)
     with region_vault.session() as s:
-        iris = s.get(RegisterResident, "930001965")
+        iris = s.scalars(
+            select(RegisterResident).where(RegisterResident.bsn == "930001965")
+        ).first()
         assert iris is not None and iris.house_number == "99"
 
 

@@ -9,6 +9,7 @@ has mbo 3.
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from pathlib import Path
 
@@ -141,15 +142,31 @@ def test_open_cases_refuses_a_stranger_and_changes_nothing(filled_vault: Vault) 
         )
 
 
-def test_purge_removes_people_who_moved_away_or_aged_out(filled_vault: Vault) -> None:
+def test_purge_removes_people_who_moved_away_or_aged_out(
+    filled_vault: Vault, tmp_path: Path, passphrase: str
+) -> None:
+    backup = filled_vault.backup("test")  # holds Kees, who turns 23 on 15-12-2026
     preview = purge_register(filled_vault, date(2026, 12, 16), apply=False)
     assert (preview.residents, preview.enrolments) == (2, 1)  # Joris moved; Kees turned 23
     set_retention(filled_vault, RegisterRetention(moved_away_months=12))
     done = purge_register(filled_vault, date(2026, 12, 16))
     assert (done.residents, done.enrolments) == (1, 1)  # Joris is kept a year
     with filled_vault.session() as s:
-        assert s.get(RegisterResident, "725478342") is None
-        assert s.get(RegisterResident, "252299723") is not None
+        assert (
+            s.scalars(select(RegisterResident).where(RegisterResident.bsn == "725478342")).first()
+            is None
+        )
+        assert (
+            s.scalars(select(RegisterResident).where(RegisterResident.bsn == "252299723")).first()
+            is not None
+        )
         numbers = set(s.scalars(select(RegisterEnrolment.person_number)))
         # Kees' enrolment went with him; the running onderwijsnummer one stays until it ends
         assert "725478342" not in numbers and "101222331" in numbers
+    assert "1 reservekopie(ën) herschreven" in done.counts_line()
+    copy = tmp_path / "kopie.lvsvault"
+    shutil.copyfile(backup, copy)
+    with Vault.open(copy, passphrase) as old, old.session() as s:
+        kept = set(s.scalars(select(RegisterResident.bsn)))
+        assert "725478342" not in kept and "252299723" in kept and len(kept) == 10
+        assert "725478342" not in set(s.scalars(select(RegisterEnrolment.person_number)))

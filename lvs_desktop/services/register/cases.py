@@ -75,7 +75,9 @@ def open_cases(vault: Vault, list_name: str, bsns: Iterable[str], opened_on: dat
             if muni_id:
                 by_muni[muni_id] = consultant_id
         for bsn in wanted:
-            resident = s.get(RegisterResident, bsn)
+            resident = s.scalars(
+                select(RegisterResident).where(RegisterResident.bsn == bsn)
+            ).first()
             if resident is None:
                 raise UserError(
                     "Deze persoon staat niet (meer) in het register; er is niets geopend."

@@ -326,8 +326,7 @@ def _run(
             if old is None:
                 new.append(values)
             elif any(getattr(old, f) != values[f] for f in fields):
-                if not residents:
-                    values["id"] = old.id
+                values["id"] = old.id
                 changed.append(values)
             else:
                 report.unchanged += 1

@@ -7,9 +7,10 @@ and with living elsewhere. A resident is purged on a date when
   default 0: gone the day after moving; the next municipality's register takes over).
 Their enrolments go with them, and so do ended enrolments of numbers the register has no
 resident for (an onderwijsnummer, or a BSN of someone living outside the region). Register
-rows are local: a purge is a plain delete (SQLCipher's `secure_delete` overwrites them) and
-the backups are handled by the next backup thinning; cases opened from a list are files like
-any other, under `services.retention`.
+rows are local: a purge is a plain delete (SQLCipher's `secure_delete` overwrites them), and
+the backups are then rewritten without those rows or removed, per the retention setting
+(`services.retention.get_backup_policy`), as after a retention purge. Cases opened from a
+list are files like any other, under `services.retention`.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from sqlalchemy import Table, delete, select
 
 from lvs_desktop.models import RegisterEnrolment, RegisterResident, UserError
 from lvs_desktop.models.rules.dates import add_months, birthday
+from lvs_desktop.services.retention import backups_line, get_backup_policy
 from lvs_desktop.services.uow import UnitOfWork
 from lvs_desktop.store import Vault
 
@@ -33,17 +35,19 @@ class RegisterRetention:
     moved_away_months: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass
 class RegisterPurge:
     residents: int
     enrolments: int
     applied: bool
+    backups: str = ""  # what the purge did to the backups, one Dutch line
 
     def counts_line(self) -> str:
         verb = "verwijderd" if self.applied else "te verwijderen (proef: niets verwijderd)"
-        return (
+        line = (
             f"Register: {self.residents} inwoner(s) en {self.enrolments} inschrijving(en) {verb}."
         )
+        return f"{line} {self.backups}" if self.backups else line
 
 
 def get_retention(vault: Vault) -> RegisterRetention:
@@ -58,7 +62,8 @@ def set_retention(vault: Vault, terms: RegisterRetention) -> None:
 
 
 def purge_register(vault: Vault, on: date, *, apply: bool = True) -> RegisterPurge:
-    """Delete residents past their term as on `on`, with their enrolments (one transaction)."""
+    """Delete residents past their term as on `on`, with their enrolments (one transaction),
+    then rewrite or remove the backups as a retention purge does (`retention_backups`)."""
     terms = get_retention(vault)
     moved_before = add_months(on, -terms.moved_away_months)
     r = RegisterResident.__table__
@@ -66,26 +71,34 @@ def purge_register(vault: Vault, on: date, *, apply: bool = True) -> RegisterPur
     assert isinstance(r, Table) and isinstance(e, Table)
     with UnitOfWork(vault, "purge_register") as uow:
         s = uow.session
-        gone = [
-            bsn
-            for bsn, born, moved_out in s.execute(select(r.c.bsn, r.c.birth_date, r.c.moved_out_on))
+        rows = s.execute(select(r.c.id, r.c.bsn, r.c.birth_date, r.c.moved_out_on)).all()
+        gone = {
+            rid: bsn
+            for rid, bsn, born, moved_out in rows
             if birthday(born, 23) <= on or (moved_out is not None and moved_out <= moved_before)
-        ]
-        gone_set = set(gone)
-        living = {bsn for (bsn,) in s.execute(select(r.c.bsn))} - gone_set
+        }
+        gone_bsns = set(gone.values())
+        living = {bsn for _rid, bsn, _b, _m in rows} - gone_bsns
         enrolment_ids = [
             eid
             for eid, number, ends_on in s.execute(select(e.c.id, e.c.person_number, e.c.ends_on))
-            if number in gone_set or (number not in living and ends_on is not None and ends_on < on)
+            if number in gone_bsns
+            or (number not in living and ends_on is not None and ends_on < on)
         ]
         result = RegisterPurge(len(gone), len(enrolment_ids), apply)
         if not apply:
             return result
-        for start in range(0, len(gone), 500):
-            s.execute(delete(r).where(r.c.bsn.in_(gone[start : start + 500])))
+        resident_ids = sorted(gone)
+        for start in range(0, len(resident_ids), 500):
+            s.execute(delete(r).where(r.c.id.in_(resident_ids[start : start + 500])))
         for start in range(0, len(enrolment_ids), 500):
             s.execute(delete(e).where(e.c.id.in_(enrolment_ids[start : start + 500])))
         uow.audit("purge", r.name, None, f"{result.residents} inwoners, {result.enrolments} "
                   "inschrijvingen")  # fmt: skip
         uow.commit(result.counts_line())
-        return result
+    if resident_ids or enrolment_ids:
+        doomed = {e.name: set(enrolment_ids), r.name: set(resident_ids)}  # children first
+        policy = get_backup_policy(vault)
+        change = vault.purge_backups(doomed, [], rewrite=policy == "rewrite")
+        result.backups = backups_line(change, policy)
+    return result

@@ -19,7 +19,8 @@ depends_on = None
 def upgrade() -> None:
     op.create_table(
         "register_resident",
-        sa.Column("bsn", sa.String(9), primary_key=True),
+        sa.Column("id", sa.String(36), primary_key=True),
+        sa.Column("bsn", sa.String(9), nullable=False, unique=True),
         sa.Column("given_names", sa.String(120), nullable=False),
         sa.Column("surname_prefix", sa.String(20), nullable=True),
         sa.Column("surname", sa.String(120), nullable=False),
