@@ -122,8 +122,8 @@ def _codes(dim: Dim, spec: FigureSpec, position: int, computed: Computed) -> lis
         found = {d[position] for d in computed.tally.dims_of(spec.key)}
         found |= set(names)
         label = dict(dim.labels or {})
-        known = ((c, names.get(c) or label.get(c) or "onbekende gemeente") for c in found)
-        return sorted(known, key=lambda x: x[1])
+        named = [(c, names.get(c) or label.get(c) or "onbekende gemeente") for c in found]
+        return sorted(named, key=lambda x: x[1])
     if dim.category == "consultant":
         names = computed.labels.consultants
         found = {d[position] for d in computed.tally.dims_of(spec.key)}
