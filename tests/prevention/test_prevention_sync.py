@@ -3,18 +3,29 @@ her entries, their edits and deletions arrive; a colleague's entries stay out.""
 
 from __future__ import annotations
 
+import copy
+import json
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from lvs_desktop.models import PreventionActivity, ThuiszitterOffer
+from lvs_desktop.models import PreventionActivity, ReplicaState, ThuiszitterOffer
 from lvs_desktop.services import prevention, thuiszitters
 from lvs_desktop.services.prevention import PreventionInput
+from lvs_desktop.store import Vault
 from lvs_desktop.sync import kdf
-from tests.sync.vaults import Team, make_case, make_youth
+from lvs_desktop.sync.bundle import write_bundle
+from lvs_desktop.sync.document import build_document
+from lvs_desktop.sync.export import encoded_rows
+from lvs_desktop.sync.header import FORMAT_VERSION
+from lvs_desktop.sync.rows import raw_cursor, table_named
+from lvs_desktop.sync.signing import SignerInfo, signing_key_from_seed
+from lvs_desktop.sync.writer import TableEncoder
+from tests.sync.vaults import TRANSFER, Team, make_case, make_youth
 
 TODAY = date(2026, 11, 28)
 
@@ -86,3 +97,75 @@ def test_a_thuiszitter_offer_travels_with_its_case(team: Team) -> None:
     with lead.session() as s:
         row = s.get_one(ThuiszitterOffer, offer)
         assert (row.case_id, row.kind, row.description) == (case, "care", "Dagbesteding")
+
+
+def test_a_consultant_cannot_change_or_add_a_colleagues_entry(team: Team) -> None:
+    team.open("anna", "bram", "lead")
+    anna, bram, lead = team["anna"], team["bram"], team["lead"]
+    own = prevention.add_activity(anna, entry("Eigen voorlichting", 60), today=TODAY)
+    theirs = prevention.add_activity(bram, entry("Ouderavond", 90), today=TODAY)
+    own_id, theirs_id = own.first("prevention_activity"), theirs.first("prevention_activity")
+    team.sync("anna", "lead")
+    team.sync("bram", "lead")
+    with anna.session() as s:
+        replica = s.scalars(select(ReplicaState)).one().replica_id
+    [bram_row] = _encoded(bram, "prevention_activity", {theirs_id})
+    [anna_row] = _encoded(anna, "prevention_activity", {own_id})
+    changed = _stamp(bram_row, replica, 50, topic="Door Anna herschreven")
+    claimed = _stamp(anna_row, replica, 51, consultant_id=bram.owner_id)  # hers, now Bram's
+    tables = {"prevention_activity": [changed, claimed]}
+    forged = _sign_as_anna(anna, tables, team.folder / "preventie.lvsbundle")
+
+    report = team.imp("lead", forged)
+
+    assert sorted((r.table, r.record_id) for r in report.refused) == sorted(
+        [("prevention_activity", theirs_id), ("prevention_activity", own_id)]
+    )
+    assert {r.reason for r in report.refused} == {"gegevens van een andere medewerker"}
+    assert rows(lead)[theirs_id][0] == "Ouderavond"
+    assert rows(lead)[own_id][2] == anna.owner_id
+
+
+def _encoded(vault: Vault, table: str, ids: set[str]) -> list[dict[str, Any]]:
+    """Rows of `vault` as a bundle carries them (the exporter's own encoder)."""
+    with vault.session() as session:
+        encoder = TableEncoder.of(table_named(table))
+        return [json.loads(text) for _id, text in encoded_rows(raw_cursor(session), encoder, ids)]
+
+
+def _stamp(row: dict[str, Any], replica: str, counter: int, **data: Any) -> dict[str, Any]:
+    """`row` changed on `replica`, with a version vector that has seen everything before."""
+    out = copy.deepcopy(row)
+    dot = [replica, counter, int(datetime.now(UTC).timestamp() * 1000) << 16]
+    for name, value in data.items():
+        out["data"][name] = value
+        out["dots"][name] = dot
+    out["vv"][replica] = counter
+    return out
+
+
+def _sign_as_anna(vault: Vault, tables: dict[str, list[dict[str, Any]]], out: Path) -> Path:
+    """A bundle holding `tables`, validly signed with the key of Anna's laptop."""
+    with vault.session() as session:
+        state = session.scalars(select(ReplicaState)).one()
+        seed, replica = state.signing_key or b"", state.replica_id
+    name = "Anna Akkerman"
+    signer = SignerInfo(replica_id=replica, consultant_id=vault.owner_id, consultant_name=name)
+    manifest = {
+        "format_version": FORMAT_VERSION,
+        "app_version": "0.1.0",
+        "source_replica_id": replica,
+        "source_consultant_id": vault.owner_id,
+        "source_consultant_name": name,
+        "source_role": "consultant",
+        "export_sequence": 99,
+        "created_at": datetime.now(UTC).isoformat(),
+    }
+    data = write_bundle(
+        build_document(manifest, tables),
+        passphrase=TRANSFER,
+        signing_key=signing_key_from_seed(seed),
+        signer=signer,
+    )
+    out.write_bytes(data)
+    return out
