@@ -297,7 +297,9 @@ def test_region_letterhead_and_template_from_the_settings(new_vault: Vault, case
 
 def test_kinds_and_suspects(new_vault: Vault, case: CaseIds) -> None:
     kinds = {k.kind: k for k in letters.kinds(new_vault)}
-    assert len(kinds) == 13
+    assert len(kinds) == 28  # 13 + the 15 kinds added for issue 11 (L3)
+    assert kinds["exemption-receipt"].uses_exemption  # the dialog offers the request
+    assert kinds["warning"].to_suspect  # to the parent it concerns (issue 11, defect 8)
     assert kinds["invitation-1"].uses_appointment and not kinds["notice"].uses_appointment
     assert kinds["summons"].to_suspect and kinds["proces-verbaal"].draft
     assert kinds["decision"].uses_exemption
