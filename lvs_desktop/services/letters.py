@@ -18,13 +18,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy import select
-
 from lvs_desktop.letters.context import Addressee, LetterRequest, addressees, build_facts
 from lvs_desktop.letters.errors import LetterError
 from lvs_desktop.letters.facts import Appointment, LetterFacts
 from lvs_desktop.letters.letterhead import Letterhead
-from lvs_desktop.letters.people import live_guardians
 from lvs_desktop.letters.records import (
     DraftLetter,
     KindInfo,
@@ -35,6 +32,13 @@ from lvs_desktop.letters.render import draw, prepare
 from lvs_desktop.letters.templates import LetterTemplate, letter_kinds
 from lvs_desktop.models import Case, Letter, UserError
 from lvs_desktop.services.caseload import labels
+from lvs_desktop.services.letter_lookup import (
+    case_id_for_reference,
+    case_reference,
+    file_name,
+    record_saved,
+    suspects,
+)
 from lvs_desktop.services.letter_settings import (
     LETTERHEAD_KEY,
     TEMPLATES_KEY,
@@ -118,11 +122,6 @@ def kinds(vault: Vault) -> list[KindInfo]:
             )
         )
     return out
-
-
-def file_name(reference: str, kind: str, number: int) -> str:
-    """`2026-JD-0042_invitation-1_1.pdf`: no BSN, no name of the child."""
-    return f"{reference}_{kind}_{number}.pdf"
 
 
 # --- drafting and storing -------------------------------------------------------------------
@@ -376,37 +375,3 @@ def mark_printed(vault: Vault, letter_ids: Iterable[str], at: datetime) -> Chang
                 letter.printed_at = at
         n = len(ids)
         return uow.commit("Brief afgedrukt." if n == 1 else f"{n} brieven afgedrukt.")
-
-
-def record_saved(vault: Vault, letter_id: str) -> None:
-    """Audit that the user saved a letter as a file outside the vault."""
-    with UnitOfWork(vault, "save_letter") as uow:
-        get_live(uow.session, Letter, letter_id, "Brief")
-        uow.audit("export", Letter.__tablename__, letter_id, "save_letter")
-        uow.commit()
-
-
-def suspects(vault: Vault, case_id: str) -> list[SuspectChoice]:
-    """The parents (live guardians) and the pupil, for a summons or PV."""
-    with vault.session() as s:
-        case: Case = get_live(s, Case, case_id, "Dossier")
-        out = [SuspectChoice(g.id, g.full_name) for g in live_guardians(case.youth)]
-        out.append(SuspectChoice(None, case.youth.full_name))
-        return out
-
-
-def case_id_for_reference(vault: Vault, reference: str) -> str:
-    """The id of the live case with this reference ("Ons kenmerk")."""
-    with vault.session() as s:
-        case_id = s.scalars(
-            select(Case.id).where(Case.reference == reference.strip().upper(), ~Case.deleted)
-        ).first()
-    if case_id is None:
-        raise UserError(f"Dossier {reference.strip()} niet gevonden in deze kluis.")
-    return case_id
-
-
-def case_reference(vault: Vault, case_id: str) -> str:
-    """The case's "Ons kenmerk"."""
-    with vault.session() as s:
-        return str(get_live(s, Case, case_id, "Dossier").reference)
