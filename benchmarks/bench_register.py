@@ -147,8 +147,8 @@ def raw_import(conn: sqlcipher.Connection, people: bytes, enrol: bytes) -> None:
     rows = csv.reader(io.StringIO(people.decode()), delimiter=";")
     next(rows)
     residents = [
-        (r[0], r[1], r[2] or None, r[3], r[4], r[5], r[6], r[7], r[8], munis[r[9]], None,
-         r[11] or None, now)
+        (str(uuid.uuid4()), r[0], r[1], r[2] or None, r[3], r[4], r[5], r[6], r[7], r[8],
+         munis[r[9]], None, r[11] or None, now)
         for r in rows
     ]  # fmt: skip
     rows = csv.reader(io.StringIO(enrol.decode()), delimiter=";")
@@ -161,7 +161,9 @@ def raw_import(conn: sqlcipher.Connection, people: bytes, enrol: bytes) -> None:
             r[5] or None, r[6] or None, r[7] or None, now,
         ))  # fmt: skip
     conn.execute("BEGIN")
-    conn.executemany("INSERT INTO register_resident VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)", residents)
+    conn.executemany(
+        "INSERT INTO register_resident VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", residents
+    )
     conn.executemany(
         "INSERT INTO register_enrolment (id, person_number, number_kind, brin, vestiging, "
         "school_id, school_type, starts_on, ends_on, diploma_level, diploma_on, updated_at) "
