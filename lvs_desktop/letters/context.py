@@ -11,12 +11,11 @@ contact modes, …) come in from the service, which reads the reference lists.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
-from functools import lru_cache
+from datetime import date
 
+from lvs_desktop.letters.decision_facts import decision_facts, exemption_catalogue
 from lvs_desktop.letters.dutch import dutch_date
 from lvs_desktop.letters.errors import LetterError
 from lvs_desktop.letters.facts import (
@@ -24,7 +23,6 @@ from lvs_desktop.letters.facts import (
     Appointment,
     CaseInfo,
     ContactInfo,
-    Decision,
     ExemptionInfo,
     LetterFacts,
     Pupil,
@@ -43,20 +41,16 @@ from lvs_desktop.letters.people import (
     live_guardians,
     pupil_info,
     school_info,
-    youth_facts,
 )
 from lvs_desktop.letters.pv_context import pv_facts
 from lvs_desktop.letters.talks import YOUNG_CHILD_AGE, agreement_items, was_present
-from lvs_desktop.letters.templates import RESOURCES_DIR, LetterTemplate
+from lvs_desktop.letters.templates import LetterTemplate
 from lvs_desktop.models import Case, Exemption, Guardian, Youth
 from lvs_desktop.models.rules.dates import birthday
-from lvs_desktop.models.rules.deadlines import objection_deadline
-from lvs_desktop.models.rules.leerplicht import DutyStatus, status_on
 
 Labels = Mapping[str, Mapping[str, str]]
 PUPIL_OWN_LETTER_AGE = 12
 REASONS_PRIVATE_AGE = 16
-REPAIR_WEEKS = 2  # hersteltermijn for missing documents [practice; Awb 4:5 names no term]
 ADULT_AGE = 18
 
 
@@ -88,13 +82,6 @@ class Addressee:
     record_id: str | None
     name: str
     member_ids: tuple[str, ...] = ()  # the guardian rows one letter goes to (two at one address)
-
-
-@lru_cache(maxsize=1)
-def exemption_catalogue() -> dict[str, dict[str, str | bool]]:
-    """Per exemption article: subject, article text, description, who decides (data)."""
-    data = tomllib.loads((RESOURCES_DIR / "catalogue.toml").read_text(encoding="utf-8"))
-    return dict(data.get("exemption_articles", {}))
 
 
 # --- recipients -----------------------------------------------------------------------------
@@ -276,65 +263,6 @@ def _exemption(case: Case, request: LetterRequest) -> Exemption | None:
     return max(live, key=lambda e: e.received_on, default=None)
 
 
-# The vault's exemption_outcome codes -> the decision letter's outcome texts.
-OUTCOMES = {
-    "afgegeven": "granted",
-    "afgewezen": "refused",
-    "ongegrond": "ill_founded",
-    "ingetrokken": "withdrawn",
-}
-
-
-def _decision(case: Case, request: LetterRequest) -> Decision | None:
-    e = _exemption(case, request)
-    if e is None:
-        return None
-    info = exemption_catalogue().get(e.article, {})
-    m = case.municipality
-    municipality = m.name if m else ""
-    decided_by = str(info.get("decided_by", "")).replace("{gemeente}", municipality)
-    mandated = bool(info.get("mandate", False))
-    college = (m.college_name or "").strip() if m is not None else ""
-    if mandated and college:
-        decided_by = college
-    duty = status_on(youth_facts(case.youth), e.received_on).status
-    return Decision(
-        subject=str(info.get("subject", f"artikel {e.article} Leerplichtwet 1969")),
-        applied_on=e.received_on,
-        outcome=OUTCOMES.get(e.outcome, ""),
-        article=e.article,
-        period_start=e.starts_on,
-        period_end=e.ends_on,
-        grounds=(e.grounds or "").strip(),
-        decided_on=e.decided_on,
-        decided_by=decided_by if municipality else "",
-        objection_address=_objection_address(case),
-        objection_deadline=objection_deadline(e.sent_on or request.letter_date),
-        request_word=str(info.get("request", "aanvraag")),
-        mandated=mandated,
-        leave=bool(info.get("leave", False)),
-        head_consulted=bool(info.get("head_consulted", False)),
-        head_consulted_on=e.head_consulted_on,
-        not_ours=bool(info.get("not_ours", False)),
-        needs_kwalificatieplicht=bool(info.get("kwalificatieplicht", False)),
-        kwalificatieplichtig=duty is DutyStatus.KWALIFICATIEPLICHTIG,
-        municipality=municipality,
-        documents=tuple(str(x) for x in info.get("documents", ())),  # type: ignore[union-attr]
-        repair_until=request.letter_date + timedelta(weeks=REPAIR_WEEKS),
-    )
-
-
-def _objection_address(case: Case) -> str:
-    """Where an objection goes: the postal address the region keeps for the case's
-    municipality (Regio > Gemeenten); never a fixed address. Empty when not filled in."""
-    m = case.municipality
-    if m is None or not (m.postal_street and m.postal_city):
-        return ""
-    first = " ".join(p for p in (m.postal_street, m.postal_house_number) if p)
-    second = "  ".join(p for p in (m.postal_postcode, m.postal_city) if p)
-    return f"{first}, {second}"
-
-
 def _exemption_info(case: Case, request: LetterRequest) -> ExemptionInfo | None:
     e = _exemption(case, request)
     if e is None:
@@ -406,7 +334,11 @@ def build_facts(
         agreement_items=agreement_items(case),
         present_at_talk=(was_present(case, addressee.member_ids) if to_parents else True),
         steps=case_steps(case),
-        decision=_decision(case, request) if template.uses("decision") else None,
+        decision=(
+            decision_facts(case, _exemption(case, request), on)
+            if template.uses("decision")
+            else None
+        ),
         exemption=_exemption_info(case, request) if template.uses("exemption") else None,
         show_reasons=show_reasons,
         halt_open=halt_open(case, on),
