@@ -100,7 +100,6 @@ class ReportsPage(QWidget):
         self.document = DocumentActions(self, bar)  # "Tekst bewerken", "Jaarverslag (PDF)"
         self.vsv = QPushButton(tr("VSV figures…"))
         self.vsv.setToolTip(tr("Enter DUO's official early school leavers"))
-        bar.addWidget(self.vsv)
         self.vsv.clicked.connect(self.open_vsv)
 
         self.figures = QListWidget()
@@ -122,6 +121,7 @@ class ReportsPage(QWidget):
         column.addWidget(self.view, 3)
         column.addWidget(self.chart, 3)
         column.addWidget(self.definition)
+        column.addWidget(self.vsv, 0, Qt.AlignmentFlag.AlignRight)  # not in the full bar above
         split = QSplitter()
         split.addWidget(self.figures)
         split.addWidget(right)
