@@ -36,7 +36,7 @@ BACKUP_POLICIES = {
     "rewrite": "herschrijven zonder de vernietigde gegevens",
     "remove": "verwijderen",
 }
-RMC_KINDS = frozenset({"early_school_leaver", "absence_18_plus"})
+RMC_KINDS = frozenset({"early_school_leaver", "absence_18_plus", "rmc_outreach"})
 KWALIFICATIEPLICHT_KINDS = frozenset({"screening_17"})
 
 

@@ -1,8 +1,8 @@
 """The intake inbox: imported reports not yet assigned, the proposed consultant, assigning.
 
-The proposal comes from the roster (`Coverage`): whoever covers the report's school, else
-whoever covers the youth's municipality (the file's place of residence, else the school's
-municipality); among several, the first by name. The first-contact deadline is not stored
+The proposal comes from the roster through the one rule in `proposal.Roster` (school, then
+place of residence, then the school's municipality; among several, the first by name), the
+same rule the register lists' "Dossier openen" uses. The first-contact deadline is not stored
 (DESIGN §3): it follows from the report date the file gave (`Report.received_on`) and the
 region's deadline terms, and the caseload shows the same date once the case is assigned.
 
@@ -24,7 +24,6 @@ from sqlalchemy.orm import Session
 from lvs_desktop.models import (
     Case,
     Consultant,
-    Coverage,
     IntakeReport,
     Municipality,
     School,
@@ -38,6 +37,7 @@ from lvs_desktop.models.rules.deadlines import first_contact_due
 from lvs_desktop.models.rules.route_types import REPORT_TYPES
 from lvs_desktop.services.cases import next_reference
 from lvs_desktop.services.intake.importer import open_case_of, people_index, report_for
+from lvs_desktop.services.intake.proposal import Roster
 from lvs_desktop.services.settings import get_terms
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.services.validation import get_live
@@ -83,24 +83,6 @@ def _municipality_id(towns: dict[str, str], city: str | None, school: School | N
     return found or (school.municipality_id if school else None)
 
 
-def _covering(s: Session) -> tuple[dict[str, str], dict[str, str]]:
-    """school id → consultant id, municipality id → consultant id (first by name)."""
-    rows = s.execute(
-        select(Coverage.school_id, Coverage.municipality_id, Consultant.id)
-        .join(Consultant, Consultant.id == Coverage.consultant_id)
-        .where(~Coverage.deleted, ~Consultant.deleted, Consultant.active)
-        .order_by(Consultant.name.desc())
-    )
-    by_school: dict[str, str] = {}
-    by_muni: dict[str, str] = {}
-    for school_id, muni_id, consultant_id in rows:  # last write wins: the first by name
-        if school_id:
-            by_school[school_id] = consultant_id
-        if muni_id:
-            by_muni[muni_id] = consultant_id
-    return by_school, by_muni
-
-
 def keeps_intake(vault: Vault) -> bool:
     """Whether this vault's owner works the intake: a team lead or the administration."""
     if vault.role == "team":
@@ -114,7 +96,7 @@ def list_inbox(vault: Vault) -> list[InboxRow]:
     """Reports waiting for a consultant or a confirmation, oldest report first."""
     terms = get_terms(vault)
     with vault.session() as s:
-        by_school, by_muni = _covering(s)
+        roster = Roster.read(s)
         names = {c.id: c.name for c in s.scalars(select(Consultant))}
         munis = {m.id: m.name for m in s.scalars(select(Municipality))}
         towns = _town_ids(s)
@@ -127,9 +109,8 @@ def list_inbox(vault: Vault) -> list[InboxRow]:
         for r in s.scalars(query):
             school = s.get(School, r.school_id) if r.school_id else None
             muni_id = _municipality_id(towns, r.city, school)
-            proposed = (by_school.get(r.school_id or "") if school else None) or by_muni.get(
-                muni_id or ""
-            )
+            residence = towns.get(" ".join((r.city or "").split()).casefold())
+            proposed = roster.propose(r.school_id if school else None, residence)
             candidate = s.get(Youth, r.candidate_youth_id) if r.candidate_youth_id else None
             out.append(
                 InboxRow(

@@ -3,9 +3,25 @@
 Per person, in one transaction for all: the youth is found by BSN (never by name) or made from
 the register row (name, birth date, address, municipality: what the list knows), and a case of
 the list's kind is opened under this vault owner's reference code (as the intake inbox does,
-so references stay unique across laptops), assigned to the consultant who covers the youth's
-municipality on the roster (the first by name), else to this vault's owner. A person who
+so references stay unique across laptops), assigned to the consultant the roster proposes by
+the one rule the intake inbox uses too (`services.intake.proposal`: school, then municipality
+of residence, then the school's municipality), else to this vault's owner. A person who
 already has an open case of that kind is left as is and counted *unchanged*.
+
+Which kind each list opens (DOMAIN §1–2, GLOSSARY; `CASE_KIND`):
+
+* `not-enrolled`, `deregistered`: absolute verzuim (under a duty, not enrolled). A case from
+  the not-enrolled list is the administration's hand-over for *vervolgonderzoek*: it gets a
+  report (`Report`) of type "absolute", dated the list day, from the reporter
+  `HANDOVER_REPORTER` with the function `HANDOVER_FUNCTION`; counting those reports counts
+  the hand-overs (no schema change; the report travels with the case).
+* `screening-17`: the 17-year-old screening.
+* `rmc`: the RMC target group (18 up to 23, no startkwalificatie, not enrolled) is RMC
+  outreach (`rmc_outreach`, O1's dated phases): the case starts with the step "in beeld"
+  dated the list day, the day the list brought the young person in view.
+* `early-leavers`, `vo-mbo`: new voortijdig schoolverlaters (the kind the annual report's
+  early-leaver table counts as "nieuw in beeld"), also with the step "in beeld" on the list
+  day when the young person is in the outreach age (16 up to 23) on that day.
 """
 
 from __future__ import annotations
@@ -15,16 +31,20 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from lvs_desktop.models import (
     Case,
     Consultant,
-    Coverage,
+    OutreachStep,
     RegisterResident,
+    Report,
     UserError,
     Youth,
 )
+from lvs_desktop.models.rules import outreach as outreach_rules
 from lvs_desktop.services.cases import next_reference
+from lvs_desktop.services.intake.proposal import Roster
 from lvs_desktop.services.register.lists import LIST_TITLES
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.services.validation import get_live
@@ -34,10 +54,14 @@ CASE_KIND = {
     "not-enrolled": "absolute_absence",
     "deregistered": "absolute_absence",
     "screening-17": "screening_17",
-    "rmc": "early_school_leaver",
+    "rmc": "rmc_outreach",
     "early-leavers": "early_school_leaver",
     "vo-mbo": "early_school_leaver",
 }
+IN_VIEW_LISTS = frozenset({"rmc", "early-leavers", "vo-mbo"})  # first outreach step on the day
+HANDOVER_LISTS = frozenset({"not-enrolled"})  # the administration's hand-over
+HANDOVER_REPORTER = "Leerplichtadministratie"
+HANDOVER_FUNCTION = "vervolgonderzoek"
 
 
 @dataclass
@@ -63,17 +87,7 @@ def open_cases(vault: Vault, list_name: str, bsns: Iterable[str], opened_on: dat
     with UnitOfWork(vault, "open_case_from_register") as uow:
         s = uow.session
         owner = get_live(s, Consultant, vault.owner_id or "", "Consulent")
-        by_muni: dict[str, str] = {}
-        covering = (
-            select(Coverage.municipality_id, Consultant.id)
-            .join(Consultant, Consultant.id == Coverage.consultant_id)
-            .where(~Coverage.deleted, ~Consultant.deleted, Consultant.active,
-                   Coverage.municipality_id.is_not(None))
-            .order_by(Consultant.name.desc())
-        )  # fmt: skip
-        for muni_id, consultant_id in s.execute(covering):  # last wins: the first by name
-            if muni_id:
-                by_muni[muni_id] = consultant_id
+        roster = Roster.read(s)
         for bsn in wanted:
             resident = s.scalars(
                 select(RegisterResident).where(RegisterResident.bsn == bsn)
@@ -111,7 +125,8 @@ def open_cases(vault: Vault, list_name: str, bsns: Iterable[str], opened_on: dat
             case = Case(
                 reference=next_reference(s, opened_on.year, owner.code),
                 youth_id=youth.id,
-                consultant_id=by_muni.get(resident.municipality_id, owner.id),
+                consultant_id=roster.propose(youth.school_id, resident.municipality_id)
+                or owner.id,
                 kind=kind,
                 status="in_behandeling",
                 opened_on=opened_on,
@@ -120,6 +135,34 @@ def open_cases(vault: Vault, list_name: str, bsns: Iterable[str], opened_on: dat
             )
             s.add(case)
             s.flush()
+            _first_steps(s, list_name, case, youth, opened_on)
             opened.append(case.reference)
         summary = uow.commit(f"{len(opened)} dossier(s) geopend uit de lijst.")
         return OpenedCases(opened, unchanged, summary)
+
+
+def _first_steps(s: Session, list_name: str, case: Case, youth: Youth, on: date) -> None:
+    """What a case from this list starts with: the hand-over report, the step "in beeld"."""
+    if list_name in HANDOVER_LISTS:
+        s.add(
+            Report(
+                case_id=case.id,
+                report_type="absolute",
+                received_on=on,
+                reporter_name=HANDOVER_REPORTER,
+                reporter_function=HANDOVER_FUNCTION,
+                suspected_reason=f"{LIST_TITLES[list_name]}: lijst van {on:%d-%m-%Y}.",
+            )
+        )
+    if list_name in IN_VIEW_LISTS and (
+        outreach_rules.age_problem(youth.birth_date, on, youth.startkwalificatie_on, None) is None
+    ):
+        s.add(
+            OutreachStep(
+                case_id=case.id,
+                consultant_id=case.consultant_id,
+                phase=outreach_rules.FIRST_PHASE,
+                taken_on=on,
+                note=f"In beeld via de lijst '{LIST_TITLES[list_name]}'.",
+            )
+        )
