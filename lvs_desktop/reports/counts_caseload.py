@@ -7,6 +7,7 @@ Each function is the one definition of its figure; its docstring is its printed 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from datetime import date
 
@@ -14,6 +15,8 @@ from sqlalchemy.orm import Session
 
 from lvs_desktop.models.rules.deadlines import first_contact_due
 from lvs_desktop.reports import facts
+from lvs_desktop.reports.facts import CaseFact
+from lvs_desktop.reports.grouped import cached
 from lvs_desktop.reports.tally import Tally, Window
 from lvs_desktop.reports.terms import ReportTerms
 
@@ -25,16 +28,32 @@ def count_open_per_consultant(
     peildatum in een lopend jaar) open waren, naar de consulent bij wie het dossier nu ligt
     (na een herverdeling of het samenvoegen van de kluizen van twee consulenten: die ene
     eigenaar)."""
-    live = facts.cases(session, tally).values()
-    for year in window.years:
-        cutoff = window.cutoff(year)
-        if cutoff is None:
-            continue
-        per = Counter(
-            (case.municipality_id, case.consultant_id) for case in live if case.open_on(cutoff)
-        )
+    for year, _cutoff, open_then in open_at_cutoffs(session, window, tally):
+        per = Counter((case.municipality_id, case.consultant_id) for case in open_then)
         for (municipality, consultant), n in per.items():
-            tally.add("open_per_consultant", year.start_year, municipality, (consultant,), n)
+            tally.add("open_per_consultant", year, municipality, (consultant,), n)
+
+
+def open_at_cutoffs(
+    session: Session, window: Window, tally: Tally
+) -> list[tuple[int, date, list[CaseFact]]]:
+    """Per school year that has started: (start year, reference date, the live cases open on
+    it, `CaseFact.open_on`). Each case finds its reference dates by bisection (opened on or
+    before, closed after), so the cases are walked once, not once per year."""
+
+    def load() -> list[tuple[int, date, list[CaseFact]]]:
+        years = [(y.start_year, c) for y in window.years if (c := window.cutoff(y)) is not None]
+        cutoffs = [c for _, c in years]
+        found: list[list[CaseFact]] = [[] for _ in cutoffs]
+        after = len(cutoffs)
+        for case in facts.cases(session, tally).values():
+            first = bisect_left(cutoffs, case.opened_on)
+            last = after if case.closed_on is None else bisect_left(cutoffs, case.closed_on)
+            for i in range(first, last):
+                found[i].append(case)
+        return [(sy, c, found[i]) for i, (sy, c) in enumerate(years)]
+
+    return cached(tally, "open_at_cutoffs", load)
 
 
 def count_past_deadline(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
@@ -44,31 +63,27 @@ def count_past_deadline(session: Session, window: Window, tally: Tally, terms: R
     meer dan het ingestelde aantal werkdagen (standaard 10) eerder binnen en er was nog geen
     contact (een uitnodiging is geen contact). De eerste regel telt elk dossier één keer, ook
     als beide gelden."""
-    live = facts.cases(session, tally).values()
     reported = facts.first_reports(session, tally)
     contacted = facts.contacts(session, tally).first_contact
     cutoffs = [c for c in map(window.cutoff, window.years) if c is not None]
     late_tasks = facts.late_tasks(session, tally, cutoffs)
     contact_due: dict[date, date] = {}  # first report -> last day for the first contact
-    for year in window.years:
-        cutoff = window.cutoff(year)
-        if cutoff is None:
-            continue
+    for year, cutoff, open_then in open_at_cutoffs(session, window, tally):
         late_at = late_tasks[cutoff]
         per: Counter[tuple[str | None, str]] = Counter()
-        for case in live:
-            if not case.open_on(cutoff):
-                continue
+        for case in open_then:
             task_late = case.id in late_at
             first_report = reported.get(case.id)
-            first_contact = contacted.get(case.id)
             contact_late = False
             if first_report is not None and first_report <= cutoff:
-                if first_report not in contact_due:
-                    contact_due[first_report] = first_contact_due(first_report, terms.deadlines)
-                contact_late = contact_due[first_report] < cutoff and (
-                    first_contact is None or first_contact > cutoff
-                )
+                due = contact_due.get(first_report)
+                if due is None:
+                    due = contact_due[first_report] = first_contact_due(
+                        first_report, terms.deadlines
+                    )
+                if due < cutoff:
+                    first_contact = contacted.get(case.id)
+                    contact_late = first_contact is None or first_contact > cutoff
             if task_late:
                 per[(case.municipality_id, "task")] += 1
             if contact_late:
@@ -76,7 +91,7 @@ def count_past_deadline(session: Session, window: Window, tally: Tally, terms: R
             if task_late or contact_late:
                 per[(case.municipality_id, "any")] += 1
         for (municipality, measure), n in per.items():
-            tally.add("past_deadline", year.start_year, municipality, (measure,), n)
+            tally.add("past_deadline", year, municipality, (measure,), n)
 
 
 def count_days_to_contact(

@@ -32,6 +32,18 @@ def day(value: str | None) -> date | None:
     return None if value is None else date.fromisoformat(value[:10])
 
 
+class Days(dict[str, date]):
+    """ISO text → `date`, each distinct day parsed once (a region has a few thousand distinct
+    days over 100,000 date cells): `days[text]`, or `days.get(text)` for a nullable column."""
+
+    def __missing__(self, value: str) -> date:
+        made = self[value] = date.fromisoformat(value[:10])
+        return made
+
+    def get(self, value: str | None, default: Any = None) -> date | None:  # type: ignore[override]
+        return None if value is None else self[value]
+
+
 def rows(session: Session, query: Any) -> list[tuple[Any, ...]]:
     """Run a narrow select through the raw DBAPI cursor (inside the session's transaction):
     plain tuples of stored values (dates as ISO text, booleans as 0/1), without SQLAlchemy's
@@ -111,12 +123,11 @@ def cases(session: Session, tally: Tally) -> dict[str, CaseFact]:
             iso(Case.closed_on),
             Case.closing_reason,
         ).where(~Case.deleted)
-        out = {}
-        for cid, yid, mun, school, cons, kind, opened, closed, reason in rows(session, query):
-            out[cid] = CaseFact(
-                cid, yid, mun, school, cons, kind, date.fromisoformat(opened), day(closed), reason
-            )
-        return out
+        days = Days()
+        return {
+            cid: CaseFact(cid, yid, mun, school, cons, kind, days[opened], days.get(closed), reason)
+            for cid, yid, mun, school, cons, kind, opened, closed, reason in rows(session, query)
+        }
 
     return _cached(tally, "cases", load)
 
@@ -264,7 +275,8 @@ def first_reports(session: Session, tally: Tally) -> dict[str, date]:
             "SELECT case_id, min(received_on) FROM report NOT INDEXED"
             " WHERE deleted = 0 AND voided_on IS NULL GROUP BY case_id"
         )
-        return {c: date.fromisoformat(first) for c, first in _raw(session, sql) if c in live}
+        days = Days()
+        return {c: days[first] for c, first in _raw(session, sql) if c in live}
 
     return _cached(tally, "first_reports", load)
 
@@ -298,10 +310,11 @@ FROM_ROWS = "contacts_from_rows"
 def contacts(session: Session, tally: Tally) -> ContactFacts:
     def load() -> ContactFacts:
         facts = ContactFacts()
+        days = Days()
         query = CONTACTS_SQL if tally.cache.get(FROM_ROWS) else FACTS_SQL
         for case_id, start_year, first, talked in rows(session, query):
             if first is not None:
-                when = date.fromisoformat(first)
+                when = days[first]
                 known = facts.first_contact.get(case_id)
                 if known is None or when < known:
                     facts.first_contact[case_id] = when
