@@ -3,6 +3,7 @@
 from lvs_desktop.models.audit import AuditHead, AuditPurge
 from lvs_desktop.models.base import Base, Synced, new_id, synced_classes, utcnow
 from lvs_desktop.models.case_fact import CaseYearFact
+from lvs_desktop.models.case_summary import CaseSummary
 from lvs_desktop.models.casework import Case, Contact, Report, RouteDecision, Task
 from lvs_desktop.models.decisions import AuditEvent, Enforcement, Exemption, Letter
 from lvs_desktop.models.enrolment import Enrolment
@@ -34,6 +35,7 @@ __all__ = [
     "AuditPurge",
     "Base",
     "Case",
+    "CaseSummary",
     "CaseYearFact",
     "Conflict",
     "Consultant",

@@ -19,7 +19,9 @@ from typing import Any, NamedTuple
 from sqlalchemy import String, select, text, type_coerce
 from sqlalchemy.orm import Session
 
-from lvs_desktop.models import Case, Enforcement, Enrolment, Report, School
+from lvs_desktop.models import Enforcement, Enrolment, Report, School
+from lvs_desktop.models.case_summary import FROM_ROWS_SQL
+from lvs_desktop.models.case_summary import READ_SQL as SUMMARY_SQL
 from lvs_desktop.reports.tally import Tally
 
 
@@ -108,28 +110,43 @@ def _cached(tally: Tally, key: str, load: Any) -> Any:
     return tally.cache[key]
 
 
+@dataclass
+class Summary:
+    """The live cases, and per case the first live report and the first contact that is not
+    an invitation (days)."""
+
+    cases: dict[str, CaseFact]
+    first_report: dict[str, date]
+    first_contact: dict[str, date]
+
+
+def summary(session: Session, tally: Tally) -> Summary:
+    """One narrow row per live case, read from `case_summary` (kept by triggers,
+    `models.case_summary`), or computed from the case, report and contact rows when the
+    tally asks for `FROM_ROWS` (the tests compare the two)."""
+
+    def load() -> Summary:
+        sql = FROM_ROWS_SQL if tally.cache.get(FROM_ROWS) else SUMMARY_SQL
+        days = Days()
+        out = Summary({}, {}, {})
+        for cid, yid, mun, school, cons, kind, opened, closed, reason, report, contact in _raw(
+            session, sql
+        ):
+            out.cases[cid] = CaseFact(
+                cid, yid, mun, school, cons, kind, days[opened], days.get(closed), reason
+            )
+            if report is not None:
+                out.first_report[cid] = days[report]
+            if contact is not None:
+                out.first_contact[cid] = days[contact]
+        return out
+
+    return _cached(tally, "summary", load)
+
+
 def cases(session: Session, tally: Tally) -> dict[str, CaseFact]:
     """Case id → facts, for every live case."""
-
-    def load() -> dict[str, CaseFact]:
-        query = select(
-            Case.id,
-            Case.youth_id,
-            Case.municipality_id,
-            Case.school_id,
-            Case.consultant_id,
-            Case.kind,
-            iso(Case.opened_on),
-            iso(Case.closed_on),
-            Case.closing_reason,
-        ).where(~Case.deleted)
-        days = Days()
-        return {
-            cid: CaseFact(cid, yid, mun, school, cons, kind, days[opened], days.get(closed), reason)
-            for cid, yid, mun, school, cons, kind, opened, closed, reason in rows(session, query)
-        }
-
-    return _cached(tally, "cases", load)
+    return summary(session, tally).cases
 
 
 def school_types(session: Session, tally: Tally) -> dict[str, str]:
@@ -266,19 +283,8 @@ def cases_of_kind(session: Session, tally: Tally, kind: str) -> list[CaseFact]:
 
 
 def first_reports(session: Session, tally: Tally) -> dict[str, date]:
-    """Case id → the date the first live report on it came in (live cases only), grouped
-    in SQL: no report is read into Python for it."""
-
-    def load() -> dict[str, date]:
-        live = cases(session, tally)
-        sql = (
-            "SELECT case_id, min(received_on) FROM report NOT INDEXED"
-            " WHERE deleted = 0 AND voided_on IS NULL GROUP BY case_id"
-        )
-        days = Days()
-        return {c: days[first] for c, first in _raw(session, sql) if c in live}
-
-    return _cached(tally, "first_reports", load)
+    """Case id → the date the first live report on it came in (live cases only)."""
+    return summary(session, tally).first_report
 
 
 #: The contacts grouped per case and school year, from the contact table itself: the one
@@ -307,19 +313,22 @@ FACTS_SQL = text("SELECT case_id, school_year, first_contact, conversation FROM 
 FROM_ROWS = "contacts_from_rows"
 
 
+#: The school years with a conversation, from `case_fact`.
+TALKED_SQL = text("SELECT case_id, school_year FROM case_fact WHERE conversation")
+
+
 def contacts(session: Session, tally: Tally) -> ContactFacts:
+    """Per live case the first contact (from the summary) and per case the school years with
+    a conversation (from `case_fact`, or grouped from the contacts with `FROM_ROWS`)."""
+
     def load() -> ContactFacts:
-        facts = ContactFacts()
-        days = Days()
-        query = CONTACTS_SQL if tally.cache.get(FROM_ROWS) else FACTS_SQL
-        for case_id, start_year, first, talked in rows(session, query):
-            if first is not None:
-                when = days[first]
-                known = facts.first_contact.get(case_id)
-                if known is None or when < known:
-                    facts.first_contact[case_id] = when
-            if talked:
-                facts.conversation_years[case_id].add(int(start_year))
+        facts = ContactFacts(first_contact=summary(session, tally).first_contact)
+        if tally.cache.get(FROM_ROWS):
+            talked = [(c, y) for c, y, _first, t in rows(session, CONTACTS_SQL) if t]
+        else:
+            talked = rows(session, TALKED_SQL)
+        for case_id, start_year in talked:
+            facts.conversation_years[case_id].add(int(start_year))
         return facts
 
     return _cached(tally, "contacts", load)

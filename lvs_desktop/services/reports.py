@@ -14,6 +14,7 @@ from sqlalchemy import func, select, text
 
 from lvs_desktop.models import Case, CaseYearFact, Municipality, UserError
 from lvs_desktop.models.case_fact import REBUILD_SQL
+from lvs_desktop.models.case_summary import REBUILD_SQL as SUMMARY_REBUILD_SQL
 from lvs_desktop.models.rules.dates import SchoolYear
 from lvs_desktop.models.rules.errors import InvalidFacts
 from lvs_desktop.reports.build import YEARS_SHOWN, Computed, compute, layout
@@ -153,12 +154,15 @@ def render(report: AnnualReport, fmt: str) -> bytes:
 
 
 def rebuild_case_facts(vault: Vault) -> ChangeSummary:
-    """Recompute the report's contact facts (`case_fact`) from the contacts, in one transaction.
-    A safety tool: the triggers on `contact` keep them equal in every write path."""
+    """Recompute the report's contact facts (`case_fact`) from the contacts and the per-case
+    summary (`case_summary`) from the cases, reports and those facts, in one transaction.
+    A safety tool: the triggers keep them equal in every write path."""
     with UnitOfWork(vault, "rebuild_case_facts") as uow:
         connection = uow.session.connection()
         connection.execute(text("DELETE FROM case_fact"))
         connection.execute(text(REBUILD_SQL))
+        connection.execute(text("DELETE FROM case_summary"))
+        connection.execute(text(SUMMARY_REBUILD_SQL))
         n = uow.session.scalar(select(func.count()).select_from(CaseYearFact)) or 0
         uow.audit("update", "annual_report", None, "rebuild_case_facts")
         return uow.commit(f"Rapportfeiten opnieuw opgebouwd uit de contacten ({n} regels).")
