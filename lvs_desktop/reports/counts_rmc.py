@@ -23,16 +23,17 @@ def count_early_leavers(session: Session, window: Window, tally: Tally, terms: R
     uitnodiging telt niet); wie in twee jaren gesproken is, telt in beide.
     Positief resultaat: dossiers gesloten in het schooljaar met een reden die onderwijs of
     werk betekent (terug naar school, ander onderwijs, werk; een instelling)."""
-    talked = facts.contacts(session, tally).conversation_years
-    years = {y.start_year for y in window.years}
+    talked = facts.contacts(session, tally).conversations
+    years = sorted(y.start_year for y in window.years)
     for case in facts.cases(session, tally).values():
         if case.kind != EARLY_LEAVER:
             continue
         opened = SchoolYear.of(case.opened_on).start_year
         if opened in years:
             tally.add("early_leavers", opened, case.municipality_id, ("left",))
-        for year in talked.get(case.id, set()) & years:
-            tally.add("early_leavers", year, case.municipality_id, ("contacted",))
+        for year in years:
+            if (case.id, year) in talked:
+                tally.add("early_leavers", year, case.municipality_id, ("contacted",))
         if case.closed_on is not None and case.closing_reason in terms.positive_reasons:
             closed = SchoolYear.of(case.closed_on).start_year
             if closed in years:
@@ -43,7 +44,7 @@ def count_screening_17(session: Session, window: Window, tally: Tally, terms: Re
     """Screening 17-jarigen: niet-verwijderde dossiers van het soort screening 17-jarige
     die in het schooljaar zijn geopend (gescreend), en daarvan de dossiers met tot nu toe ten
     minste één gesprek (geen contactpoging of uitnodiging): waarvan gesproken."""
-    talked = facts.contacts(session, tally).conversation_years
+    talked = facts.contacts(session, tally).talked_cases
     years = {y.start_year for y in window.years}
     for case in facts.cases(session, tally).values():
         if case.kind != "screening_17":
@@ -52,5 +53,5 @@ def count_screening_17(session: Session, window: Window, tally: Tally, terms: Re
         if opened not in years:
             continue
         tally.add("screening_17", opened, case.municipality_id, ("screened",))
-        if talked.get(case.id):
+        if case.id in talked:
             tally.add("screening_17", opened, case.municipality_id, ("contacted",))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any, NamedTuple
 
 from sqlalchemy import String, select, text, type_coerce
@@ -97,11 +98,24 @@ class ReportFact(NamedTuple):
 
 @dataclass
 class ContactFacts:
-    """Per case: the day of the first contact that is not an invitation, and the school years
-    (by start year) with a conversation."""
+    """Per case: the day of the first contact that is not an invitation, and the (case id,
+    school year by start year) pairs with a conversation."""
 
     first_contact: dict[str, date] = field(default_factory=dict)
-    conversation_years: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    conversations: set[tuple[str, int]] = field(default_factory=set)
+
+    @cached_property
+    def talked_cases(self) -> set[str]:
+        """The cases with a conversation in any school year."""
+        return {case_id for case_id, _ in self.conversations}
+
+    @cached_property
+    def conversation_years(self) -> dict[str, set[int]]:
+        """Case id → the school years with a conversation (the same pairs, grouped)."""
+        out: dict[str, set[int]] = defaultdict(set)
+        for case_id, year in self.conversations:
+            out[case_id].add(year)
+        return out
 
 
 def _cached(tally: Tally, key: str, load: Any) -> Any:
@@ -324,11 +338,10 @@ def contacts(session: Session, tally: Tally) -> ContactFacts:
     def load() -> ContactFacts:
         facts = ContactFacts(first_contact=summary(session, tally).first_contact)
         if tally.cache.get(FROM_ROWS):
-            talked = [(c, y) for c, y, _first, t in rows(session, CONTACTS_SQL) if t]
+            talked = {(c, int(y)) for c, y, _first, t in rows(session, CONTACTS_SQL) if t}
         else:
-            talked = rows(session, TALKED_SQL)
-        for case_id, start_year in talked:
-            facts.conversation_years[case_id].add(int(start_year))
+            talked = set(rows(session, TALKED_SQL))
+        facts.conversations = talked
         return facts
 
     return _cached(tally, "contacts", load)
