@@ -4,6 +4,7 @@
     intake inbox
     intake assign DUO-NUMMER... (--to CODE | --proposed)   (--proposed without numbers: all)
     intake confirm DUO-NUMMER --youth dezelfde|nieuw
+    intake remove DUO-NUMMER... --reason vergissing|dubbel|andere-regio|ingetrokken
     intake profiles [--save NAME --column VELD=KOLOM...] [--delete NAME] [--show NAME]
 
 `reports` prints one Dutch summary line and then each refused line with its number and the
@@ -19,6 +20,14 @@ from lvs_desktop.commands.common import add_vault_args, open_vault
 from lvs_desktop.commands.i18n import _
 from lvs_desktop.models import UserError
 from lvs_desktop.sync.untrusted import printable
+
+# `intake remove --reason`: the Dutch word on the command line → the service's reason code
+REASONS = {
+    "vergissing": "mistake",
+    "dubbel": "duplicate",
+    "andere-regio": "not_ours",
+    "ingetrokken": "withdrawn",
+}
 
 
 def register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -54,6 +63,19 @@ def register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser
         help=_("dezelfde: the youth we know; nieuw: a new youth"),
     )
     p.set_defaults(func=run_confirm)
+
+    p = actions.add_parser(
+        "remove", help=_("take waiting reports out of the inbox (sent by mistake)")
+    )
+    add_vault_args(p)
+    p.add_argument("refs", nargs="+", metavar=_("DUO_NUMBER"))
+    p.add_argument(
+        "--reason",
+        required=True,
+        choices=tuple(REASONS),
+        help=_("sent by mistake, a duplicate, for another region, or withdrawn by the school"),
+    )
+    p.set_defaults(func=run_remove)
 
     p = actions.add_parser("profiles", help=_("list, show, save or delete mapping profiles"))
     add_vault_args(p)
@@ -138,6 +160,15 @@ def run_confirm(args: argparse.Namespace) -> int:
 
     with open_vault(args) as vault:
         summary = intake.confirm_candidate(vault, args.ref, same=args.youth == "dezelfde")
+    print(printable(summary.message))
+    return 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    from lvs_desktop.services.intake.upkeep import remove_from_inbox
+
+    with open_vault(args) as vault:
+        summary = remove_from_inbox(vault, args.refs, REASONS[args.reason])
     print(printable(summary.message))
     return 0
 

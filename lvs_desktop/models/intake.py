@@ -23,7 +23,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from lvs_desktop.models.base import Base, new_id, utcnow
 
-INTAKE_STATUSES = ("new", "candidate", "assigned")
+INTAKE_STATUSES = ("new", "candidate", "assigned", "removed")  # removed: see intake.upkeep
 
 
 class IntakeProfile(Base):

@@ -9,6 +9,10 @@ leaves a tombstone per record that travels in bundles so the file never comes ba
 (`sync.tombstones`), and then rewrites the backups without the purged rows or removes them,
 per the setting. It keeps audit events (they hold ids, no personal data) and writes one more
 per purged youth.
+
+The intake inbox's reports that were never assigned have their own term
+(`intake_unassigned_days`, counted from the import): past it they are listed here too (reason
+"intake", named by their DUO number) and the same purge empties them (`intake.upkeep`).
 """
 
 from __future__ import annotations
@@ -20,10 +24,18 @@ from typing import Any
 
 from sqlalchemy import select
 
-from lvs_desktop.models import Case, PurgeTombstone, UserError, Youth, YouthAlias
+from lvs_desktop.models import (
+    Case,
+    IntakeReport,
+    PurgeTombstone,
+    UserError,
+    Youth,
+    YouthAlias,
+)
 from lvs_desktop.models.rules.dates import add_months, birthday
 from lvs_desktop.models.rules.leerplicht import YouthFacts, full_leerplicht_end
 from lvs_desktop.services.intake import inbox as intake_inbox
+from lvs_desktop.services.intake import upkeep as intake_upkeep
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.store import Vault
 from lvs_desktop.store.bookkeeping import PURGE_FLAG
@@ -49,6 +61,8 @@ class RetentionTerms:
     rmc_months_after_23: int = 24
     # A youth with no live case (none, or only removed ones): no file to keep it for.
     without_case_days: int = 30
+    # [practice] A report in the intake inbox that nobody assigned: kept this long after import.
+    intake_unassigned_days: int = 90
 
 
 @dataclass(frozen=True)
@@ -63,6 +77,8 @@ class PastRetention:
         """How the file is named on a screen or a command line (no personal data)."""
         if self.reason == "no_case":
             return f"jeugdige zonder dossier ({self.youth_id[:8]})"
+        if self.reason == "intake":
+            return f"melding {self.reference} in het postvak (niet toegewezen)"
         if self.reason == "removed_cases":
             return f"{self.reference} (alleen verwijderde dossiers)"
         return self.reference
@@ -132,6 +148,8 @@ def past_retention(
             if until < on:
                 latest = max(cases, key=lambda c: c.opened_on)
                 out.append(PastRetention(youth.id, latest.reference, until))
+        for row in intake_upkeep.stale_rows(s, on, terms.intake_unassigned_days):
+            out.append(PastRetention(row.id, row.duo_number, row.kept_until, "intake"))
     return out
 
 
@@ -140,7 +158,9 @@ def purge(vault: Vault, youth_ids: list[str], on: date) -> ChangeSummary:
 
     Tombstones travel in the next bundles; the backups are rewritten without the purged rows
     or removed (`get_backup_policy`), and the message says which."""
-    allowed = {p.youth_id for p in past_retention(vault, on)}
+    past = past_retention(vault, on)
+    allowed = {p.youth_id for p in past}
+    inbox = {p.youth_id for p in past if p.reason == "intake"} & set(youth_ids)
     refused = [y for y in youth_ids if y not in allowed]
     if refused:
         raise UserError(f"{len(refused)} dossier(s) zijn nog niet over de bewaartermijn.")
@@ -150,15 +170,23 @@ def purge(vault: Vault, youth_ids: list[str], on: date) -> ChangeSummary:
         s = uow.session
         s.info[PURGE_FLAG] = True
         now = tombstones.clock_time(s)
-        doomed = tombstones.destroy(s, {YOUTH: set(youth_ids)}, on, now)
-        intake_inbox.forget_youths(s, youth_ids)  # the intake's link and onderwijsnummer
+        files = [y for y in youth_ids if y not in inbox]
+        doomed = tombstones.destroy(s, {YOUTH: set(files)}, on, now) if files else {}
+        intake_inbox.forget_youths(s, files)  # the intake's link and onderwijsnummer
+        for row_id in intake_upkeep.empty_rows(s, inbox):
+            uow.audit("purge", IntakeReport.__tablename__, row_id, "retention_purge")
+        if inbox:
+            doomed[IntakeReport.__tablename__] = set(inbox)
         marks = [
             {"id": t.record_id, "table": t.entity, "purged_on": t.purged_on, "recorded_at": now}
             for t in s.scalars(select(PurgeTombstone).where(PurgeTombstone.recorded_at == now))
         ]
-        for youth_id in youth_ids:
+        for youth_id in files:
             uow.audit("purge", Youth.__tablename__, youth_id, "retention_purge")
-        summary = uow.commit(f"{len(youth_ids)} dossier(s) vernietigd na de bewaartermijn.")
+        line = f"{len(files)} dossier(s) vernietigd na de bewaartermijn."
+        if inbox:
+            line += f" {len(inbox)} niet toegewezen melding(en) uit het postvak verwijderd."
+        summary = uow.commit(line)
     return replace(summary, message=summary.message + " " + purge_backups(vault, doomed, marks))
 
 
@@ -167,6 +195,8 @@ def purge_backups(vault: Vault, doomed: Mapping[str, Iterable[str]], marks: list
     children_first = {
         t.name: set(doomed[t.name]) for t in reversed(sync_tables()) if t.name in doomed
     }
+    for name, ids in doomed.items():  # local tables (the intake inbox) after the synced ones
+        children_first.setdefault(name, set(ids))
     policy = get_backup_policy(vault)
     change = vault.purge_backups(children_first, marks, rewrite=policy == "rewrite")
     return backups_line(change, policy)

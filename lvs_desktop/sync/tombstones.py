@@ -11,6 +11,9 @@ destroyed record: table, id, purge date; no personal data. Tombstones travel in 
   bundle carries (destroying the local rows they name), and keeps out every incoming row that
   is tombstoned or points at a tombstoned row, counting them as "vernietigd, niet teruggezet".
 
+`destroy` also makes the intake inbox (a local table) forget the destroyed youths and cases
+(`forget_intake`): whether the purge was this vault's own or arrived in a bundle.
+
 A consultant's bundle may only destroy what that consultant holds: a tombstone for a youth
 with a live case of another consultant in this vault is not taken over (and said so).
 """
@@ -25,7 +28,14 @@ from typing import Any
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
-from lvs_desktop.models import Case, Conflict, PurgeTombstone, ReplicaState, YouthAlias
+from lvs_desktop.models import (
+    Case,
+    Conflict,
+    IntakeReport,
+    PurgeTombstone,
+    ReplicaState,
+    YouthAlias,
+)
 from lvs_desktop.models.clock import tick
 from lvs_desktop.sync import hlc
 from lvs_desktop.sync.document import Document, TombstoneEntry
@@ -33,6 +43,28 @@ from lvs_desktop.sync.rows import AUDIT, YOUTH, SyncTable, sync_tables, table_na
 from lvs_desktop.sync.scope import CASE, chunks
 
 Family = dict[str, set[str]]  # table name -> ids
+INTAKE_PERSONAL_FIELDS = (
+    "bsn", "given_names", "surname_prefix", "surname", "birth_date", "street", "house_number",
+    "postcode", "city", "reporter_name", "reporter_function", "reporter_phone", "reporter_email",
+)  # fmt: skip
+
+
+def forget_intake(session: Session, youth_ids: Iterable[str], case_ids: Iterable[str]) -> None:
+    """Intake rows of destroyed youths or cases forget them: an assigned row keeps only its
+    DUO number (so a re-import is still recognised); a waiting row keeps the report as the
+    file gave it but no longer points at the destroyed youth."""
+    youths, cases = list(youth_ids), list(case_ids)
+    for ids, column in ((youths, IntakeReport.youth_id), (youths, IntakeReport.candidate_youth_id),
+                        (cases, IntakeReport.case_id)):  # fmt: skip
+        for batch in chunks(set(ids)):
+            for row in session.scalars(select(IntakeReport).where(column.in_(batch))):
+                row.youth_id = row.candidate_youth_id = row.case_id = None
+                if row.status == "candidate":
+                    row.status = "new"
+                if row.status != "new":
+                    row.onderwijsnummer = None
+                    for name in INTAKE_PERSONAL_FIELDS:
+                        setattr(row, name, None)
 
 
 @cache
@@ -128,6 +160,7 @@ def destroy(session: Session, named: Family, on: date, now: datetime) -> Family:
                         record_id=record_id, entity=table.name, purged_on=on, recorded_at=now
                     )
                 )
+    forget_intake(session, doomed.get(YOUTH, set()), doomed.get(CASE, set()))
     every = set().union(*doomed.values()) if doomed else set()
     for batch in chunks(every):
         session.execute(delete(Conflict).where(Conflict.record_id.in_(batch)))

@@ -42,12 +42,10 @@ from lvs_desktop.services.settings import get_terms
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.services.validation import get_live
 from lvs_desktop.store import Vault
+from lvs_desktop.sync.tombstones import INTAKE_PERSONAL_FIELDS, forget_intake
 
 CASE_KIND_OF_REPORT = {"luxe": "luxe", "18_plus": "absence_18_plus"}  # else relative_absence
-PERSONAL_FIELDS = (
-    "bsn", "given_names", "surname_prefix", "surname", "birth_date", "street", "house_number",
-    "postcode", "city", "reporter_name", "reporter_function", "reporter_phone", "reporter_email",
-)  # fmt: skip
+PERSONAL_FIELDS = INTAKE_PERSONAL_FIELDS
 
 
 @dataclass(frozen=True)
@@ -241,6 +239,8 @@ def assign_each(
                 raise UserError(f"Melding {ref.strip()} staat niet in de intake.")
             if row.status == "assigned":
                 raise UserError(f"Melding {row.duo_number} is al toegewezen.")
+            if row.status == "removed":
+                raise UserError(f"Melding {row.duo_number} is uit het postvak verwijderd.")
             if row.status == "candidate":
                 raise UserError(
                     f"Melding {row.duo_number}: bevestig eerst of dit dezelfde jongere is."
@@ -285,15 +285,9 @@ def assign_each(
 
 
 def forget_youths(s: Session, youth_ids: Iterable[str]) -> None:
-    """A retention purge destroyed these youths: their intake rows forget them too (the
-    onderwijsnummer and the link; the DUO number stays, so a re-import is still recognised).
-    Called inside the purge's own transaction."""
-    ids = list(youth_ids)
-    for row in s.scalars(select(IntakeReport).where(IntakeReport.youth_id.in_(ids))):
-        row.youth_id = None
-        row.onderwijsnummer = None
-        for name in PERSONAL_FIELDS:
-            setattr(row, name, None)
+    """A retention purge destroyed these youths: their intake rows forget them too (see
+    `sync.tombstones.forget_intake`, which every purge runs, also one from a bundle)."""
+    forget_intake(s, youth_ids, ())
 
 
 def confirm_candidate(vault: Vault, ref: str, same: bool) -> ChangeSummary:

@@ -125,8 +125,7 @@ def open_cases(vault: Vault, list_name: str, bsns: Iterable[str], opened_on: dat
             case = Case(
                 reference=next_reference(s, opened_on.year, owner.code),
                 youth_id=youth.id,
-                consultant_id=roster.propose(youth.school_id, resident.municipality_id)
-                or owner.id,
+                consultant_id=roster.propose(youth.school_id, resident.municipality_id) or owner.id,
                 kind=kind,
                 status="in_behandeling",
                 opened_on=opened_on,
