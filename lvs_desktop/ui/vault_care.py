@@ -52,6 +52,7 @@ DUTCH = {
     "retention term passed": "bewaartermijn verstreken",
     "no file": "geen dossier",
     "only removed files": "alleen verwijderde dossiers",
+    "report in the intake inbox, never assigned": "melding in het postvak, nooit toegewezen",
     "Backups after a purge": "Reservekopieën na vernietigen",
     "Rewrite them without the destroyed data": "Herschrijven zonder de vernietigde gegevens",
     "Remove them": "Verwijderen",
@@ -87,6 +88,7 @@ REASONS = {
     "term": "retention term passed",
     "no_case": "no file",
     "removed_cases": "only removed files",
+    "intake": "report in the intake inbox, never assigned",
 }
 POLICIES = (
     ("rewrite", "Rewrite them without the destroyed data"),

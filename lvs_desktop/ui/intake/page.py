@@ -4,7 +4,9 @@ date the file gave.
 
 Select rows (Ctrl/Shift for several) and assign them to their proposals or to one person;
 a candidate (no BSN or onderwijsnummer, a youth we know with that name and birth date) is
-first confirmed as the same youth or a new one. "Meldingen inlezen…" opens the import
+first confirmed as the same youth or a new one. "Verwijderen uit postvak" takes selected
+reports out (a report sent by mistake), with a reason from a fixed list (`intake.upkeep`).
+"Meldingen inlezen…" opens the import
 dialog. Rows load on the worker when the page is shown (`activate`) and after every change.
 `available(bool)` says, once at start, whether this vault's owner works the intake: the
 main window shows the page's navigation entry only then.
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from lvs_desktop.services import ChangeSummary, intake
+from lvs_desktop.services.intake import upkeep
 from lvs_desktop.services.region import roster
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.formatting import fmt_date
@@ -118,6 +121,12 @@ class IntakePage(QWidget):
         self.same_button.clicked.connect(lambda: self.confirm(True))
         self.new_button = QPushButton(tr("&New youth"), self)
         self.new_button.clicked.connect(lambda: self.confirm(False))
+        self.reason = QComboBox(self)
+        self.reason.setToolTip(tr("Why the report leaves the inbox"))
+        for code, label in upkeep.REMOVE_REASONS.items():
+            self.reason.addItem(label, code)
+        self.remove_button = QPushButton(tr("Re&move from inbox"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
         self.errors = ErrorLabel(self)
         bar = QHBoxLayout()
         bar.addWidget(self.counts, 1)
@@ -132,6 +141,8 @@ class IntakePage(QWidget):
         actions.addWidget(self.same_button)
         actions.addWidget(self.new_button)
         actions.addStretch(1)
+        actions.addWidget(self.remove_button)
+        actions.addWidget(self.reason)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
@@ -209,6 +220,14 @@ class IntakePage(QWidget):
             return
         vault = self.context.vault
         self._act(lambda: intake.confirm_candidate(vault, ids[0], same))
+
+    def remove_selected(self) -> None:
+        ids, reason = self.selected_ids(), self.reason.currentData()
+        if not ids:
+            self.errors.show_problems([tr("Choose one or more reports first.")])
+            return
+        vault = self.context.vault
+        self._act(lambda: upkeep.remove_from_inbox(vault, ids, reason))
 
     def _act(self, work: Any) -> None:
         self.errors.clear_problems()

@@ -43,6 +43,9 @@ DUTCH = {
     "Choose one or more reports first.": "Kies eerst een of meer meldingen.",
     "Choose one candidate first.": "Kies eerst één kandidaat.",
     "Loading…": "Bezig met laden…",
+    # taking a report out of the inbox
+    "Re&move from inbox": "Verwijderen uit &postvak",
+    "Why the report leaves the inbox": "Waarom de melding uit het postvak gaat",
     # the import dialog
     "Import absence reports": "Verzuimmeldingen inlezen",
     "Choose &file…": "&Bestand kiezen…",
