@@ -1,4 +1,4 @@
-""""Verwijderen uit postvak" on the intake page, driven offscreen: nothing chosen is said in
+"""Verwijderen uit postvak on the intake page, driven offscreen: nothing chosen is said in
 Dutch; a chosen report leaves the inbox with the chosen reason, read back from the vault."""
 
 from __future__ import annotations

@@ -64,9 +64,7 @@ def test_remove_from_the_inbox_empties_the_row_and_a_reimport_leaves_it_out(
     assert row(vault, "M-1004").candidate_youth_id is None
     with vault.session() as s:
         details = list(
-            s.scalars(
-                select(AuditEvent.detail).where(AuditEvent.entity == "intake_report")
-            )
+            s.scalars(select(AuditEvent.detail).where(AuditEvent.entity == "intake_report"))
         )
         assert s.scalar(select(func.count()).select_from(AuditEvent)) > audit_before
     assert details.count("uit postvak: per vergissing gemeld") == 2
@@ -153,9 +151,7 @@ def test_a_purge_that_arrives_in_a_bundle_clears_the_intake(team: Team) -> None:
     lead, anna = team["lead"], team["anna"]
     make_region(lead)
     intake.import_reports(lead, [fixture("reports_default.csv")], today=TODAY)
-    case_id = intake.assign(lead, ["M-1003"], anna.owner_id or "", today=TODAY).first(
-        "case_file"
-    )
+    case_id = intake.assign(lead, ["M-1003"], anna.owner_id or "", today=TODAY).first("case_file")
     assigned = row(lead, "M-1003")
     assert assigned.youth_id and assigned.onderwijsnummer == "101222331"
     team.sync("lead", "anna")
