@@ -14,6 +14,7 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
+from lvs_desktop.commands import case_edit
 from lvs_desktop.commands.common import add_vault_args, open_vault
 from lvs_desktop.commands.i18n import _, ngettext
 from lvs_desktop.sync.untrusted import printable
@@ -56,7 +57,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     case = sub.add_parser(
         "case",
-        help=_("one case: show it in full"),
+        help=_("one case: open it by hand, add its parents, show it in full"),
         description=_("Commands on one case, named by its reference (e.g. 2026-JV-0001)."),
     )
     case_sub = case.add_subparsers(dest="case_command", metavar=_("COMMAND"), required=True)
@@ -71,6 +72,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show.add_argument("reference", metavar=_("REF"), help=_("case reference, e.g. 2026-JV-0001"))
     add_vault_args(show)
     show.set_defaults(func=run_show)
+    case_edit.register(case_sub)
 
 
 def _d(value: date | None) -> str:

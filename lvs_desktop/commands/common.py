@@ -6,8 +6,9 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from lvs_desktop.commands.i18n import _
 from lvs_desktop.models import UserError
@@ -79,3 +80,48 @@ def open_vault(args: argparse.Namespace) -> Vault:
     from lvs_desktop.store import Vault
 
     return Vault.open(vault_path(args), read_passphrase(args))
+
+
+class DutchChoices:
+    """The `choices` of a Dutch choice: lists the Dutch words (for argparse and its tests),
+    contains the stored codes (what the `type` turned the word into)."""
+
+    def __init__(self, options: dict[str, str]) -> None:
+        self.options = options
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.options)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self.options.values()
+
+
+def dutch_choice(options: dict[str, str], what: str) -> Callable[[str], str]:
+    """An argparse `type` for a choice in Dutch: `options` maps each Dutch word the user types
+    to the stored code; the stored codes themselves (the older English spellings) are
+    accepted too, so scripts written before keep working. A wrong word is a usage error that
+    lists the Dutch words. Most callers want `dutch_choice_args`."""
+    codes = {code: code for code in options.values()}
+    table = {**codes, **{word.lower(): code for word, code in options.items()}}
+
+    def convert(text: str) -> str:
+        key = text.strip().lower()
+        for candidate in (key, key.replace(" ", "-"), key.replace(" ", "_").replace("-", "_")):
+            if candidate in table:
+                return table[candidate]
+        raise argparse.ArgumentTypeError(
+            f"ongeldige keuze: '{text}' (kies uit {', '.join(options)})"
+        )
+
+    convert.__name__ = what  # argparse names the type in some of its messages
+    return convert
+
+
+def dutch_choice_args(options: dict[str, str], what: str) -> dict[str, Any]:
+    """`type`, `choices` and `metavar` (`a|b|c`) for `add_argument(..., **these)`: the user
+    types a Dutch word (or the old code), the command gets the stored code."""
+    return {
+        "type": dutch_choice(options, what),
+        "choices": DutchChoices(options),
+        "metavar": "|".join(options),
+    }

@@ -9,16 +9,33 @@ from collections.abc import Sequence
 
 from lvs_desktop.models.errors import UserError
 
+# Where a missing fact is put right: the window and the command line (`lvs-desktop …`).
+WHERE_TO_FIX = {
+    "een ouder of verzorger met gezag": (
+        "venster Dossier → Betrokkenen, of `lvs-desktop case guardian add KENMERK`"
+    ),
+    "het BOA-nummer van de consulent": (
+        "venster Regio → Team, of `lvs-desktop region roster --edit CODE --boa-number …`"
+    ),
+}
+
+
+def _with_fix(missing: str) -> str:
+    where = WHERE_TO_FIX.get(missing)
+    return f"{missing} ({where})" if where else missing
+
 
 class LetterError(UserError):
-    """A letter cannot be made: `missing` lists every missing or invalid fact, in Dutch."""
+    """A letter cannot be made: `missing` lists every missing or invalid fact, in Dutch, each
+    known one with where to add it."""
 
     def __init__(self, missing: Sequence[str], *, kind: str = "") -> None:
         self.missing: tuple[str, ...] = tuple(missing)
         self.kind = kind
         what = f"De brief '{kind}'" if kind else "De brief"
         super().__init__(
-            f"{what} kan niet worden gemaakt. Ontbreekt of klopt niet: " + "; ".join(self.missing)
+            f"{what} kan niet worden gemaakt. Ontbreekt of klopt niet: "
+            + "; ".join(map(_with_fix, self.missing))
         )
 
 

@@ -85,7 +85,7 @@ def test_the_reference_does_not_depend_on_the_machine(
 def test_make_docs_refreshes_only_the_marked_part_of_the_readme(tmp_path: Path) -> None:
     readme = tmp_path / "README.md"
     readme.write_text(
-        f"# Titel\n\nvoor\n{reference.README_BEGIN}\noud\n{reference.README_END}\nna\n",
+        f"# Titel\n\nvoor\n{reference.README_BEGIN}\nOUDE-TABEL\n{reference.README_END}\nna\n",
         encoding="utf-8",
     )
     out = tmp_path / "cli.md"
@@ -93,7 +93,10 @@ def test_make_docs_refreshes_only_the_marked_part_of_the_readme(tmp_path: Path) 
         assert reference.main(["--readme", str(readme)]) == 0
     text = readme.read_text(encoding="utf-8")
     assert text.startswith("# Titel\n\nvoor\n") and text.endswith(f"{reference.README_END}\nna\n")
-    assert "oud" not in text and "| [`lvs-desktop export`](docs/cli.md#lvs-desktop-export)" in text
+    assert (
+        "OUDE-TABEL" not in text
+        and "| [`lvs-desktop export`](docs/cli.md#lvs-desktop-export)" in text
+    )
     assert out.read_text(encoding="utf-8") == reference.reference()
 
 
