@@ -29,6 +29,7 @@ from lvs_desktop.services.demo import names
 from lvs_desktop.services.demo.casework import CaseMaker
 from lvs_desktop.services.demo.outreach import add_outreach
 from lvs_desktop.services.demo.prevention import add_prevention
+from lvs_desktop.services.demo.register import add_register
 from lvs_desktop.store import OwnerProfile, Vault
 
 DEMO_OWNER = OwnerProfile(
@@ -191,6 +192,7 @@ def build_demo(vault: Vault, size: str, today: date, seed: int = 2026) -> DemoSt
             maker.make(youths[i % len(youths)] if i < len(youths) else rng.choice(youths))
         add_outreach(session, today, seed)  # RMC phases and referrals of the early leavers
         add_prevention(batch, rng, today, consultants[0], [s[0] for s in schools.get("VO", [])])
+        add_register(session, today, seed)  # a small register and a few inbox reports
         session.add(
             AuditEvent(
                 at=utcnow().replace(tzinfo=None),
