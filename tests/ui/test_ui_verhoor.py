@@ -40,6 +40,10 @@ def test_a_verhoor_is_recorded_with_its_suspect_from_the_contact_form(qtbot, ope
     dialog.interrogation.setChecked(True)
     assert dialog.verhoor.isVisibleTo(dialog)
     assert dialog.verhoor.title() == "Verhoor"  # Dutch
+    # The caution is one of the verhoor's fields: inside the group, above the suspicion.
+    assert dialog.cautie.parent() is dialog.verhoor and dialog.cautie.isVisibleTo(dialog)
+    assert dialog.cautie.text() == "De cautie is gegeven"
+    assert dialog.cautie.geometry().top() < dialog.verhoor.explained.geometry().top()
     dialog.cautie.setChecked(True)
     box = dialog.verhoor
     labels = [box.heard.itemText(i) for i in range(box.heard.count())]

@@ -133,8 +133,8 @@ class ContactDialog(FormDialog):
         self.summary.setFixedHeight(80)
         self.agreements = AgreementsEditor(self)
         self.interrogation = QCheckBox(tr("This was an interrogation (verhoor)"), self)
-        self.cautie = QCheckBox(tr("The caution (cautie) was given"), self)
         self.verhoor = VerhoorBox(self.heard_choices, self)
+        self.cautie = self.verhoor.cautie  # inside the Verhoor group, with the other fields
         self.interrogation.toggled.connect(self._verhoor_toggled)
         when = QHBoxLayout()
         when.addWidget(self.on)
@@ -150,14 +150,12 @@ class ContactDialog(FormDialog):
         self.form.addRow(tr("Summary"), self.summary)
         self.form.addRow(tr("Agreements"), self.agreements)
         self.form.addRow("", self.interrogation)
-        self.form.addRow("", self.cautie)
         self.form.addRow(self.verhoor)
         self._kind_changed()
         self._verhoor_toggled()
 
     def _verhoor_toggled(self) -> None:
         on = self.interrogation.isChecked()
-        self.form.setRowVisible(self.cautie, on)
         self.form.setRowVisible(self.verhoor, on)
         self.adjustSize()
 

@@ -42,6 +42,7 @@ class VerhoorBox(QGroupBox):
         for h in heard:
             label = tr("{name} (the pupil)") if h.role == "youth" else tr("{name} (parent)")
             self.heard.addItem(label.format(name=h.name), (h.role, h.guardian_id))
+        self.cautie = QCheckBox(tr("The caution (cautie) was given"), self)
         self.explained = QCheckBox(tr("The suspicion was explained"), self)
         self.counsel = self._combo(COUNSEL)
         self.counsel.currentIndexChanged.connect(self._counsel_changed)
@@ -56,6 +57,7 @@ class VerhoorBox(QGroupBox):
         self.signature = self._combo(SIGNATURE)
         form = QFormLayout(self)
         form.addRow(tr("Heard"), self.heard)
+        form.addRow("", self.cautie)
         form.addRow("", self.explained)
         form.addRow(tr("Counsel"), self.counsel)
         form.addRow(tr("Lawyer"), self.counsel_name)
