@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import String, select, text, type_coerce
 from sqlalchemy.orm import Session
 
-from lvs_desktop.models import Enforcement, Enrolment, Report, School
+from lvs_desktop.models import Enrolment, School
 from lvs_desktop.models.case_summary import FROM_ROWS_SQL
 from lvs_desktop.models.case_summary import READ_SQL as SUMMARY_SQL
 from lvs_desktop.reports.tally import Tally
@@ -200,55 +200,6 @@ def _school_on(history: list[tuple[date, date | None, str]], on: date) -> str | 
     return max(found)[1] if found else None
 
 
-def reports(session: Session, tally: Tally) -> list[ReportFact]:
-    """Every live report on a live case."""
-
-    def load() -> list[ReportFact]:
-        live = cases(session, tally)
-        query = select(
-            Report.case_id,
-            Report.report_type,
-            iso(Report.received_on),
-            Report.school_id,
-            iso(Report.period_start),
-            iso(Report.period_end),
-            Report.all_lessons_missed,
-        ).where(~Report.deleted, Report.voided_on.is_(None))
-        out = []
-        history = enrolments(session, tally)
-        for cid, rtype, received, school, start, end, missed in rows(session, query):
-            case = live.get(cid)
-            if case is not None:
-                on = date.fromisoformat(received)
-                if school is None and case.youth_id in history:
-                    school = _school_on(history[case.youth_id], on)
-                out.append(
-                    ReportFact(
-                        case,
-                        rtype,
-                        on,
-                        school,
-                        day(start),
-                        day(end),
-                        bool(missed),
-                    )
-                )
-        return out
-
-    return _cached(tally, "reports", load)
-
-
-_CASE_COLUMNS = (
-    "c.id, c.youth_id, c.municipality_id, c.school_id, c.consultant_id, c.kind, c.opened_on, "
-    "c.closed_on, c.closing_reason"
-)
-
-
-def _case(row: tuple[Any, ...]) -> CaseFact:
-    cid, yid, mun, school, cons, kind, opened, closed, reason = row
-    return CaseFact(cid, yid, mun, school, cons, kind, day(opened) or date.min, day(closed), reason)
-
-
 def _raw(session: Session, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
     cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
@@ -261,28 +212,35 @@ def at_home_reports(
     session: Session, tally: Tally, report_types: tuple[str, ...]
 ) -> list[ReportFact]:
     """The live reports on live cases that may mean days at home: every lesson missed, or of
-    one of `report_types` (the thuiszitters read only these, not every report)."""
+    one of `report_types` (the thuiszitters read only these, not every report). The case comes
+    from the summary: no case page is read at random for a join."""
 
     def load() -> list[ReportFact]:
         marks = ", ".join("?" for _ in report_types) or "NULL"
         sql = (
-            f"SELECT {_CASE_COLUMNS}, r.report_type, r.received_on, r.school_id, r.period_start, "
-            "r.period_end, r.all_lessons_missed FROM report r JOIN case_file c ON c.id = r.case_id"
-            " WHERE r.deleted = 0 AND r.voided_on IS NULL AND c.deleted = 0"
+            "SELECT r.case_id, r.report_type, r.received_on, r.school_id, r.period_start, "
+            "r.period_end, r.all_lessons_missed FROM report r"
+            " WHERE r.deleted = 0 AND r.voided_on IS NULL"
             f" AND (r.all_lessons_missed OR r.report_type IN ({marks}))"
         )
-        made: dict[str, CaseFact] = {}
+        live = cases(session, tally)
         history: Enrolments | None = None
+        days = Days()
         out = []
-        for row in _raw(session, sql, tuple(report_types)):
-            case = made.get(row[0]) or made.setdefault(row[0], _case(row[:9]))
-            rtype, received, school, start, end, missed = row[9:]
-            on = date.fromisoformat(received)
+        for case_id, rtype, received, school, start, end, missed in _raw(
+            session, sql, tuple(report_types)
+        ):
+            case = live.get(case_id)
+            if case is None:
+                continue
+            on = days[received]
             if school is None:
                 history = enrolments(session, tally) if history is None else history
                 if case.youth_id in history:
                     school = _school_on(history[case.youth_id], on)
-            out.append(ReportFact(case, rtype, on, school, day(start), day(end), bool(missed)))
+            out.append(
+                ReportFact(case, rtype, on, school, days.get(start), days.get(end), bool(missed))
+            )
         return out
 
     return _cached(tally, "at_home_reports:" + ",".join(report_types), load)
@@ -290,10 +248,7 @@ def at_home_reports(
 
 def cases_of_kind(session: Session, tally: Tally, kind: str) -> list[CaseFact]:
     """The live cases of one kind (e.g. absolute absence)."""
-    sql = f"SELECT {_CASE_COLUMNS} FROM case_file c WHERE c.deleted = 0 AND c.kind = ?"
-    return _cached(
-        tally, "cases_of_kind:" + kind, lambda: [_case(r) for r in _raw(session, sql, (kind,))]
-    )
+    return [c for c in cases(session, tally).values() if c.kind == kind]
 
 
 def first_reports(session: Session, tally: Tally) -> dict[str, date]:
@@ -382,45 +337,31 @@ def exemptions(
     session: Session, tally: Tally
 ) -> list[tuple[CaseFact, str, str, str, date, date | None, date | None, date | None]]:
     """(case, youth id, article, outcome, received, starts, ends, decided) of live exemptions
-    on live cases (the case joined in SQL, so no other case is read)."""
+    on live cases (the case from the summary, so no case page is read for it)."""
 
     def load() -> list[Any]:
         sql = (
-            f"SELECT {_CASE_COLUMNS}, e.youth_id, e.article, e.outcome, e.received_on, "
-            "e.starts_on, e.ends_on, e.decided_on FROM exemption e "
-            "JOIN case_file c ON c.id = e.case_id WHERE e.deleted = 0 AND c.deleted = 0"
+            "SELECT e.case_id, e.youth_id, e.article, e.outcome, e.received_on, "
+            "e.starts_on, e.ends_on, e.decided_on FROM exemption e WHERE e.deleted = 0"
         )
-        made: dict[str, CaseFact] = {}
+        live = cases(session, tally)
+        days = Days()
         out = []
-        for row in _raw(session, sql):
-            case = made.get(row[0]) or made.setdefault(row[0], _case(row[:9]))
-            yid, article, outcome, received, starts, ends, decided = row[9:]
-            received_on = date.fromisoformat(received)
-            out.append(
-                (case, yid, article, outcome, received_on, day(starts), day(ends), day(decided))
-            )
+        for cid, yid, article, outcome, received, starts, ends, decided in _raw(session, sql):
+            case = live.get(cid)
+            if case is not None:
+                out.append(
+                    (
+                        case,
+                        yid,
+                        article,
+                        outcome,
+                        days[received],
+                        days.get(starts),
+                        days.get(ends),
+                        days.get(decided),
+                    )
+                )
         return out
 
     return _cached(tally, "exemptions", load)
-
-
-def enforcements(session: Session, tally: Tally) -> list[tuple[CaseFact, str, str, str, date]]:
-    """(case, kind, absence kind, outcome, date) of live enforcement steps on live cases."""
-
-    def load() -> list[Any]:
-        live = cases(session, tally)
-        query = select(
-            Enforcement.case_id,
-            Enforcement.kind,
-            Enforcement.absence_kind,
-            Enforcement.outcome,
-            iso(Enforcement.dated_on),
-        ).where(~Enforcement.deleted)
-        out = []
-        for cid, kind, absence, outcome, dated in rows(session, query):
-            case = live.get(cid)
-            if case is not None:
-                out.append((case, kind, absence, outcome, date.fromisoformat(dated)))
-        return out
-
-    return _cached(tally, "enforcements", load)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from typing import Any, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lvs_desktop.models import Case
+from lvs_desktop.models import Case, Enforcement, Report
 from lvs_desktop.models.rules.dates import SchoolYear
 from lvs_desktop.models.rules.deadlines import first_contact_due
 from lvs_desktop.reports import facts
@@ -28,7 +29,7 @@ EARLY_LEAVER = "early_school_leaver"
 def _first_reports(session: Session, tally: Tally) -> dict[str, date]:
     """Case id → the first live report's date, from the report rows themselves."""
     out: dict[str, date] = {}
-    for r in facts.reports(session, tally):
+    for r in reports(session, tally):
         known = out.get(r.case.id)
         if known is None or r.received_on < known:
             out[r.case.id] = r.received_on
@@ -43,7 +44,7 @@ def oracle_relative_reports(
 ) -> None:
     types = school_types(session, tally)
     wanted = set(RELATIVE_REPORT_TYPES)
-    for r in facts.reports(session, tally):
+    for r in reports(session, tally):
         year = window.year_of(r.received_on)
         if year is None or r.report_type not in wanted:
             continue
@@ -55,7 +56,7 @@ def oracle_relative_reports(
 def oracle_reports_18_plus(
     session: Session, window: Window, tally: Tally, terms: ReportTerms
 ) -> None:
-    for r in facts.reports(session, tally):
+    for r in reports(session, tally):
         year = window.year_of(r.received_on)
         if year is not None and r.report_type == "18_plus":
             tally.add("reports_18_plus", year.start_year, r.case.municipality_id, ("reports",))
@@ -162,21 +163,21 @@ def oracle_exemptions(session: Session, window: Window, tally: Tally, terms: Rep
 
 
 def oracle_pvs(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
-    for case, kind, absence, _outcome, dated in facts.enforcements(session, tally):
+    for case, kind, absence, _outcome, dated in enforcements(session, tally):
         year = window.year_of(dated)
         if year is not None and kind in ("pv_parent", "pv_pupil"):
             tally.add("pvs", year.start_year, case.municipality_id, (kind, absence))
 
 
 def oracle_halt(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
-    for case, kind, _absence, outcome, dated in facts.enforcements(session, tally):
+    for case, kind, _absence, outcome, dated in enforcements(session, tally):
         year = window.year_of(dated)
         if year is not None and kind == "halt":
             tally.add("halt", year.start_year, case.municipality_id, (outcome,))
 
 
 def oracle_svb(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
-    for case, kind, _absence, _outcome, dated in facts.enforcements(session, tally):
+    for case, kind, _absence, _outcome, dated in enforcements(session, tally):
         year = window.year_of(dated)
         if year is not None and kind == "svb_report":
             tally.add("svb", year.start_year, case.municipality_id, ("reports",))
@@ -259,3 +260,69 @@ def oracle_tally(
     for count in ORACLES.values():
         count(session, window, tally, terms)
     return tally
+
+
+# The row reads the oracle counts over (the report itself counts these in grouped SQL).
+
+
+def reports(session: Session, tally: Tally) -> list[facts.ReportFact]:
+    """Every live report on a live case."""
+
+    def load() -> list[facts.ReportFact]:
+        live = facts.cases(session, tally)
+        query = select(
+            Report.case_id,
+            Report.report_type,
+            facts.iso(Report.received_on),
+            Report.school_id,
+            facts.iso(Report.period_start),
+            facts.iso(Report.period_end),
+            Report.all_lessons_missed,
+        ).where(~Report.deleted, Report.voided_on.is_(None))
+        out = []
+        history = facts.enrolments(session, tally)
+        for cid, rtype, received, school, start, end, missed in facts.rows(session, query):
+            case = live.get(cid)
+            if case is not None:
+                on = date.fromisoformat(received)
+                if school is None and case.youth_id in history:
+                    school = facts._school_on(history[case.youth_id], on)
+                out.append(
+                    facts.ReportFact(
+                        case,
+                        rtype,
+                        on,
+                        school,
+                        facts.day(start),
+                        facts.day(end),
+                        bool(missed),
+                    )
+                )
+        return out
+
+    return cast(list[facts.ReportFact], facts._cached(tally, "reports", load))
+
+
+Step = tuple[facts.CaseFact, str, str, str, date]
+
+
+def enforcements(session: Session, tally: Tally) -> list[Step]:
+    """(case, kind, absence kind, outcome, date) of live enforcement steps on live cases."""
+
+    def load() -> list[Any]:
+        live = facts.cases(session, tally)
+        query = select(
+            Enforcement.case_id,
+            Enforcement.kind,
+            Enforcement.absence_kind,
+            Enforcement.outcome,
+            facts.iso(Enforcement.dated_on),
+        ).where(~Enforcement.deleted)
+        out = []
+        for cid, kind, absence, outcome, dated in facts.rows(session, query):
+            case = live.get(cid)
+            if case is not None:
+                out.append((case, kind, absence, outcome, date.fromisoformat(dated)))
+        return out
+
+    return cast(list[Step], facts._cached(tally, "enforcements", load))
