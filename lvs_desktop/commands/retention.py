@@ -1,4 +1,4 @@
-"""`lvs-desktop retention list|purge|backups`: files past their retention term (DOMAIN §8).
+"""`lvs-desktop retention list|purge|terms|backups`: files past their retention term (DOMAIN §8).
 
 `list` names each file by its case reference (or, for a youth without a file, by the first
 characters of its id): no personal data on the command line. `purge` destroys the files named
@@ -35,6 +35,17 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     purge.add_argument("--all", action="store_true", help=_("every file `list` shows"))
     purge.add_argument("--on", default=None, metavar=_("YYYY-MM-DD"), help=_("as on this day"))
     purge.set_defaults(func=run_purge)
+
+    terms = actions.add_parser("terms", help=_("show the retention terms, or change one"))
+    add_vault_args(terms)
+    terms.add_argument(
+        "--intake-days",
+        type=int,
+        default=None,
+        metavar=_("DAYS"),
+        help=_("days a report nobody assigned stays in the intake inbox"),
+    )
+    terms.set_defaults(func=run_terms)
 
     backups = actions.add_parser(
         "backups", help=_("what a purge does to the backups: rewrite them or remove them")
@@ -96,6 +107,27 @@ def _pick(files: list[PastRetention], wanted: list[str]) -> list[str]:
             )
         chosen.append(hits[0])
     return chosen
+
+
+def run_terms(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from lvs_desktop.services import retention
+
+    with open_vault(args) as vault:
+        terms = retention.get_terms(vault)
+        if args.intake_days is not None:
+            terms = replace(terms, intake_unassigned_days=args.intake_days)
+            retention.set_terms(vault, terms)
+    print(
+        f"Leerplicht: {terms.leerplicht_years_after_birth} jaar na de geboorte; "
+        f"kwalificatieplicht: {terms.kwalificatieplicht_months_after_end} maanden na het einde; "
+        f"RMC: {terms.rmc_months_after_23} maanden na de 23e verjaardag; "
+        f"zonder dossier: {terms.without_case_days} dagen; "
+        f"niet toegewezen meldingen in het postvak: {terms.intake_unassigned_days} dagen "
+        "na inlezen."
+    )
+    return 0
 
 
 def run_backups(args: argparse.Namespace) -> int:

@@ -98,6 +98,21 @@ def test_the_cli_removes_from_the_inbox(tmp_path: Path) -> None:
     inbox = cli("intake", "inbox", *v)
     assert "M-1001" not in inbox.stdout and "M-1003" in inbox.stdout
 
+    # the retention flow: the term is a setting; past it the waiting reports are purged
+    negative = cli("retention", "terms", "--intake-days", "-1", *v)
+    assert negative.returncode == 1 and "niet negatief" in negative.stderr
+    term = cli("retention", "terms", "--intake-days", "30", *v)
+    assert term.returncode == 0, term.stderr
+    assert "niet toegewezen meldingen in het postvak: 30 dagen na inlezen" in term.stdout
+    on = (date.today() + timedelta(days=31)).isoformat()
+    listed = cli("retention", "list", "--on", on, *v)
+    assert "melding M-1003 in het postvak (niet toegewezen)" in listed.stdout
+    assert "M-1001" not in listed.stdout  # removed already: nothing of it left to purge
+    purged = cli("retention", "purge", "M-1003", "M-1004", "--on", on, *v)
+    assert purged.returncode == 0, purged.stderr
+    assert "2 niet toegewezen melding(en) uit het postvak verwijderd" in purged.stdout
+    assert cli("intake", "inbox", *v).stdout.startswith("De intake is leeg")
+
 
 def fixture_path() -> Path:
     from tests.intake.helpers import FIXTURES
