@@ -70,6 +70,11 @@ def run_import(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         report = run(vault, args.file, apply=not args.dry_run)
     print(printable(report.counts_line() + "."))
+    if report.outside:
+        print(
+            f"{report.outside} inschrijving(en) bij een school die niet in het schoolregister "
+            "staat: bewaard met BRIN en vestiging zoals in het bestand."
+        )
     for bad in report.refused:
         print(printable(f"regel {bad.line}: {bad.reason}"))
     return 0

@@ -4,9 +4,11 @@ A re-import is an upsert: a resident is found again by BSN, an enrolment by (num
 vestiging, start); a row equal to the register is counted *unchanged* and not written. A line
 is refused with its number and a Dutch reason (`csv_rows` for encoding and formula-like
 cells; here a BSN that fails the 11-test, an onderwijsnummer that fails its check, an
-impossible date, a school or municipality the vault does not know, a second line for the same
-key). The good lines go in, the refused ones are listed, and nothing is half-written: the
-whole file is one unit of work (a crash or a kill halfway leaves the register as it was).
+impossible date, a municipality the vault does not know, a second line for the same key). An
+enrolment at a school the vault does not know (outside the region) is kept with its BRIN as
+given: the lists must never call an enrolled child "not enrolled". The good lines go in,
+the refused ones are listed, and nothing is half-written: the whole file is one unit of work
+(a crash or a kill halfway leaves the register as it was).
 One audit event per import says how many rows, never whose.
 """
 
@@ -35,6 +37,7 @@ from lvs_desktop.models.rules.dates import age_on
 from lvs_desktop.models.rules.errors import RuleError
 from lvs_desktop.models.rules.identifiers import normalise_bsn, normalise_postcode
 from lvs_desktop.models.rules.startkwalificatie import normalise_level
+from lvs_desktop.services.region.schools import SCHOOL_TYPES
 from lvs_desktop.services.register.csv_rows import BadLine, CsvLine, parse_day, read_lines
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.store import Vault
@@ -72,6 +75,7 @@ ENROLMENT_COLUMNS = {
     "ends_on": ("einddatum", "datum_uitschrijving"),
     "level": ("diploma", "diploma_niveau", "niveau"),
     "diploma_on": ("diplomadatum", "datum_diploma"),
+    "school_type": ("soort", "onderwijssoort", "schoolsoort"),
 }
 ENROLMENT_REQUIRED = ("brin", "starts_on")
 ENROLMENT_FIELDS = ("school_id", "school_type", "ends_on", "diploma_level", "diploma_on")
@@ -91,6 +95,7 @@ class RegisterImportReport:
     refused: list[BadLine] = field(default_factory=list)
     applied: bool = False
     summary: ChangeSummary | None = None
+    outside: int = 0  # enrolments kept at a school the register does not know (by BRIN)
 
     def counts_line(self, *, note: bool = True) -> str:
         """One Dutch line: "Inwoners uit a.csv: 3 nieuw, 1 gewijzigd, …, 1 geweigerd"."""
@@ -191,6 +196,18 @@ def _schools(session: Session) -> dict[tuple[str, str], tuple[str, str]]:
     return out
 
 
+def _school_type(cells: dict[str, str]) -> str:
+    """The type of a school the register does not know: the file's 'soort' column when it
+    names one, otherwise what the diploma says (havo, vwo, vmbo: VO; mbo: MBO), else ""."""
+    named = cells.get("school_type", "").strip().upper()
+    if named in SCHOOL_TYPES:
+        return named
+    level = normalise_level(cells.get("level", "")) or ""
+    if level in ("havo", "vwo", "vmbo", "pro"):
+        return "VO"
+    return "MBO" if level.startswith("mbo") else ""
+
+
 def _enrolment(
     cells: dict[str, str], schools: dict[tuple[str, str], tuple[str, str]]
 ) -> dict[str, Any]:
@@ -207,7 +224,9 @@ def _enrolment(
     vestiging = (cells.get("vestiging") or "00").strip().zfill(2)
     school = schools.get((brin, vestiging))
     if school is None:
-        raise _Refused(f"onbekende school (BRIN {brin}, vestiging {vestiging})")
+        # A school outside the register (an mbo in Rotterdam): kept with its BRIN as given;
+        # the type from the file's own column, else from the diploma's level, else unknown.
+        school = ("", _school_type(cells))
     starts = _day(cells["starts_on"], "begindatum")
     if starts is None:
         raise _Refused("begindatum ontbreekt")
@@ -312,6 +331,7 @@ def _run(
                     key: Any = values["bsn"]
                 else:
                     values = _enrolment(item.cells, schools)
+                    report.outside += not values["school_id"]
                     key = tuple(
                         values[k] for k in ("person_number", "brin", "vestiging", "starts_on")
                     )
