@@ -153,8 +153,8 @@ def run_verhoor(args: argparse.Namespace) -> int:
             read_back=args.read_back,
             signature=args.signature,
         )
-        summary = contacts.log_contact(vault, case_id, data)
-    print(f"Verhoor vastgelegd ({summary.message})")
+        contacts.log_contact(vault, case_id, data)
+    print("Verhoor vastgelegd.")  # one line: not the contact's own message glued on
     return 0
 
 

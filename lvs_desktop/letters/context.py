@@ -43,7 +43,12 @@ from lvs_desktop.letters.people import (
     school_info,
 )
 from lvs_desktop.letters.pv_context import pv_facts
-from lvs_desktop.letters.talks import YOUNG_CHILD_AGE, agreement_items, was_present
+from lvs_desktop.letters.talks import (
+    YOUNG_CHILD_AGE,
+    agreement_items,
+    last_heard_on,
+    was_present,
+)
 from lvs_desktop.letters.templates import LetterTemplate
 from lvs_desktop.models import Case, Exemption, Guardian, Youth
 from lvs_desktop.models.rules.dates import birthday
@@ -333,6 +338,11 @@ def build_facts(
         agreements=_agreements(contacts),
         agreement_items=agreement_items(case),
         present_at_talk=(was_present(case, addressee.member_ids) if to_parents else True),
+        heard_on=(
+            last_heard_on(case, addressee.member_ids, youth=addressee.recipient.is_youth)
+            if addressee.recipient is not None
+            else None
+        ),
         steps=case_steps(case),
         decision=(
             decision_facts(case, _exemption(case, request), on)

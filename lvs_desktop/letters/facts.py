@@ -321,6 +321,7 @@ class LetterFacts:
     agreements: tuple[str, ...] = ()
     agreement_items: tuple[AgreementItem, ...] = ()  # who does what by when (issue 11, 8)
     present_at_talk: bool = True  # the recipient was recorded at the last conversation
+    heard_on: date | None = None  # last recorded conversation/verhoor with the recipient
     steps: tuple[StepInfo, ...] = ()  # the case's enforcement steps, oldest first
     decision: Decision | None = None
     exemption: ExemptionInfo | None = None

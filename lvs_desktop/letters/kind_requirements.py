@@ -73,6 +73,19 @@ def _mbo(f: LetterFacts) -> list[str]:
     return ["een inschrijving bij een mbo-school"]
 
 
+def _recipient_heard(f: LetterFacts) -> list[str]:
+    """A warning states a finding: only after a recorded conversation or verhoor with the one
+    it goes to. The school's hours are its report, not the consultant's finding."""
+    if f.recipient is None or f.heard_on is not None:
+        return []
+    who = "de jongere" if f.recipient.is_youth else "de ouder aan wie de brief gaat"
+    return [
+        f"een vastgelegd gesprek of verhoor met {who} over dit verzuim (venster Dossier → "
+        "Contacten, of `lvs-desktop verhoor`); de uren van de school zijn een melding, "
+        "geen eigen bevinding"
+    ]
+
+
 KIND_REQUIREMENTS: dict[str, Callable[[LetterFacts], list[str]]] = {
     "pv_step": _pv_step,
     "pupil_16_17": _pupil_16_17,
@@ -84,4 +97,5 @@ KIND_REQUIREMENTS: dict[str, Callable[[LetterFacts], list[str]]] = {
     "case_closed": _case_closed,
     "late_arrivals": _late,
     "mbo_school": _mbo,
+    "recipient_heard": _recipient_heard,
 }

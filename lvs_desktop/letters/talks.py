@@ -9,6 +9,8 @@ notes (summaries) never go into a letter: they may hold health data.
 
 from __future__ import annotations
 
+from datetime import date
+
 from lvs_desktop.letters.facts import AgreementItem
 from lvs_desktop.models import Case, Contact
 
@@ -53,3 +55,30 @@ def was_present(case: Case, guardian_ids: tuple[str, ...]) -> bool:
     if talk is None or not guardian_ids:
         return False
     return set(guardian_ids) <= present_ids(talk)
+
+
+def last_heard_on(case: Case, guardian_ids: tuple[str, ...], *, youth: bool) -> date | None:
+    """The day of the last recorded conversation or verhoor with the letter's recipient.
+
+    A parent counts as heard when a verhoor of that parent, or a conversation with that parent
+    recorded present (by id), exists; every parent the letter goes to must have been heard.
+    The youth counts as heard at his own verhoor, or at a conversation of the case (the youth's
+    presence is not recorded per contact). Attempts and invitations are not conversations."""
+    heard: dict[str, date] = {}
+    for c in case.contacts:
+        if not c.is_live:
+            continue
+        day = c.occurred_at.date()
+        if c.is_interrogation:
+            who = "youth" if c.heard_role == "youth" else (c.heard_guardian_id or "")
+        elif c.kind == "conversation" and c.answered is not False:
+            for gid in present_ids(c):
+                heard[gid] = max(day, heard.get(gid, day))
+            who = "youth"
+        else:
+            continue
+        heard[who] = max(day, heard.get(who, day))
+    wanted = ("youth",) if youth else guardian_ids
+    if not wanted or any(w not in heard for w in wanted):
+        return None
+    return max(heard[w] for w in wanted)

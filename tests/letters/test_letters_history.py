@@ -14,7 +14,14 @@ from letter_vault import TODAY, CaseIds, make_letter_case
 from lvs_desktop.cli import main
 from lvs_desktop.models import UserError
 from lvs_desktop.models.rules.routes import Route, RouteFacts, check_route
-from lvs_desktop.services import cases, decisions, letter_responses, letters, print_queue
+from lvs_desktop.services import (
+    cases,
+    contacts,
+    decisions,
+    letter_responses,
+    letters,
+    print_queue,
+)
 from lvs_desktop.services.cases import ReportInput
 from lvs_desktop.services.decisions import EnforcementInput, ExemptionInput
 from lvs_desktop.store import Vault
@@ -248,6 +255,16 @@ def test_defect_5_the_om_terms_passed_are_warned(vault: Vault) -> None:
 
 def test_defect_8_halt_is_named_only_while_halt_is_open(vault: Vault) -> None:
     ids = make_letter_case(vault)
+    contacts.log_contact(  # a warning follows a recorded conversation with those it goes to
+        vault,
+        ids.case_id,
+        contacts.ContactInput(
+            occurred_at=datetime(2026, 11, 20, 10, 0),
+            mode="office",
+            summary="Gesprek over het verzuim.",
+            guardians_present=[ids.mother_id, ids.father_id],
+        ),
+    )
     request = letters.LetterRequest(kind="warning", letter_date=TODAY, include_pupil=True)
     pupil = [
         d for d in letters.draft_letters(vault, ids.case_id, request) if "Daan" in d.recipient_name

@@ -100,7 +100,7 @@ def test_verhoor_and_profile_on_the_command_line_make_a_final_pv(
         )
         == 0
     )
-    assert "Verhoor vastgelegd" in capsys.readouterr().out
+    assert capsys.readouterr().out == "Verhoor vastgelegd.\n"  # one line, nothing glued on
     assert main(["profile", *base, "--akte-number", "AK-7", "--sworn-by", "belofte"]) == 0
     shown = capsys.readouterr().out
     assert "Aktenummer: AK-7" in shown and "Beëdigd met: belofte" in shown

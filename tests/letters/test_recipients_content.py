@@ -81,6 +81,7 @@ def _talk(vault: Vault, case_id: str, present: list[str] | None, **kw: object) -
 
 def test_defect_8_a_warning_goes_to_the_parent_it_concerns(vault: Vault) -> None:
     case_id, _mother, father = _family(vault)
+    _talk(vault, case_id, [father])  # a warning follows a recorded conversation with him
     request = LetterRequest("warning", TODAY, suspect_guardian_id=father)
     (only,) = letters.draft_letters(vault, case_id, request)  # one letter, not one per parent
     assert only.recipient_kind == "guardian"
@@ -91,6 +92,7 @@ def test_defect_8_a_warning_goes_to_the_parent_it_concerns(vault: Vault) -> None
 
 def test_defect_8_a_warning_without_a_parent_goes_to_the_pupil_of_12_plus(vault: Vault) -> None:
     case_id, _m, _f = _family(vault, age=14)
+    _talk(vault, case_id, None)  # a conversation of the case (the youth's own presence)
     (only,) = letters.draft_letters(vault, case_id, LetterRequest("warning", TODAY))
     assert only.recipient_kind == "pupil"
     eva = _pupil(vault, 10, bsn=None, given_names="Eva")
