@@ -78,7 +78,7 @@ class PastRetention:
         if self.reason == "no_case":
             return f"jeugdige zonder dossier ({self.youth_id[:8]})"
         if self.reason == "intake":
-            return f"melding {self.reference} in het postvak (niet toegewezen)"
+            return f"melding {self.reference} (postvak intake)"
         if self.reason == "removed_cases":
             return f"{self.reference} (alleen verwijderde dossiers)"
         return self.reference

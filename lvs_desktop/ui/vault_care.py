@@ -13,6 +13,7 @@ Both call services on the worker (`run_job`); Dutch ships here (`with_dutch`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -53,6 +55,11 @@ DUTCH = {
     "no file": "geen dossier",
     "only removed files": "alleen verwijderde dossiers",
     "report in the intake inbox, never assigned": "melding in het postvak, nooit toegewezen",
+    "Intake reports nobody assigned": "Meldingen in de intake die niemand toewees",
+    "Kept in the inbox for": "Bewaren in het postvak",
+    " days after import": " dagen na inlezen",
+    "Save &term": "&Termijn opslaan",
+    "Term saved.": "Termijn opgeslagen.",
     "Backups after a purge": "Reservekopieën na vernietigen",
     "Rewrite them without the destroyed data": "Herschrijven zonder de vernietigde gegevens",
     "Remove them": "Verwijderen",
@@ -129,6 +136,17 @@ class RetentionDialog(QDialog):
             self.policy.addItem(tr(label), key)
         policy_box = QGroupBox(tr("Backups after a purge"), self)
         QVBoxLayout(policy_box).addWidget(self.policy)
+        self.intake_days = QSpinBox(self)
+        self.intake_days.setRange(0, 3650)
+        self.intake_days.setSuffix(tr(" days after import"))
+        self.term_button = QPushButton(tr("Save &term"), self)
+        self.term_button.clicked.connect(self.save_term)
+        intake_box = QGroupBox(tr("Intake reports nobody assigned"), self)
+        term_row = QHBoxLayout(intake_box)
+        term_row.addWidget(QLabel(tr("Kept in the inbox for"), intake_box))
+        term_row.addWidget(self.intake_days)
+        term_row.addWidget(self.term_button)
+        term_row.addStretch(1)
         self.confirm = QCheckBox(tr("I understand that destroying cannot be undone"), self)
         self.errors = ErrorLabel(self)
         self.message = QLabel(self)
@@ -148,6 +166,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         layout.addWidget(policy_box)
+        layout.addWidget(intake_box)
         layout.addWidget(self.errors)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
@@ -156,13 +175,20 @@ class RetentionDialog(QDialog):
     def reload(self) -> None:
         vault, today = self.context.vault, self.context.today()
 
-        def read() -> tuple[list[retention.PastRetention], str]:
-            return retention.past_retention(vault, today), retention.get_backup_policy(vault)
+        def read() -> tuple[list[retention.PastRetention], str, retention.RetentionTerms]:
+            return (
+                retention.past_retention(vault, today),
+                retention.get_backup_policy(vault),
+                retention.get_terms(vault),
+            )
 
         run_job(read, self._loaded, self._failed, owner=self)
 
-    def _loaded(self, result: tuple[list[retention.PastRetention], str]) -> None:
-        self.files, policy = result
+    def _loaded(
+        self, result: tuple[list[retention.PastRetention], str, retention.RetentionTerms]
+    ) -> None:
+        self.files, policy, terms = result
+        self.intake_days.setValue(terms.intake_unassigned_days)
         self.model.set_rows(
             [
                 (f.label, f"{f.kept_until:%d-%m-%Y}", tr(REASONS.get(f.reason, f.reason)))
@@ -201,6 +227,21 @@ class RetentionDialog(QDialog):
             return retention.purge(vault, ids, today)
 
         run_job(work, self._purged, self._failed, owner=self)
+
+    def save_term(self) -> None:
+        """The retention term of intake reports nobody assigned (a setting), then reread."""
+        vault, days = self.context.vault, self.intake_days.value()
+
+        def work() -> None:
+            retention.set_terms(
+                vault, replace(retention.get_terms(vault), intake_unassigned_days=days)
+            )
+
+        def saved(_result: object) -> None:
+            self.message.setText(tr("Term saved."))
+            self.reload()
+
+        run_job(work, saved, self._failed, owner=self)
 
     def _purged(self, summary: ChangeSummary) -> None:
         self.message.setText(summary.message)

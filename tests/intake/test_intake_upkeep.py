@@ -106,7 +106,7 @@ def test_the_cli_removes_from_the_inbox(tmp_path: Path) -> None:
     assert "niet toegewezen meldingen in het postvak: 30 dagen na inlezen" in term.stdout
     on = (date.today() + timedelta(days=31)).isoformat()
     listed = cli("retention", "list", "--on", on, *v)
-    assert "melding M-1003 in het postvak (niet toegewezen)" in listed.stdout
+    assert "melding M-1003 (postvak intake)" in listed.stdout
     assert "M-1001" not in listed.stdout  # removed already: nothing of it left to purge
     purged = cli("retention", "purge", "M-1003", "M-1004", "--on", on, *v)
     assert purged.returncode == 0, purged.stderr
@@ -130,7 +130,7 @@ def test_unassigned_reports_pass_their_term_and_the_purge_empties_them(
     on = imported + timedelta(days=91)
     past = [p for p in retention.past_retention(vault, on) if p.reason == "intake"]
     assert sorted(p.reference for p in past) == ["M-1001", "M-1004"]
-    assert past[0].label == f"melding {past[0].reference} in het postvak (niet toegewezen)"
+    assert past[0].label == f"melding {past[0].reference} (postvak intake)"
     assert all(p.kept_until == imported + timedelta(days=90) for p in past)
     assert not [p for p in retention.past_retention(vault, on - timedelta(days=2))
                 if p.reason == "intake"]  # fmt: skip
