@@ -7,8 +7,9 @@
     intake remove DUO-NUMMER... --reason vergissing|dubbel|andere-regio|ingetrokken
     intake profiles [--save NAME --column VELD=KOLOM...] [--delete NAME] [--show NAME]
 
-`reports` prints one Dutch summary line and then each refused line with its number and the
-reason (never a BSN or a name), exit 0; a file no profile fits is a user error (exit 1).
+`reports` prints one Dutch summary line, the mapping profile used, and then each refused line
+with its number and the reason (never a BSN or a name), exit 0; when every line was refused it
+says "Niets ingelezen" and exits 1; a file no profile fits is a user error (exit 1).
 """
 
 from __future__ import annotations
@@ -106,11 +107,14 @@ def run_reports(args: argparse.Namespace) -> int:
     with open_vault(args) as vault:
         result = intake.import_reports(vault, files, profile=args.profile, dry_run=args.dry_run)
     print(result.summary_line())
-    if args.dry_run:
-        print(printable(f"Koppelprofiel: {result.profile}"))
+    print(printable(f"Koppelprofiel: {result.profile}"))
     for refused in result.refused:
         print(printable(refused.describe(with_file=len(files) > 1)))
-    return 0
+    if result.unknown_schools:
+        from lvs_desktop.services.intake.importer import ADD_SCHOOLS
+
+        print(ADD_SCHOOLS)
+    return 1 if result.nothing_read else 0
 
 
 def run_inbox(args: argparse.Namespace) -> int:

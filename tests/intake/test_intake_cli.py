@@ -62,8 +62,10 @@ def test_the_cli_imports_lists_assigns_and_refuses(tmp_path: Path) -> None:
         "Meldingen ingelezen: 3 nieuw, 1 toegevoegd aan een dossier, 0 ongewijzigd, "
         "1 kandidaat, 7 geweigerd."
     )
-    assert lines[1] == "reports_bad.csv, regel 2: BSN voldoet niet aan de elfproef"
-    assert len(lines) == 8 and "111222334" not in done.stdout and "Kok" not in done.stdout
+    assert lines[1] == "Koppelprofiel: standaard"  # on every import, not only a dry run
+    assert lines[2] == "reports_bad.csv, regel 2: BSN voldoet niet aan de elfproef"
+    assert lines[-1].startswith("Voeg de ontbrekende scholen toe met 'lvs-desktop region schools")
+    assert len(lines) == 10 and "111222334" not in done.stdout and "Kok" not in done.stdout
 
     again = cli("intake", "reports", default, *v)
     assert "0 nieuw, 0 toegevoegd aan een dossier, 4 ongewijzigd" in again.stdout
@@ -209,3 +211,27 @@ def test_an_assigned_case_travels_to_its_consultant_and_the_inbox_does_not(
         assert s.scalars(select(Report.case_id).where(Report.duo_number == "M-1001")).one() == (
             case_id
         )
+
+
+def test_reports_before_the_schools_are_registered_say_how_to_fix_it(tmp_path: Path) -> None:
+    """Q1: a new region reads DUO's reports before its schools are in the register. Every
+    line is refused: the run says "Niets ingelezen", names the command that adds the schools,
+    and exits 1 (a script notices); the vault holds no report."""
+    path = tmp_path / "empty.lvsvault"
+    Vault.create(path, PASSPHRASE, ADMIN).lock()
+    done = cli("intake", "reports", str(FIXTURES / "reports_default.csv"), "--vault", str(path))
+    assert done.returncode == 1, done.stdout
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("Niets ingelezen: 0 nieuw, 0 toegevoegd aan een dossier")
+    assert lines[1] == "Koppelprofiel: standaard"
+    assert lines[2].startswith("regel 2: onbekende school (BRIN ")
+    assert lines[-1] == (
+        "Voeg de ontbrekende scholen toe met 'lvs-desktop region schools add' of "
+        "'lvs-desktop region schools import' en lees het bestand daarna opnieuw in."
+    )
+    vault = Vault.open(path, PASSPHRASE)
+    try:
+        with vault.session() as s:
+            assert s.scalar(select(func.count()).select_from(IntakeReport)) == 0
+    finally:
+        vault.lock()

@@ -121,7 +121,7 @@ def test_every_bad_line_is_refused_with_its_number_and_nothing_of_it_stored(
     reasons = {r.line: r.reason for r in result.refused}
     assert reasons == {
         2: "BSN voldoet niet aan de elfproef",
-        3: "school onbekend (BRIN 99ZZ, vestiging 00)",
+        3: "onbekende school (BRIN 99ZZ, vestiging 00)",
         4: "de geboortedatum is geen bestaande datum",
         5: "Achternaam begint met '=' (een formule wordt niet ingelezen)",
         6: "het verzuim eindigt vóór het begint",

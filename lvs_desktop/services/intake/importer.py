@@ -37,6 +37,13 @@ from lvs_desktop.store import Vault
 Progress = Callable[[int, int], None]
 
 
+UNKNOWN_SCHOOL = "onbekende school"  # the register import's words for the same refusal
+ADD_SCHOOLS = (
+    "Voeg de ontbrekende scholen toe met 'lvs-desktop region schools add' of "
+    "'lvs-desktop region schools import' en lees het bestand daarna opnieuw in."
+)
+
+
 @dataclass(frozen=True)
 class RefusedLine:
     file: str
@@ -59,9 +66,22 @@ class ImportResult:
     dry_run: bool = False
     changes: ChangeSummary | None = None
 
+    @property
+    def nothing_read(self) -> bool:
+        """Every line was refused: nothing was (or would be) taken in."""
+        return bool(self.refused) and not (
+            self.new or self.added or self.unchanged or self.candidates
+        )
+
+    @property
+    def unknown_schools(self) -> bool:
+        return any(r.reason.startswith(UNKNOWN_SCHOOL) for r in self.refused)
+
     def summary_line(self) -> str:
         """One Dutch line: what the import did (or would do)."""
         head = "Proefimport, niets opgeslagen" if self.dry_run else "Meldingen ingelezen"
+        if self.nothing_read:
+            head = "Niets ingelezen" if not self.dry_run else "Proefimport: niets in te lezen"
         return (
             f"{head}: {self.new} nieuw, {self.added} toegevoegd aan een dossier, "
             f"{self.unchanged} ongewijzigd, {self.candidates} kandidaat, "
@@ -207,7 +227,7 @@ def import_reports(
                     school_id = known.schools.get((row.brin, row.vestiging))
                     if school_id is None:
                         raise Refused(
-                            f"school onbekend (BRIN {row.brin}, vestiging {row.vestiging})"
+                            f"{UNKNOWN_SCHOOL} (BRIN {row.brin}, vestiging {row.vestiging})"
                         )
                 except Refused as why:
                     result.refused.append(RefusedLine(table.name, line, str(why)))
