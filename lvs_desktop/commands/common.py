@@ -125,3 +125,33 @@ def dutch_choice_args(options: dict[str, str], what: str) -> dict[str, Any]:
         "choices": DutchChoices(options),
         "metavar": "|".join(options),
     }
+
+
+def add_case_arg(parser: argparse.ArgumentParser) -> None:
+    """The case a command works on, named either way the command line names it elsewhere:
+    positional `KENMERK` or `--case KENMERK`. `case_reference(args)` gives the one given."""
+    parser.add_argument(
+        "reference",
+        nargs="?",
+        default=None,
+        metavar=_("REF"),
+        help=_("case reference, e.g. 2026-JV-0001"),
+    )
+    parser.add_argument(
+        "--case",
+        dest="case_option",
+        default=None,
+        metavar=_("REF"),
+        help=_("the same, as an option"),
+    )
+
+
+def case_reference(args: argparse.Namespace) -> str:
+    """The case reference given positionally or with --case (one of them, once)."""
+    positional, option = args.reference, args.case_option
+    if positional and option and positional.strip().upper() != option.strip().upper():
+        raise UserError(f"Twee verschillende dossiers genoemd: {positional} en {option}.")
+    reference = positional or option
+    if not reference:
+        raise UserError("Noem het dossier: KENMERK of --case KENMERK (bijv. 2026-JV-0001).")
+    return str(reference)

@@ -6,10 +6,40 @@ from __future__ import annotations
 import argparse
 from datetime import date, datetime
 
-from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.commands.common import (
+    add_case_arg,
+    add_vault_args,
+    case_reference,
+    dutch_choice_args,
+    open_vault,
+)
 from lvs_desktop.commands.i18n import _
 from lvs_desktop.models import UserError
-from lvs_desktop.models.rules.outreach import DESTINATIONS, PHASES
+
+# The Dutch words typed on the command line; the stored codes are accepted too.
+PHASE_WORDS = {
+    "in-beeld": "in_beeld",
+    "benaderd": "benaderd",
+    "gesproken": "gesproken",
+    "traject": "traject",
+    "uitgestroomd": "uitgestroomd",
+}
+DESTINATION_WORDS = {
+    "school": "school",
+    "werk": "work",
+    "leren-en-werken": "learning_working",
+    "zorg": "care",
+    "dagbesteding": "dagbesteding",
+    "programma": "programme",
+    "verhuisd": "moved",
+    "niet-bereikt": "not_reached",
+}
+ORIGIN_WORDS = {
+    "oekraine": "ukraine",
+    "asiel": "asylum",
+    "arbeidsmigratie": "labour_migrant",
+    "overig": "other",
+}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -17,7 +47,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "outreach",
         help=_("RMC outreach: phases and destination of a case, newcomers"),
         description=_(
-            "RMC outreach of a case: record a dated phase (in_beeld, benaderd, gesproken, "
+            "RMC outreach of a case: record a dated phase (in-beeld, benaderd, gesproken, "
             "traject, uitgestroomd with a destination), show the history, mark the youth as "
             "a newcomer, count newcomers."
         ),
@@ -28,35 +58,38 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=_("record the next phase of a case"),
         description=_("Record the next dated phase of a case's outreach."),
     )
-    phase.add_argument("reference", metavar=_("REF"), help=_("case reference, e.g. 2026-JV-0001"))
-    phase.add_argument("phase", choices=PHASES, metavar=_("PHASE"), help=", ".join(PHASES))
+    add_case_arg(phase)
+    phase.add_argument("phase", **dutch_choice_args(PHASE_WORDS, "fase"), help=_("the phase"))
     phase.add_argument(
         "--date", default=None, help=_("date of the step, dd-mm-yyyy (default: today)")
     )
     phase.add_argument(
         "--destination",
-        choices=DESTINATIONS,
+        **dutch_choice_args(DESTINATION_WORDS, "bestemming"),
         default=None,
         help=_("with uitgestroomd: where the young person went"),
     )
-    phase.add_argument("--programme", default=None, help=_("programme code, e.g. matchmakers"))
+    phase.add_argument(
+        "--programme",
+        default=None,
+        metavar=_("PROGRAMME"),
+        help=_("programme code, e.g. matchmakers"),
+    )
     phase.add_argument("--note", default=None, help=_("a short note"))
     show = o_sub.add_parser(
         "show",
         help=_("show the outreach steps of a case"),
         description=_("Show the outreach steps of a case, oldest first."),
     )
-    show.add_argument("reference", metavar=_("REF"), help=_("case reference, e.g. 2026-JV-0001"))
+    add_case_arg(show)
     newcomer = o_sub.add_parser(
         "newcomer",
         help=_("mark the youth of a case as a newcomer (or clear it)"),
         description=_("Mark the youth of a case as a newcomer, or clear the marker."),
     )
+    add_case_arg(newcomer)
     newcomer.add_argument(
-        "reference", metavar=_("REF"), help=_("case reference, e.g. 2026-JV-0001")
-    )
-    newcomer.add_argument(
-        "--origin", default=None, help=_("ukraine, asylum, labour_migrant or other")
+        "--origin", default=None, **dutch_choice_args(ORIGIN_WORDS, "herkomst"), help=_("origin")
     )
     newcomer.add_argument(
         "--arrived", default=None, metavar=_("DD-MM-YYYY"), help=_("arrival date, dd-mm-yyyy")
@@ -102,7 +135,7 @@ def run(args: argparse.Namespace) -> int:
             for origin, (seen, out) in sorted(count.by_origin.items()):
                 print(f"  {origin}: in beeld {seen}, niet ingeschreven {out}")
             return 0
-        case_id = case_id_for_reference(vault, args.reference)
+        case_id = case_id_for_reference(vault, case_reference(args))
         if command == "phase":
             on = parse_date(args.date, "Datum") if args.date else today
             summary = outreach.set_phase(

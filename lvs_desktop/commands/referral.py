@@ -6,12 +6,27 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.commands.common import (
+    add_case_arg,
+    add_vault_args,
+    case_reference,
+    dutch_choice_args,
+    open_vault,
+)
 from lvs_desktop.commands.i18n import _
 from lvs_desktop.commands.outreach import parse_date
 from lvs_desktop.models import UserError
 
-YES_NO = {"ja": True, "nee": False, "yes": True, "no": False}
+YES_NO = {"yes": True, "no": False}
+# The Dutch words typed on the command line; the stored codes are accepted too.
+ACCEPTED_WORDS = {"ja": "yes", "nee": "no"}
+CONSENT_WORDS = {"jongere": "youth", "ouder": "guardian"}
+RESULT_WORDS = {
+    "gestart": "help_started",
+    "niet-gestart": "not_started",
+    "jongere-zag-af": "youth_declined",
+    "anders": "other",
+}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,10 +44,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=_("record a referral as sent (consent required)"),
         description=_("Record a referral as sent; its follow-up date becomes a task."),
     )
-    add.add_argument("--partner", required=True, help=_("partner name as in the register"))
-    add.add_argument("--reason", required=True, help=_("why the young person is referred"))
     add.add_argument(
-        "--consent-by", default=None, choices=("youth", "guardian"), help=_("who gave consent")
+        "--partner",
+        required=True,
+        metavar=_("NAME"),
+        help=_("partner name as in the register (see `region partners`)"),
+    )
+    add.add_argument(
+        "--reason", required=True, metavar=_("REASON"), help=_("why the young person is referred")
+    )
+    add.add_argument(
+        "--consent-by",
+        default=None,
+        **dutch_choice_args(CONSENT_WORDS, "toestemming"),
+        help=_("who gave consent: the young person or a parent with gezag"),
     )
     add.add_argument(
         "--consent-date",
@@ -60,17 +85,21 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=_("record the result of the N-th referral"),
         description=_("Record whether the partner accepted and the result of a referral."),
     )
-    result.add_argument("reference", metavar=_("REF"), help=_("case reference, e.g. 2026-JV-0001"))
+    add_case_arg(result)
     result.add_argument("number", metavar=_("N"), type=int, help=_("number from 'referral list'"))
     result.add_argument(
-        "--accepted", required=True, choices=sorted(YES_NO), help=_("accepted by the partner")
+        "--accepted",
+        required=True,
+        **dutch_choice_args(ACCEPTED_WORDS, "geaccepteerd"),
+        help=_("accepted by the partner"),
     )
     result.add_argument(
         "--result",
         required=True,
-        help=_("help_started, not_started, youth_declined or other"),
+        **dutch_choice_args(RESULT_WORDS, "resultaat"),
+        help=_("what came of the referral"),
     )
-    result.add_argument("--note", default=None, help=_("what came of it"))
+    result.add_argument("--note", default=None, metavar=_("NOTE"), help=_("what came of it"))
     result.add_argument(
         "--date",
         default=None,
@@ -78,7 +107,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help=_("day of the result (default: today)"),
     )
     for p in (add, listing):
-        p.add_argument("reference", metavar=_("REF"), help=_("case reference, e.g. 2026-JV-0001"))
+        add_case_arg(p)
     for p in (add, listing, result):
         add_vault_args(p)
         p.set_defaults(func=run)
@@ -92,7 +121,8 @@ def run(args: argparse.Namespace) -> int:
     today = date.today()
     command = args.referral_command
     with open_vault(args) as vault:
-        case_id = case_id_for_reference(vault, args.reference)
+        reference = case_reference(args)
+        case_id = case_id_for_reference(vault, reference)
         if command == "add":
             data = referrals.ReferralInput(
                 partner_id=referrals.partner_id_named(vault, args.partner),
@@ -130,7 +160,7 @@ def run(args: argparse.Namespace) -> int:
             return 0
         if not 1 <= args.number <= len(rows):
             raise UserError(
-                f"Dossier {args.reference.strip().upper()} heeft {len(rows)} verwijzing(en)."
+                f"Dossier {reference.strip().upper()} heeft {len(rows)} verwijzing(en)."
             )
         summary = referrals.record_result(
             vault,

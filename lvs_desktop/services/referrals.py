@@ -8,6 +8,7 @@ the result closes that task. One unit of work per function, audited.
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass
 from datetime import date
 
@@ -226,6 +227,20 @@ def partner_id_named(vault: Vault, name: str) -> str:
     if len(start) == 1:
         return start[0][0]
     if not start:
-        raise UserError(f"Partner '{name.strip()}' staat niet in het register van de regio.")
+        close = _close_names(wanted, [n for _, n in rows])
+        hint = f" Bedoelt u: {', '.join(close)}?" if close else ""
+        raise UserError(
+            f"Partner '{name.strip()}' staat niet in het register van de regio.{hint} "
+            "De partners: `lvs-desktop region partners`."
+        )
     names = ", ".join(sorted(n for _, n in start))
     raise UserError(f"Meer partners passen bij '{name.strip()}': {names}.")
+
+
+def _close_names(wanted: str, names: list[str]) -> list[str]:
+    """Register names close to what was typed: a name the typed text starts with ("Sociaal
+    Wijkteam Dordrecht" for "Sociaal Wijkteam Dordrecht-Oost"), or one that looks alike."""
+    by_fold = {n.casefold(): n for n in names}
+    within = [n for f, n in by_fold.items() if wanted.startswith(f)]
+    alike = difflib.get_close_matches(wanted, list(by_fold), n=3, cutoff=0.6)
+    return sorted({*within, *(by_fold[f] for f in alike)})[:3]
