@@ -73,7 +73,7 @@ def test_import_preview_then_assign_and_confirm(qtbot, qtmodeltester, admin) -> 
     assert dialog.mapping.index(0, 1).data() == "Meldingnummer"
     lines = dialog.lines_view.model()
     assert lines.rowCount() == 4 and lines.index(0, 0).data() == "M-1001"
-    assert dialog.counts.text().startswith("Als u inleest: Proefimport, niets opgeslagen: 2 nieuw")
+    assert dialog.counts.text().startswith("Als u inleest: 2 nieuw")
     with vault.session() as s:
         assert s.scalars(select(IntakeReport)).first() is None  # the preview stored nothing
     with (
@@ -164,7 +164,7 @@ def test_a_file_no_profile_fits_is_mapped_by_hand_and_imported(qtbot, admin) -> 
     with qtbot.waitSignal(dialog.previewed, timeout=10_000):
         mapper.save()
     assert dialog.mapping_title.text() == "Koppeling van de kolommen (profiel Drechtsteden)"
-    assert dialog.counts.text().startswith("Als u inleest: Proefimport, niets opgeslagen: 2 nieuw")
+    assert dialog.counts.text().startswith("Als u inleest: 2 nieuw")
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
         dialog.import_button.click()
     assert intake.get_profile(vault, "Drechtsteden").columns["surname"] == "Geslachtsnaam"

@@ -194,14 +194,17 @@ class ImportDialog(QDialog):
         lines = RowsModel(preview.fields, self)
         lines.set_rows(preview.first_lines)
         self.lines_view.setModel(lines)
-        self._show_result(preview.result, tr("If you import: {counts}"))
+        # "Als u inleest: 10 nieuw, …": the counts only, not the service's own head
+        # ("Proefimport, niets opgeslagen: …"), which would glue two sentences together.
+        counts = preview.result.summary_line().split(": ", 1)[-1]
+        self._show_result(preview.result, tr("If you import: {counts}").format(counts=counts))
         fit_columns(self.mapping_view)
         fit_columns(self.lines_view, cap=180)
         self.import_button.setEnabled(True)
         self.previewed.emit()
 
-    def _show_result(self, result: intake.ImportResult, pattern: str = "{counts}") -> None:
-        self.counts.setText(pattern.format(counts=result.summary_line()))
+    def _show_result(self, result: intake.ImportResult, text: str | None = None) -> None:
+        self.counts.setText(text or result.summary_line())
         self.refused.set_rows([(str(r.line), r.reason) for r in result.refused])
         fit_columns(self.refused_view)
 
