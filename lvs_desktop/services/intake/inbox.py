@@ -198,18 +198,25 @@ def assign(
 def assign_proposed(
     vault: Vault, refs: Iterable[str] | None = None, today: date | None = None
 ) -> ChangeSummary:
-    """Assign inbox rows (all waiting ones if `refs` is None) each to its proposed consultant."""
+    """Assign inbox rows (all waiting ones if `refs` is None) each to its proposed consultant;
+    those without a proposal stay in the inbox and the message names them (the bulk assign
+    goes on for the rest). Refused only when none has a proposal."""
     rows = [r for r in list_inbox(vault) if r.status == "new"]
     if refs is not None:
         wanted = {ref.strip() for ref in refs}
         rows = [r for r in rows if r.id in wanted or r.duo_number in wanted]
     lacking = [r.duo_number for r in rows if r.proposed_id is None]
+    why = (
+        f"Geen voorstel voor melding {', '.join(lacking)}: niemand op het rooster dekt "
+        "die school of gemeente. Kies zelf een consulent."
+    )
+    proposed = [(r.id, r.proposed_id) for r in rows if r.proposed_id is not None]
+    if lacking and not proposed:
+        raise UserError(why)
+    summary = assign_each(vault, proposed, today)
     if lacking:
-        raise UserError(
-            f"Geen voorstel voor melding {', '.join(lacking)}: niemand op het rooster dekt "
-            "die school of gemeente. Kies zelf een consulent."
-        )
-    return assign_each(vault, [(r.id, r.proposed_id or "") for r in rows], today)
+        summary.message += " Niet toegewezen: " + why[0].lower() + why[1:]
+    return summary
 
 
 def assign_each(
