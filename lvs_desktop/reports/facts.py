@@ -7,6 +7,11 @@ that made the report take 15–20 s. So SQL reads each table **once**, filtered 
 and narrowed to the columns the figures need (the contacts aggregated per case and school
 year in SQL), and the figures count over these rows in Python. The cache lives in the `Tally`
 of one computation, so nothing outlives it; it holds ids, codes and dates, no personal data.
+
+The cases come from `case_summary` (migration 0020, kept by triggers): one narrow row per live
+case with its first report and first contact, so no figure reads the wide case rows, groups
+every report or joins a case page at random; `FROM_ROWS` computes the same rows from the case,
+report and contact tables instead (the tests compare the two).
 """
 
 from __future__ import annotations
