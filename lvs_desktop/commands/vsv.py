@@ -23,9 +23,19 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     add_vault_args(vsv)
     vsv.add_argument("--year", default=None, help=_("school year, e.g. 2021-2022"))
     vsv.add_argument("--municipality", default=None, help=_("the municipality"))
-    vsv.add_argument("--leavers", type=int, default=None, help=_("new early school leavers"))
     vsv.add_argument(
-        "--participants", type=int, default=None, help=_("the denominator: participants")
+        "--leavers",
+        type=int,
+        default=None,
+        metavar=_("COUNT"),
+        help=_("new early school leavers"),
+    )
+    vsv.add_argument(
+        "--participants",
+        type=int,
+        default=None,
+        metavar=_("COUNT"),
+        help=_("the denominator: participants"),
     )
     vsv.set_defaults(func=run_vsv)
 

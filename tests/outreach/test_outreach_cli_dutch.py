@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from sqlalchemy import select
 
+from lvs_desktop.cli import main
 from lvs_desktop.models import Case, OutreachStep, Referral, Youth
 from lvs_desktop.store import Vault
 from tests.conftest import PASSPHRASE
@@ -87,3 +89,11 @@ def test_referral_in_dutch_and_an_unknown_partner_gets_close_names(vault: Vault)
     help_text = _run("referral", "result", "--help")[1]
     assert "ja|nee" in help_text and "gestart|niet-gestart|jongere-zag-af|anders" in help_text
     assert "help_started" not in help_text
+
+
+def test_report_vsv_help_has_dutch_metavars(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["report-vsv", "--help"])
+    out = capsys.readouterr().out
+    assert "[--leavers AANTAL] [--participants AANTAL]" in " ".join(out.split())
+    assert "LEAVERS" not in out and "PARTICIPANTS" not in out
