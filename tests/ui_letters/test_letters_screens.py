@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from dataclasses import fields
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
 from pytestqt.qtbot import QtBot
 
-from lvs_desktop.services import letters, print_queue
+from lvs_desktop.models import Guardian
+from lvs_desktop.services import letters, people, print_queue
 from lvs_desktop.services.letters import Appointment, LetterRequest
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.letters import (
@@ -193,13 +195,34 @@ def test_new_letter_preview_and_save(qtbot: QtBot, desk: Desk) -> None:
     assert {tab.model.index(r, 1).data() for r in range(3)} == {"Uitnodiging voor een gesprek"}
 
 
+def record_birth(context: DeskContext, guardian_id: str, born: date, place: str) -> None:
+    """The parent's form: the same parent with a birth date and place (through the service)."""
+    with context.vault.session() as s:
+        g = s.get_one(Guardian, guardian_id)
+        data = people.GuardianInput(
+            **{f.name: getattr(g, f.name) for f in fields(people.GuardianInput)}
+        )
+    data.birth_date, data.birth_place = born, place
+    people.update_guardian(context.vault, guardian_id, data)
+
+
 def test_finalise_a_pv_from_the_case_tab(
     qtbot: QtBot, desk: Desk, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     context, cases = desk
     case_id = cases.two_addresses.case_id
+    # what finalising needs (issue 11): the vault's profile holds the akte, eed and art. 16
+    # appointment, the mother's own verhoor is recorded; the consultant records her birth
+    # date and place in the parent's form, then draws the PV against her
+    record_birth(context, cases.two_addresses.mother_id, date(1985, 4, 2), "Rotterdam")
     letters.create_letters(
-        context.vault, case_id, LetterRequest(kind="proces-verbaal", letter_date=date(2026, 11, 27))
+        context.vault,
+        case_id,
+        LetterRequest(
+            kind="proces-verbaal",
+            letter_date=date(2026, 11, 27),
+            suspect_guardian_id=cases.two_addresses.mother_id,
+        ),
     )
     tab = CaseLettersTab(context, case_id)
     qtbot.addWidget(tab)
