@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -79,22 +80,30 @@ class ReportsPage(QWidget):
         )
         self.municipality = QComboBox()
         self.municipality.setAccessibleName(tr("Municipality"))
+        self.municipality.setMinimumContentsLength(22)  # a long name is elided, not widening
+        self.municipality.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.publish = QCheckBox(tr("For publication (small counts hidden)"))
         self.export_pdf = QPushButton(tr("Export PDF…"))
         self.export_csv = QPushButton(tr("Export CSV…"))
         self.status = QLabel()
-        bar = QHBoxLayout()
+        self.status.setWordWrap(True)  # a long message wraps; it never widens the page
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # two rows, so the page fits 1366 px beside the navigation: filters, then actions
+        filters = QHBoxLayout()
         for label, widget in (
             (tr("School year:"), self.year),
             (tr("Municipality:"), self.municipality),
         ):
             caption = QLabel(label)
             caption.setBuddy(widget)
-            bar.addWidget(caption)
-            bar.addWidget(widget)
-        bar.addWidget(self.publish)
-        bar.addStretch(1)
-        bar.addWidget(self.status)
+            filters.addWidget(caption)
+            filters.addWidget(widget)
+        filters.addWidget(self.publish)
+        filters.addStretch(1)
+        bar = QHBoxLayout()
+        bar.addWidget(self.status, 1)
         bar.addWidget(self.export_csv)
         bar.addWidget(self.export_pdf)
         self.document = DocumentActions(self, bar)  # "Tekst bewerken", "Jaarverslag (PDF)"
@@ -128,6 +137,7 @@ class ReportsPage(QWidget):
         split.setStretchFactor(1, 4)
         split.setSizes([320, 880])
         layout = QVBoxLayout(self)
+        layout.addLayout(filters)
         layout.addLayout(bar)
         layout.addWidget(split, 1)
 

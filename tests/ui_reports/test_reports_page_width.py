@@ -1,0 +1,92 @@
+"""The real Reports page fits the desk at 1366×768 beside the navigation, in Dutch, with every
+action still on the page (issue 13: the page made the window 1504–1608 px wide)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from lvs_desktop.ui import i18n
+from lvs_desktop.ui.desk import Desk
+from lvs_desktop.ui.pages import placeholders
+from lvs_desktop.ui.reports import ReportsPage
+from lvs_desktop.ui.reports.page import create_page
+from lvs_desktop.ui.worker import wait_for_jobs
+from tests.conftest import PASSPHRASE
+from tests.reports.region import AS_OF
+
+TIMEOUT = 20000
+
+
+@pytest.fixture
+def dutch(
+    qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
+    folder = str(tmp_path_factory.mktemp("settings"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, folder)
+    monkeypatch.setattr(i18n, "remembered_language", lambda: "nl")
+    monkeypatch.setattr(i18n, "remember_language", lambda language: None)
+    i18n.install("nl")
+    yield
+    wait_for_jobs()
+
+
+def test_the_reports_page_fits_1366_px_beside_the_navigation(
+    qtbot: QtBot, region_file: Path, dutch: None
+) -> None:
+    desk = Desk(
+        region_file,
+        pages={**placeholders(), "reports": create_page},
+        letters_tab=None,
+        today=lambda: AS_OF,
+    )
+    desk.start()
+    assert desk.dialog is not None
+    desk.dialog.passphrase.setText(PASSPHRASE)
+    with qtbot.waitSignal(desk.unlocked, timeout=TIMEOUT):
+        desk.dialog.open_button.click()
+    window = desk.window
+    assert window is not None
+    try:
+        page = window.pages["reports"]
+        assert isinstance(page, ReportsPage)
+        with qtbot.waitSignal(page.report_ready, timeout=TIMEOUT):
+            window.nav.setCurrentRow(list(window.pages).index("reports"))
+        qtbot.waitExposed(window)
+        margins = window.centralWidget().layout().contentsMargins()
+        spacing = window.centralWidget().layout().spacing()
+        room = 1366 - window.nav.width() - margins.left() - margins.right() - spacing
+        assert page.minimumSizeHint().width() <= room
+        assert window.minimumSizeHint().width() <= 1366
+        assert (window.width(), window.height()) == (1366, 768)
+        # every action is still a button on the page, whole and in Dutch
+        buttons = (
+            page.export_csv,
+            page.export_pdf,
+            page.document.edit_text,
+            page.document.document,
+            page.vsv,
+        )
+        assert [b.text() for b in buttons] == [
+            "CSV exporteren…",
+            "PDF exporteren…",
+            "Tekst bewerken…",
+            "Jaarverslag (PDF)…",
+            "Vsv-cijfers…",
+        ]
+        for button in buttons:
+            assert button.isVisible() and button.isEnabled()
+            assert button.width() >= button.sizeHint().width()
+        assert page.publish.width() >= page.publish.sizeHint().width()
+        # a long message in the status line wraps instead of widening the page
+        page.status.setText("Kan jaarcijfers-2021-2022-Regio.pdf niet schrijven: " + "x " * 200)
+        assert page.minimumSizeHint().width() <= room
+    finally:
+        desk.shutdown()
+        wait_for_jobs()
