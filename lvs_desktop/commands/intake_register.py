@@ -39,7 +39,7 @@ def register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser
         "purge", help=_("remove people who moved away or turned 23 from the register")
     )
     add_vault_args(p)
-    p.add_argument("--on", default=None, metavar=_("YYYY-MM-DD"), help=_("as on this day"))
+    p.add_argument("--on", default=None, metavar=_("DD-MM-YYYY"), help=_("as on this day"))
     p.add_argument(
         "--moved-away-months",
         type=int,
@@ -54,13 +54,18 @@ def register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser
 
 
 def day(text: str | None) -> date:
-    """`--on` as a date (today when absent)."""
+    """`--on` as a date (today when absent): DD-MM-JJJJ as every other command takes it;
+    JJJJ-MM-DD, the file's form, too."""
     if not text:
         return date.today()
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise UserError("Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-11-30.") from None
+    from datetime import datetime
+
+    for form in ("%d-%m-%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text.strip(), form).date()
+        except ValueError:
+            continue
+    raise UserError("Schrijf de datum als DD-MM-JJJJ, bijvoorbeeld 30-11-2026.")
 
 
 def run_import(args: argparse.Namespace) -> int:

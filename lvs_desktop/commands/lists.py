@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = sub.add_parser("lists", help=_("lists from the register: not enrolled, RMC, …"))
     add_vault_args(p)
     p.add_argument("--list", required=True, choices=LIST_CHOICES, help=_("which list"))
-    p.add_argument("--on", default=None, metavar=_("YYYY-MM-DD"), help=_("as on this day"))
+    p.add_argument("--on", default=None, metavar=_("DD-MM-YYYY"), help=_("as on this day"))
     p.add_argument("--format", choices=("text", "csv"), default="text", help=_("output format"))
     p.add_argument("--output", type=Path, default=None, metavar=_("FILE"), help=_("write to FILE"))
     p.add_argument(

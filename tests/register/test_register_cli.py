@@ -96,6 +96,14 @@ def test_import_lists_and_open_cases_from_the_command_line(
     code, out, _ = _run(capsys, "lists", "--vault", v, "--list", "early-leavers", "--on",
                         "2026-11-30", "--take")  # fmt: skip
     assert "Lijst vastgelegd op 30-11-2026." in out
+    assert out.splitlines()[0].startswith("Nieuwe voortijdig schoolverlaters op 30-11-2026: 2 (")
+    # the same list again that day, the date written as every other command takes it
+    code, out, _ = _run(capsys, "lists", "--vault", v, "--list", "early-leavers", "--on",
+                        "30-11-2026")  # fmt: skip
+    assert code == 0 and out.splitlines()[:2] == [
+        "Nieuwe voortijdig schoolverlaters op 30-11-2026: 0",
+        "Sinds de vorige lijst van 30-11-2026.",
+    ]
     code, out, _ = _run(
         capsys, "lists", "--vault", v, "--list", "early-leavers", "--on", "2026-12-05"
     )
@@ -123,7 +131,7 @@ def test_bad_usage(cli_vault: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, err = _run(
         capsys, "lists", "--vault", str(cli_vault), "--list", "rmc", "--on", "30-11"
     )
-    assert code == 1 and "JJJJ-MM-DD" in err
+    assert code == 1 and "Schrijf de datum als DD-MM-JJJJ, bijvoorbeeld 30-11-2026." in err
     code, _, err = _run(capsys, "intake", "residents", str(cli_vault.parent / "nope.csv"),
                         "--vault", str(cli_vault))  # fmt: skip
     assert code == 1 and "Kan" in err and "niet lezen" in err

@@ -214,9 +214,10 @@ def _rmc(s: Session, on: date, out: RegisterList) -> tuple[list[Person], Check]:
 
 
 def last_taken(session: Session, name: str, on: date) -> date | None:
+    """The latest day the list was taken on or before `on` (taken today: nobody is new again)."""
     return session.scalar(
         select(func.max(RegisterListRun.taken_on)).where(
-            RegisterListRun.list_name == name, RegisterListRun.taken_on < on
+            RegisterListRun.list_name == name, RegisterListRun.taken_on <= on
         )
     )
 
