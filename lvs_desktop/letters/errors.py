@@ -15,7 +15,7 @@ WHERE_TO_FIX = {
         "venster Dossier → Betrokkenen, of `lvs-desktop case guardian add KENMERK`"
     ),
     "het BOA-nummer van de consulent": (
-        "venster Regio → Team, of `lvs-desktop region roster --edit CODE --boa-number …`"
+        "venster Instellingen → Profiel, of `lvs-desktop region roster --edit CODE --boa-number …`"
     ),
 }
 

@@ -71,6 +71,23 @@ def test_from_vault_init_to_an_invitation_through_the_cli_only(
     text = _pdf_text(pdfs[0])
     assert "Bakker" in text and "Singel 12" in text and "3311 KG" in text
 
+    # A PV names the missing BOA number and where it is set; once set, it is no longer named.
+    pv = ["letter", *v, "--case", ref, "--kind", "proces-verbaal", "--out", str(tmp_path / "pv")]
+    assert main(pv) == 1
+    err = capsys.readouterr().err
+    assert (
+        err.count("\n") == 1
+        and (
+            "het BOA-nummer van de consulent (venster Instellingen → Profiel, of "
+            "`lvs-desktop region roster --edit CODE --boa-number …`)"
+        )
+        in err
+    )
+    assert main(["region", "roster", *v, "--edit", "JV", "--boa-number", "BOA-0423-7"]) == 0
+    capsys.readouterr()
+    assert main(pv) == 1
+    assert "BOA-nummer" not in capsys.readouterr().err
+
     vault = Vault.open(fresh, PASS)
     try:
         with vault.session() as s:
