@@ -1,8 +1,8 @@
 """`lvs-desktop letter-response`: the letters sent in a case and the responses recorded, or
 record one (issue 11, defect 4).
 
-Without `--letter` it lists the case's letters sent with their ids and what is recorded;
-with `--letter ID` and `--responded-on` or `--no-response-on` it records a response. The PV
+Without `--letter` it lists the case's letters posted, numbered, and what is recorded;
+with `--letter N` and `--responded-on` or `--no-response-on` it records a response. The PV
 and the Halt referral say "(niet) gereageerd" only from these records.
 """
 
@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import argparse
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
 from lvs_desktop.commands.i18n import _
+from lvs_desktop.letters.history import in_sentence
 from lvs_desktop.models import UserError
+
+if TYPE_CHECKING:
+    from lvs_desktop.services.letter_responses import SentLetterRow
 
 DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d")
 
@@ -61,6 +66,19 @@ def _date(text: str) -> date:
     raise UserError(f"'{text}' is geen datum; schrijf dd-mm-jjjj.")
 
 
+def _chosen(rows: list[SentLetterRow], key: str) -> SentLetterRow:
+    """The letter by its number in the list (1, 2, …) or by its id."""
+    if key.isdigit() and 1 <= int(key) <= len(rows):
+        return rows[int(key) - 1]
+    chosen = next((r for r in rows if r.id == key), None)
+    if chosen is None:
+        raise UserError(
+            f"Brief {key} is geen verzonden (geposte) brief van dit dossier; "
+            "zie de nummers in `lvs-desktop letter-response --case KENMERK`."
+        )
+    return chosen
+
+
 def run(args: argparse.Namespace) -> int:
     from lvs_desktop.services import letter_responses, letters
 
@@ -75,16 +93,17 @@ def run(args: argparse.Namespace) -> int:
         if args.letter is None:
             if not rows:
                 print("Er zijn in dit dossier geen brieven verzonden.")
-            for row in rows:
-                print(f"{row.id}  {row.sent_on:%d-%m-%Y}  {row.title}  aan {row.recipient_name}")
+            for number, row in enumerate(rows, start=1):
+                print(
+                    f"{number}  {row.sent_on:%d-%m-%Y}  {row.title}  "
+                    f"aan {in_sentence(row.recipient_name)}"
+                )
                 for n, who in enumerate(row.responders, start=1):
                     print(f"    {n}. {who.name}")
                 for r in row.responses:
                     print(f"    {r.text}")
             return 0
-        chosen = next((r for r in rows if r.id == args.letter.strip()), None)
-        if chosen is None:
-            raise UserError(f"Brief {args.letter.strip()} is geen verzonden brief van dit dossier.")
+        chosen = _chosen(rows, args.letter.strip())
         responder = None
         if args.recipient is not None:
             if not 1 <= args.recipient <= len(chosen.responders):

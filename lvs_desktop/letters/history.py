@@ -121,8 +121,16 @@ def _sent(x: Letter, titles: Mapping[str, str]) -> SentLetter:
         title=titles.get(x.kind, x.kind),
         sent_on=x.sent_on,
         posted_on=x.posted_on,
-        recipient=x.recipient_name,
+        recipient=in_sentence(x.recipient_name),
     )
+
+
+def in_sentence(name: str) -> str:
+    """A recipient's name inside a sentence: "aan de heer A. de Vos", "aan Lina de Vos" (only a
+    leading title loses its capital; a name keeps its own)."""
+    if name.startswith(("De heer ", "Mevrouw ", "De familie ")):
+        return name[:1].lower() + name[1:]
+    return name
 
 
 # --- the youth's earlier Halt referrals and PVs ---------------------------------------------

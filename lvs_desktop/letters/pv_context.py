@@ -193,6 +193,7 @@ def pv_facts(
         if request.suspect_guardian_id
         else ParentHistory()
     )
+    posted = any(x.posted_on for x in (*facts.letters_sent, *enquiries))
     return ProcesVerbaal(
         number=number or f"{case.reference}-PV1",
         suspect=suspect,
@@ -214,5 +215,5 @@ def pv_facts(
         copy_to_raad=parent.convicted,
         om_warnings=om_term_warnings(case, on),
         override_reason=(request.override_reason or "").strip(),
-        attachments=ATTACHMENTS,
+        attachments=ATTACHMENTS if posted else ATTACHMENTS[:1],  # no copies when none were sent
     )

@@ -3,7 +3,8 @@ list a case's letters with what is recorded (issue 11, defect 4).
 
 The PV and the Halt referral say "(niet) gereageerd" only from these records. A letter to two
 parents at one address is one letter with two possible responders: each is recorded apart.
-Drafts (PV, Halt referral) are not letters sent: no response can be recorded for them.
+Drafts (PV, Halt referral) are not letters sent: no response can be recorded for them; nor for
+a letter not (yet) recorded as posted.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ class RecordedResponse:
 
     @property
     def text(self) -> str:
-        """"gereageerd op 12-11-2026" / "geen reactie (vastgelegd op 12-11-2026)"."""
+        """ "gereageerd op 12-11-2026" / "geen reactie (vastgelegd op 12-11-2026)"."""
         if self.responded:
             return f"{self.responder}: gereageerd op {self.noted_on:%d-%m-%Y}"
         return f"{self.responder}: geen reactie (vastgelegd op {self.noted_on:%d-%m-%Y})"
@@ -102,13 +103,15 @@ def sent_letters(vault: Vault, case_id: str) -> list[SentLetterRow]:
         case: Case = get_live(s, Case, case_id, "Dossier")
         responses: dict[str, list[LetterResponse]] = {}
         for r in s.scalars(
-            select(LetterResponse).where(
-                LetterResponse.case_id == case.id, ~LetterResponse.deleted
-            )
+            select(LetterResponse).where(LetterResponse.case_id == case.id, ~LetterResponse.deleted)
         ):
             responses.setdefault(r.letter_id, []).append(r)
         letters = sorted(
-            (x for x in case.letters if x.is_live and x.kind in titles),
+            (
+                x
+                for x in case.letters
+                if x.is_live and x.kind in titles and x.posted_on is not None  # sent = posted
+            ),
             key=lambda x: (x.sent_on, x.created_at, x.id),
         )
         return [
@@ -153,6 +156,12 @@ def record_response(
                 "Dit is geen verzonden brief (een concept of een stuk voor een instantie); "
                 "leg de reactie vast bij de brief zelf."
             )
+        if letter.posted_on is None:
+            raise UserError(
+                "Deze brief is nog niet als verzonden vastgelegd (hij wacht nog bij Af te "
+                "drukken); leg een reactie pas vast nadat hij is gepost (`lvs-desktop print "
+                "posted`)."
+            )
         if on < letter.sent_on:
             raise UserError(
                 f"De datum van de reactie ligt vóór de datum van de brief "
@@ -180,4 +189,7 @@ def record_response(
                 recorded_by_id=vault.owner_id,
             )
         )
-        return uow.commit("Reactie vastgelegd." if responded else "Geen reactie vastgelegd.")
+        what = f"{titles[letter.kind]} van {letter.sent_on:%d-%m-%Y}"
+        if responded:
+            return uow.commit(f"Vastgelegd: {who.name} reageerde op {on:%d-%m-%Y} op {what}.")
+        return uow.commit(f"Vastgelegd: geen reactie van {who.name} op {what}.")

@@ -29,9 +29,14 @@ from lvs_desktop.store import Vault
 APPOINTMENT = letters.Appointment(starts_at=datetime(2026, 11, 12, 10, 0), location="kantoor")
 
 
-def _invite(vault: Vault, ids: CaseIds, on: date = date(2026, 11, 3)) -> None:
+def _invite(
+    vault: Vault, ids: CaseIds, on: date = date(2026, 11, 3), *, posted: bool = False
+) -> None:
     request = letters.LetterRequest(kind="invitation-1", letter_date=on, appointment=APPOINTMENT)
-    letters.create_letters(vault, ids.case_id, request)
+    made = letters.create_letters(vault, ids.case_id, request).ids("letter")
+    if posted:  # only a posted letter counts as sent (qa_findings: Halt draft, letter-response)
+        letters.mark_printed(vault, made, datetime.combine(on, datetime.min.time()))
+        print_queue.mark_posted(vault, made, on, TODAY)
 
 
 def _pv(vault: Vault, ids: CaseIds, on: date = TODAY, **kw: object) -> str:
@@ -74,7 +79,7 @@ def _other_case(vault: Vault, ids: CaseIds, kind: str = "relative_absence") -> s
 
 def test_defect_4_gereageerd_only_from_a_recorded_response_per_recipient(vault: Vault) -> None:
     ids = make_letter_case(vault)  # a conversation on 24 November, after the invitation
-    _invite(vault, ids)
+    _invite(vault, ids, posted=True)
     text = _pv(vault, ids)
     # Today's code inferred "hierop is gereageerd" from the later conversation.
     assert "gereageerd" not in text
@@ -98,7 +103,7 @@ def test_defect_4_gereageerd_only_from_a_recorded_response_per_recipient(vault: 
 
 def test_defect_4_a_response_is_refused_before_the_letter_or_in_the_future(vault: Vault) -> None:
     ids = make_letter_case(vault)
-    _invite(vault, ids)
+    _invite(vault, ids, posted=True)
     row = letter_responses.sent_letters(vault, ids.case_id)[0]
     with pytest.raises(UserError, match="vóór de datum van de brief"):
         letter_responses.record_response(
@@ -129,7 +134,7 @@ def test_defect_4_cli_lists_and_records_a_response(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     ids = make_letter_case(vault, father_address=None)  # one letter to both parents
-    _invite(vault, ids)
+    _invite(vault, ids, posted=True)
     path = vault.path
     vault.lock()
     monkeypatch.setenv("LVS_PASSPHRASE", passphrase)

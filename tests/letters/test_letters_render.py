@@ -64,6 +64,7 @@ def facts_for(kind: str) -> LetterFacts:
         "exemption-renewal": {"decision": replace(docs, article="5a")},
         "plan-request": {"decision": replace(docs, article="3a")},
         "exit-interview": {"pupil": make_pupil(17, school=make_school(school_type="MBO"))},
+        "warning": {"heard_on": date(2026, 11, 24)},  # only after a recorded conversation
     }
     return replace(base, **extra.get(kind, {}))  # type: ignore[arg-type]
 

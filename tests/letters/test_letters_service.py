@@ -338,9 +338,11 @@ def test_the_pv_lists_an_invitation_as_sent_only_once_it_was_marked_posted(
     sent = letters.create_letters(new_vault, case.case_id, invitation()).ids("letter")
     pv = LetterRequest(kind="proces-verbaal", letter_date=TODAY)
     before = full_text(letters.draft_letters(new_vault, case.case_id, pv)[0].pdf)
-    assert "(verzending niet vastgelegd): Uitnodiging" in before
+    assert "verzond ik: Uitnodiging" not in before and "Er zijn geen brieven verzonden." in before
+    assert "Afschriften van de verzonden brieven" not in before  # no annex without letters
     letters.mark_printed(new_vault, sent, datetime(2026, 11, 28, 9, 0))
     print_queue.mark_posted(new_vault, sent, TODAY, TODAY)
     after = full_text(letters.draft_letters(new_vault, case.case_id, pv)[0].pdf)
     assert "Op 28 november 2026 verzond ik: Uitnodiging" in after
     assert "verzending niet vastgelegd" not in after
+    assert "Afschriften van de verzonden brieven" in after

@@ -9,7 +9,7 @@ from letter_pdf import full_text
 from letter_vault import TODAY, LetterVault
 from pytestqt.qtbot import QtBot
 
-from lvs_desktop.services import letter_responses, letters
+from lvs_desktop.services import letter_responses, letters, print_queue
 from lvs_desktop.services.letters import Appointment, LetterRequest
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.letters import CaseLettersTab, LettersToPrintPage
@@ -24,7 +24,9 @@ def test_defect_4_record_a_response_in_the_letters_tab(qtbot: QtBot, desk: Desk)
     request = LetterRequest(
         kind="invitation-1", letter_date=date(2026, 11, 3), appointment=appointment
     )
-    letters.create_letters(context.vault, ids.case_id, request)
+    made = letters.create_letters(context.vault, ids.case_id, request).ids("letter")
+    letters.mark_printed(context.vault, made, datetime(2026, 11, 3, 16, 0))  # only a posted
+    print_queue.mark_posted(context.vault, made, date(2026, 11, 4), TODAY)  # letter is answered
     tab = CaseLettersTab(context, ids.case_id)
     qtbot.addWidget(tab)
     qtbot.waitUntil(lambda: tab.is_loaded and tab.model.rowCount() == 2)
