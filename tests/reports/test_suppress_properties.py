@@ -20,7 +20,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lvs_desktop.reports.csv_export import read_csv, to_csv
-from lvs_desktop.reports.model import DETAIL, SUBTOTAL, TOTAL, AnnualReport, ReportRow, ReportTable
+from lvs_desktop.reports.model import (
+    DETAIL,
+    SUBTOTAL,
+    TOTAL,
+    AnnualReport,
+    Change,
+    ReportRow,
+    ReportTable,
+    change,
+)
 from lvs_desktop.reports.pdf_export import to_pdf
 from lvs_desktop.reports.suppress import SECONDARY_MARK, display, publishable, suppress_table
 from lvs_desktop.reports.text import to_text
@@ -101,6 +110,36 @@ def test_no_published_cell_contradicts_the_true_table(case: tuple[ReportTable, i
             else:
                 assert printed == str(value), (before.label, printed, value)
                 assert not (isinstance(value, int) and 0 < value < t)
+
+
+@settings(max_examples=300, deadline=None)
+@given(tables())
+def test_a_change_from_a_hidden_cell_is_hidden_too(case: tuple[ReportTable, int]) -> None:
+    """The "verandering" column: shown only when both years it compares are shown, and then
+    exactly their difference; so it never gives a suppressed count back."""
+    true, t = case
+    published = suppress_table(true, t)
+    for before, after in zip(true.rows, published.rows, strict=True):
+        shown = change(after)
+        if len(after.values) < 2:
+            assert shown == Change(None, None)
+            continue
+        if after.is_hidden(0) or after.is_hidden(1):
+            assert shown == Change(None, None), (after.label, after.hidden)
+            continue
+        old, new = int(before.values[0] or 0), int(before.values[1] or 0)
+        assert shown.absolute == new - old
+        assert shown.percent == (round(100 * (new - old) / old) if old else None)
+
+
+def test_the_change_of_the_seed_text() -> None:
+    """ "een toename van 14%": 50 reports last year, 57 this year."""
+    row = ReportRow(("Dordrecht",), (50, 57))
+    assert change(row) == Change(7, 14)
+    assert change(ReportRow(("Sliedrecht",), (8, 0))) == Change(-8, -100)
+    assert change(ReportRow(("Zwijndrecht",), (0, 6))) == Change(6, None)  # no base
+    hidden = ReportRow(("Papendrecht",), (None, 12), hidden=(True, False))
+    assert change(hidden) == Change(None, None)
 
 
 @settings(max_examples=300, deadline=None)
