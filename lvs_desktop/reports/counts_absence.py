@@ -1,5 +1,6 @@
 """Absence figures: relative-absence reports, 18-plus reports and absolute-absence cases,
-each counted by one grouped query (`reports.grouped`).
+each counted by one grouped query (`reports.grouped`). The live cases come from the narrow
+`case_summary` (`models.case_summary`: exactly the live case rows, kept by triggers).
 
 Each function is the one definition of its figure; its docstring says what it counts and is
 printed as the figure's definition in the app and the PDF.
@@ -32,8 +33,8 @@ SELECT {school_year("r.received_on")}, c.municipality_id, r.report_type,
          nullif((SELECT s.school_type FROM school s WHERE s.id = c.school_id), ''),
          '{UNKNOWN}'),
        count(*)
-FROM report r JOIN case_file c ON c.id = r.case_id
-WHERE r.deleted = 0 AND r.voided_on IS NULL AND c.deleted = 0
+FROM report r JOIN case_summary c ON c.case_id = r.case_id
+WHERE r.deleted = 0 AND r.voided_on IS NULL
   AND r.received_on >= ? AND r.received_on <= ?
 GROUP BY 1, 2, 3, 4
 """
@@ -87,8 +88,8 @@ def count_absolute_absence(
            sum(c.closed_on IS NULL OR c.closed_on > y.cutoff),
            sum(c.closed_on >= y.start AND c.closed_on <= y.cutoff
                AND c.closing_reason IN ({marks(reasons)}))
-    FROM case_file c CROSS JOIN y
-    WHERE c.deleted = 0 AND c.kind = 'absolute_absence' AND c.opened_on <= y.cutoff
+    FROM case_summary c CROSS JOIN y
+    WHERE c.kind = 'absolute_absence' AND c.opened_on <= y.cutoff
       AND (c.closed_on IS NULL OR c.closed_on >= y.start)
     GROUP BY 1, 2
     """

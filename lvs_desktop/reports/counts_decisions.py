@@ -17,8 +17,8 @@ from lvs_desktop.reports.terms import ReportTerms
 ENFORCEMENTS_SQL = f"""
 SELECT {school_year("e.dated_on")}, c.municipality_id, e.kind, e.absence_kind, e.outcome,
        count(*)
-FROM enforcement e JOIN case_file c ON c.id = e.case_id
-WHERE e.deleted = 0 AND c.deleted = 0 AND e.dated_on >= ? AND e.dated_on <= ?
+FROM enforcement e JOIN case_summary c ON c.case_id = e.case_id
+WHERE e.deleted = 0 AND e.dated_on >= ? AND e.dated_on <= ?
 GROUP BY 1, 2, 3, 4, 5
 """
 
@@ -40,8 +40,8 @@ def count_exemptions(session: Session, window: Window, tally: Tally, terms: Repo
     kennisgeving en telt opnieuw."""
     sql = f"""
     SELECT {school_year("e.received_on")}, c.municipality_id, e.article, e.outcome, count(*)
-    FROM exemption e JOIN case_file c ON c.id = e.case_id
-    WHERE e.deleted = 0 AND c.deleted = 0 AND e.received_on >= ? AND e.received_on <= ?
+    FROM exemption e JOIN case_summary c ON c.case_id = e.case_id
+    WHERE e.deleted = 0 AND e.received_on >= ? AND e.received_on <= ?
     GROUP BY 1, 2, 3, 4
     """
     for year, municipality, article, outcome, n in fetch(session, sql, in_window(window)):

@@ -212,6 +212,17 @@ def test_a_deleted_or_moved_contact_leaves_its_old_group(vault: Vault) -> None:
         s.commit()
         assert _normal(list(s.execute(FACTS_SQL))) == {(case_b, 2026, "2026-10-05", True)}
     assert_facts_equal_rows(vault)
+    with vault.session() as s:  # a tombstoned case leaves the summary, and comes back
+        s.execute(text("UPDATE case_file SET deleted = 1 WHERE id = :c"), {"c": case_b})
+        s.commit()
+        assert s.execute(text("SELECT case_id FROM case_summary")).scalars().all() == [case_a]
+    assert_facts_equal_rows(vault)
+    with vault.session() as s:
+        s.execute(text("UPDATE case_file SET deleted = 0 WHERE id = :c"), {"c": case_b})
+        s.commit()
+        first = "SELECT first_contact FROM case_summary WHERE case_id = :c"
+        assert str(s.execute(text(first), {"c": case_b}).scalar()) == "2026-10-05"
+    assert_facts_equal_rows(vault)
 
 
 def test_migration_0011_fills_the_facts_of_an_existing_vault(vault_path: Path) -> None:
