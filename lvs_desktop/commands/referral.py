@@ -152,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
                     state = f"resultaat {r.result_on:%d-%m-%Y}: {r.result_label}"
                     state += "" if r.accepted else " (niet geaccepteerd)"
                 elif r.follow_up_on:
-                    late = " TE LAAT" if r.overdue(today) else ""
+                    late = " over tijd" if r.overdue(today) else ""
                     state = f"terugkoppeling {r.follow_up_on:%d-%m-%Y}{late}"
                 else:
                     state = "geen terugkoppeldatum"

@@ -110,7 +110,7 @@ def test_referral_add_list_result_and_refusal_without_consent(vault: Vault) -> N
     code, out, _ = _run("referral", "list", ref, "--vault", path)
     assert out.strip() == (
         f"1. {_d(sent)}  Sociaal Wijkteam Dordrecht-West (warme overdracht)  "
-        f"terugkoppeling {_d(follow)} TE LAAT"
+        f"terugkoppeling {_d(follow)} over tijd"
     )
     code, out, err = _run(
         "referral",

@@ -74,7 +74,7 @@ def test_referral_form_consent_overdue_follow_up_on_the_agenda_and_result(  # ty
         _save(dialog)
     assert tab.refs.rowCount() == 1
     follow = tab.refs.index(0, 5)
-    assert follow.data() == f"{FOLLOW_UP:%d-%m-%Y} TE LAAT"
+    assert follow.data() == f"{FOLLOW_UP:%d-%m-%Y} over tijd"
     assert tab.refs.data(follow, Qt.ItemDataRole.ForegroundRole) is not None
 
     agenda = win.agenda

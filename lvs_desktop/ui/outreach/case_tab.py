@@ -2,7 +2,7 @@
 destination), the newcomer marker, and the referrals to partners with their follow-up.
 
 Read on the worker (`SerialRead`); every change that touches these rows, the case or its
-youth reads it again. A follow-up that passed without a result shows in red ("TE LAAT"), as
+youth reads it again. A follow-up that passed without a result shows in red ("over tijd"), as
 its task does on the agenda.
 """
 

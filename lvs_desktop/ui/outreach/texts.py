@@ -40,7 +40,7 @@ DUTCH = {
     "Follow-up": "Terugkoppeling",
     "Accepted": "Geaccepteerd",
     "Result": "Resultaat",
-    "{date} OVERDUE": "{date} TE LAAT",
+    "{date} OVERDUE": "{date} over tijd",
     "{label} on {date}": "{label} op {date}",
     "Record an outreach phase": "Outreach-fase vastleggen",
     "(none)": "(geen)",
