@@ -75,6 +75,8 @@ METAVARS = {
     "action": "HANDELING",
     "actor": "NAAM",
     "limit": "AANTAL",
+    "article": "ARTIKEL",
+    "grounds": "MOTIVERING",
 }
 
 

@@ -97,3 +97,12 @@ def test_report_vsv_help_has_dutch_metavars(capsys: pytest.CaptureFixture[str]) 
     out = capsys.readouterr().out
     assert "[--leavers AANTAL] [--participants AANTAL]" in " ".join(out.split())
     assert "LEAVERS" not in out and "PARTICIPANTS" not in out
+
+
+def test_exemption_help_has_dutch_metavars(capsys: pytest.CaptureFixture[str]) -> None:
+    for words in (["exemption", "record"], ["exemption", "decide"]):
+        with pytest.raises(SystemExit):
+            main([*words, "--help"])
+        out = capsys.readouterr().out
+        assert "ARTICLE" not in out and "GROUNDS" not in out
+    assert "--grounds MOTIVERING" in out
