@@ -1,7 +1,8 @@
 """`lvs-desktop letter --case REF --kind KIND --out DIR`: the letters of a case, one PDF each.
 
 The letters are stored in the vault (exact bytes, sha256, audited) like letters made in the
-window, and written to DIR as `2026-JD-0042_invitation-1_1.pdf`: no BSN or name in a file name.
+window, and written to DIR as `2026-JD-0042_invitation-1_1.pdf` (a PV or summons names its
+suspect: `…_proces-verbaal_ouder-1_1.pdf`, `…_leerling_1.pdf`): no BSN or name in a file name.
 """
 
 from __future__ import annotations
@@ -104,6 +105,10 @@ def _moment(text: str) -> datetime:
     raise UserError(f"Afspraak '{text}' is geen datum met tijd; schrijf 'dd-mm-jjjj uu:mm'.")
 
 
+#: the kinds against one suspect: the file name says which (`…_proces-verbaal_ouder-1_1.pdf`)
+SUSPECT_KINDS = ("proces-verbaal", "summons")
+
+
 def run(args: argparse.Namespace) -> int:
     from lvs_desktop.letters.facts import Appointment
     from lvs_desktop.services import letters
@@ -156,9 +161,10 @@ def run(args: argparse.Namespace) -> int:
         )
         drafts = letters.draft_letters(vault, case_id, request)
         reference = args.case.strip().upper()
-        paths = [
-            out / letters.file_name(reference, args.kind, n) for n in range(1, len(drafts) + 1)
-        ]
+        named = args.kind
+        if args.kind in SUSPECT_KINDS:  # two PVs (pupil, parent) never overwrite each other
+            named = f"{args.kind}_{f'ouder-{number}' if number else 'leerling'}"
+        paths = [out / letters.file_name(reference, named, n) for n in range(1, len(drafts) + 1)]
         existing = [p for p in paths if p.exists()]
         if existing and not args.force:
             raise UserError(f"{existing[0]} bestaat al; gebruik --force om te overschrijven.")

@@ -120,7 +120,7 @@ def test_user_errors(
 
 
 def test_a_pv_draft_against_a_parent_without_storing(
-    vault_file: tuple[Path, LetterVault], tmp_path: Path
+    vault_file: tuple[Path, LetterVault], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path, cases = vault_file
     ref = cases.two_addresses.reference
@@ -141,7 +141,7 @@ def test_a_pv_draft_against_a_parent_without_storing(
         )
         == 0
     )
-    pdf = (out / f"{ref}_proces-verbaal_1.pdf").read_bytes()
+    pdf = (out / f"{ref}_proces-verbaal_ouder-1_1.pdf").read_bytes()  # names the suspect
     text = full_text(pdf)
     assert "CONCEPT" in text and "Naam Fatma Yıldız" in text
     assert (
@@ -154,9 +154,12 @@ def test_a_pv_draft_against_a_parent_without_storing(
             "proces-verbaal",
             "--out",
             str(out),
+            "--suspect",
+            "parent-1",
             "--no-store",
         )
         == 1
     )  # the file is there: no overwrite without --force
+    assert "bestaat al" in capsys.readouterr().err
     with Vault.open(path, PASSPHRASE) as vault, vault.session() as s:
         assert s.query(Letter).count() == 0

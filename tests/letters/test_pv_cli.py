@@ -123,8 +123,17 @@ def test_verhoor_and_profile_on_the_command_line_make_a_final_pv(
         == 0
     )
     (pdf,) = out.iterdir()
+    assert pdf.name == f"{case.reference}_proces-verbaal_leerling_1.pdf"
     text = full_text(pdf.read_bytes())
     assert STATEMENT in text and "Ik weet dat hij moet gaan." not in text  # not the mother's
+    against_mother = ["--out", str(out), "--date", "28-11-2026", "--suspect", "parent-1"]
+    args = ["letter", *base, "--case", case.reference, "--kind", "proces-verbaal"]
+    assert main([*args, *against_mother]) == 0  # a second PV: its own file, no --force
+    assert sorted(p.name for p in out.iterdir()) == [
+        f"{case.reference}_proces-verbaal_leerling_1.pdf",
+        f"{case.reference}_proces-verbaal_ouder-1_1.pdf",
+    ]
+    assert pdf.read_bytes() != (out / f"{case.reference}_proces-verbaal_ouder-1_1.pdf").read_bytes()
     assert "Verdachte heeft geweigerd de verklaring te ondertekenen." in text
     assert "op ambtsbelofte te" in text
     opened = Vault.open(path, PASSPHRASE)
