@@ -40,7 +40,7 @@ def test_import_lists_and_open_cases_from_the_command_line(
     assert code == 0
     lines = out.splitlines()
     assert lines[0].startswith("Inwoners uit residents_bad.csv: 1 nieuw, 0 gewijzigd")
-    assert "regel 2: BSN klopt niet (de elfproef faalt)" in lines
+    assert "regel 2: BSN voldoet niet aan de elfproef" in lines
     assert "123456789" not in out and "Noord" not in out  # no BSN, no name of a refused line
     code, out, _ = _run(
         capsys, "intake", "residents", str(FIXTURES / "residents.csv"), "--vault", v

@@ -68,16 +68,36 @@ def test_bad_lines_are_refused_with_line_and_reason(region_vault: Vault) -> None
     report = import_residents(region_vault, FIXTURES / "residents_bad.csv", today=ON)
     reasons = {b.line: b.reason for b in report.refused}
     assert set(reasons) == {2, 3, 4, 5, 6, 8}
-    assert reasons[2] == "BSN klopt niet (de elfproef faalt)"  # without the number
+    assert reasons[2] == "BSN voldoet niet aan de elfproef"  # the intake's words, no number
     assert "geen bestaande datum" in reasons[3]
     assert "onbekende gemeente" in reasons[4]
     assert "formule" in reasons[5]
-    assert "UTF-8" in reasons[6]
+    # "Zoë" in Windows-1252 is read (as the intake's reports are); her BSN then fails
+    assert reasons[6] == "BSN voldoet niet aan de elfproef"
     assert "dubbele regel (ook op regel 7)" in reasons[8]
     assert report.new == 1  # only Anna, once
     with region_vault.session() as s:
         assert [r.bsn for r in s.scalars(select(RegisterResident))] == ["409783936"]
     assert "1 nieuw" in report.counts_line() and "6 geweigerd" in report.counts_line()
+
+
+def test_a_utf8_line_in_a_windows_1252_file_is_refused_as_the_intake_does(
+    region_vault: Vault, tmp_path: Path
+) -> None:
+    lines = (FIXTURES / "residents_bad.csv").read_bytes().splitlines()
+    # line 3 saved as UTF-8 ("Zoë" as "ZoÃ«") in the Windows-1252 file
+    lines[2] = "083731453;Zoë;;Lier;2012-02-03;Dam;2;3331 AC;Zwijndrecht;0642;;".encode()
+    # and a good resident whose name is Windows-1252 ("Chloë")
+    lines.append(b"637412357;Chlo\xeb;;Visser;2012-06-01;Dam;6;3331 AC;Zwijndrecht;0642;;")
+    path = tmp_path / "inwoners.csv"
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    report = import_residents(region_vault, path, today=ON)
+    reasons = {b.line: b.reason for b in report.refused}
+    assert reasons[3] == "verkeerde tekenset: de regel is geen UTF-8 of Windows-1252 zoals de rest"
+    assert reasons[6] == "BSN voldoet niet aan de elfproef"  # read, not refused for its bytes
+    with region_vault.session() as s:
+        names = {r.bsn: r.given_names for r in s.scalars(select(RegisterResident))}
+    assert names == {"409783936": "Anna", "637412357": "Chloë"}
 
 
 def test_bad_enrolments_are_refused(region_vault: Vault) -> None:
@@ -92,7 +112,10 @@ def test_bad_enrolments_are_refused(region_vault: Vault) -> None:
     with region_vault.session() as s:
         kept = s.scalars(select(RegisterEnrolment)).one()
         assert (kept.person_number, kept.brin, kept.vestiging, kept.school_id) == (
-            "409783936", "99ZZ", "00", ""
+            "409783936",
+            "99ZZ",
+            "00",
+            "",
         )
 
 

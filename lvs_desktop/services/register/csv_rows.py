@@ -1,10 +1,11 @@
 """Reading the register's CSV files: lines with their numbers, cells checked before use.
 
-A file is UTF-8 (a byte-order mark is allowed) with `;`, `,` or a tab between cells and a
-header line; column names are matched case-insensitively against the aliases a caller gives.
-A line that is not UTF-8, or that has a cell that starts like a spreadsheet formula
-(`=`, `+`, `@`, or `-` not followed by a digit: `=cmd|' /C calc'!A0`), is refused with its
-line number and reason; nothing else of it is read.
+A file is UTF-8 (a byte-order mark is allowed) or Windows-1252, decided for the whole file as
+the intake's reports are read (`services.intake.reading`), with `;`, `,` or a tab between
+cells and a header line; column names are matched case-insensitively against the aliases a
+caller gives. A line that does not fit the file's encoding, or that has a cell that starts
+like a spreadsheet formula (`=`, `+`, `@`, or `-` not followed by a digit:
+`=cmd|' /C calc'!A0`), is refused with its line number and reason; nothing else of it is read.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from lvs_desktop.models import UserError
+from lvs_desktop.services.intake.reading import ENCODING_REFUSED
 
 _DELIMITERS = (";", "\t", ",")
 
@@ -49,6 +51,27 @@ def _delimiter(header: str) -> str:
     return best if counts[best] else ";"
 
 
+def _is_utf8(raw: bytes) -> bool:
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decode(raw: bytes, utf8_file: bool) -> str | None:
+    """A line's text, or None when it does not fit the file's encoding (a UTF-8 line in a
+    Windows-1252 file was saved wrongly: "Ã«" for "ë")."""
+    if utf8_file:
+        return raw.decode("utf-8") if _is_utf8(raw) else None
+    if not raw.isascii() and _is_utf8(raw):
+        return None
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
 def read_lines(
     data: bytes, name: str, columns: Mapping[str, tuple[str, ...]], required: tuple[str, ...]
 ) -> Iterator[CsvLine | BadLine]:
@@ -57,17 +80,18 @@ def read_lines(
     Raises `UserError` when the header is unreadable or lacks a required column: then the
     file is refused whole.
     """
-    if data.startswith(b"\xef\xbb\xbf"):
+    bom = data.startswith(b"\xef\xbb\xbf")
+    if bom:
         data = data[3:]
     raw_lines = data.splitlines()
     if not raw_lines:
         raise UserError(f"{name} is leeg.")
-    try:
-        header_text = raw_lines[0].decode("utf-8")
-    except UnicodeDecodeError:
-        raise UserError(
-            f"{name}: de kopregel is geen UTF-8; sla het bestand op als UTF-8."
-        ) from None
+    # UTF-8 or Windows-1252, decided for the whole file as the intake's reports are read
+    non_ascii = [raw for raw in raw_lines if not raw.isascii()]
+    utf8_file = bom or (bool(non_ascii) and all(_is_utf8(raw) for raw in non_ascii))
+    header_text = _decode(raw_lines[0], utf8_file)
+    if header_text is None:
+        raise UserError(f"{name}: de kopregel is niet te lezen (tekenset).")
     delimiter = _delimiter(header_text)
     header = [h.strip().lower() for h in next(csv.reader([header_text], delimiter=delimiter))]
     index: dict[str, int] = {}
@@ -84,10 +108,9 @@ def read_lines(
     for number, raw in enumerate(raw_lines[1:], start=2):
         if not raw.strip():
             continue
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            yield BadLine(number, "tekens niet leesbaar (het bestand moet UTF-8 zijn)")
+        text = _decode(raw, utf8_file)
+        if text is None:
+            yield BadLine(number, ENCODING_REFUSED)
             continue
         cells = next(csv.reader([text], delimiter=delimiter))
         if any(formula_like(c.strip()) for c in cells):

@@ -126,7 +126,7 @@ def _bsn(text: str) -> str:
     except RuleError:
         digits = "".join(ch for ch in text if ch.isdigit())
         if len(digits) in (8, 9):
-            raise _Refused("BSN klopt niet (de elfproef faalt)") from None
+            raise _Refused("BSN voldoet niet aan de elfproef") from None
         raise _Refused("BSN moet 9 cijfers hebben") from None
 
 
