@@ -1,13 +1,17 @@
 """Small look-ups of the letter services: a case by its reference, the suspects a summons or
-PV can be against, a letter's file name, and the audit of a letter saved as a file."""
+PV can be against, the pupil's age, a letter's file name, and the audit of a letter saved as a
+file."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from sqlalchemy import select
 
 from lvs_desktop.letters.people import live_guardians
 from lvs_desktop.letters.records import SuspectChoice
 from lvs_desktop.models import Case, Letter, UserError
+from lvs_desktop.models.rules.dates import age_on
 from lvs_desktop.services.uow import UnitOfWork
 from lvs_desktop.services.validation import get_live
 from lvs_desktop.store import Vault
@@ -33,6 +37,13 @@ def suspects(vault: Vault, case_id: str) -> list[SuspectChoice]:
         out = [SuspectChoice(g.id, g.full_name) for g in live_guardians(case.youth)]
         out.append(SuspectChoice(None, case.youth.full_name))
         return out
+
+
+def pupil_age(vault: Vault, case_id: str, on: date) -> int:
+    """The case's pupil's age on `on` (the 16+ consent per parent is offered from this)."""
+    with vault.session() as s:
+        youth = get_live(s, Case, case_id, "Dossier").youth
+        return age_on(youth.birth_date, max(on, youth.birth_date))
 
 
 def case_id_for_reference(vault: Vault, reference: str) -> str:

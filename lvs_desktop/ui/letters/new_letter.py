@@ -4,7 +4,7 @@ the suspect, …), preview every recipient's letter, then save them in the vault
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from lvs_desktop.models import UserError
 from lvs_desktop.services import letters
+from lvs_desktop.services.letter_lookup import pupil_age
 from lvs_desktop.services.letters import (
     Appointment,
     DraftLetter,
@@ -55,14 +56,22 @@ class LetterChoices:
     kinds: list[KindInfo]
     visiting_address: str
     suspects: list[SuspectChoice]
+    pupil_age: int = 0
 
 
-def letter_choices(vault: Vault, case_id: str) -> LetterChoices:
-    """The kinds, the letterhead's visiting address and the possible suspects (on the worker)."""
+# only these kinds are written to a suspect; a warning goes to its recipient (issue 11)
+SUSPECT_KINDS = frozenset({letters.PV_KIND, "summons"})
+CONSENT_AGE = 16  # from 16 the pupil decides which parent reads his reasons
+
+
+def letter_choices(vault: Vault, case_id: str, on: date) -> LetterChoices:
+    """The kinds, the letterhead's visiting address, the possible suspects and the pupil's age
+    (on the worker)."""
     return LetterChoices(
         letters.kinds(vault),
         letters.get_letterhead(vault).visiting_address,
         letters.suspects(vault, case_id),
+        pupil_age(vault, case_id, on),
     )
 
 
@@ -114,9 +123,11 @@ class NewLetterDialog(QDialog):
 
         self.include_pupil = QCheckBox(tr("Also a letter to the pupil (12 or older)"), self)
         self.include_guardians = QCheckBox(tr("Also a letter to the parents"), self)
-        self.consent = QCheckBox(
-            tr("The pupil (16+) agreed that his parents read his reasons"), self
-        )
+        # 16+: the pupil agrees per parent that this parent reads his reasons (issue 11)
+        self.consent = QGroupBox(tr("The pupil (16+) agreed that this parent reads his reasons"))
+        self.consent_layout = QVBoxLayout(self.consent)
+        self.consent_parents: dict[str, QCheckBox] = {}
+        self.pupil_age = 0
         self.suspect = QComboBox(self)
         self.halt_admitted = QCheckBox(tr("The young person admitted the absence"), self)
         self.halt_consent = QComboBox(self)
@@ -127,7 +138,8 @@ class NewLetterDialog(QDialog):
         self.options.addRow(tr("Kind"), self.kind)
         self.options.addRow("", self.description)
         self.options.addRow(tr("Letter date"), self.letter_date)
-        self.options.addRow(tr("Suspect"), self.suspect)
+        self.suspect_label = QLabel(tr("Suspect"), self)
+        self.options.addRow(self.suspect_label, self.suspect)
         self.options.addRow(tr("Parents' consent (Halt)"), self.halt_consent)
         self.override = QLineEdit(self)  # a PV the OM rules advise against (issue 11, defect 5)
         self.override.setPlaceholderText(tr("only when the OM rules advise against a PV"))
@@ -151,7 +163,13 @@ class NewLetterDialog(QDialog):
         self.preview_button.setEnabled(False)
         self.description.setText(tr("Loading…"))
         vault = context.vault
-        run_job(lambda: letter_choices(vault, case_id), self._fill, self._load_failed, owner=self)
+        today = context.today()
+        run_job(
+            lambda: letter_choices(vault, case_id, today),
+            self._fill,
+            self._load_failed,
+            owner=self,
+        )
 
     def _fill(self, choices: LetterChoices) -> None:
         self.kinds = choices.kinds
@@ -159,7 +177,13 @@ class NewLetterDialog(QDialog):
         for s in choices.suspects:
             label = s.name if s.guardian_id else tr("{name} (the pupil)").format(name=s.name)
             self.suspect.addItem(label, s.guardian_id)
+            if s.guardian_id:
+                box = QCheckBox(s.name, self.consent)
+                self.consent_parents[s.guardian_id] = box
+                self.consent_layout.addWidget(box)
+                box.show()  # added after the dialog was shown: shown with its group
         self.suspect.setCurrentIndex(self.suspect.count() - 1)
+        self.pupil_age = choices.pupil_age
         self.kind.blockSignals(True)
         for k in self.kinds:
             self.kind.addItem(k.title, k.kind)
@@ -190,7 +214,12 @@ class NewLetterDialog(QDialog):
             primary == "guardian" and "pupil" in k.recipients and not k.to_suspect
         )
         self.include_guardians.setVisible(primary == "pupil" and "guardian" in k.recipients)
-        self.consent.setVisible(k.uses_reasons)
+        self.consent.setVisible(
+            ("guardian" in k.recipients or k.uses_reasons)
+            and self.pupil_age >= CONSENT_AGE
+            and bool(self.consent_parents)
+        )
+        self.suspect_label.setText(tr("Suspect") if k.kind in SUSPECT_KINDS else tr("Recipient"))
         self.halt_admitted.setVisible(k.uses_halt)
         self.options.setRowVisible(self.suspect, k.uses_suspect)
         self.options.setRowVisible(self.halt_consent, k.uses_halt)
@@ -226,7 +255,11 @@ class NewLetterDialog(QDialog):
             include_guardians=self.include_guardians.isVisible()
             and self.include_guardians.isChecked(),
             suspect_guardian_id=self.suspect.currentData() if k.uses_suspect else None,
-            pupil_consent=self.consent.isVisible() and self.consent.isChecked(),
+            consent_guardian_ids=frozenset(
+                gid for gid, box in self.consent_parents.items() if box.isChecked()
+            )
+            if self.consent.isVisible()
+            else frozenset(),
             halt_admitted=self.halt_admitted.isChecked(),
             halt_parents_consent=self.halt_consent.currentData(),
             override_reason=(self.override.text().strip() or None)

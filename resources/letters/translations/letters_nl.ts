@@ -104,8 +104,8 @@
       <translation>Ook een brief aan de ouders</translation>
     </message>
     <message>
-      <source>The pupil (16+) agreed that his parents read his reasons</source>
-      <translation>De leerling (16+) vindt goed dat zijn ouders zijn redenen lezen</translation>
+      <source>The pupil (16+) agreed that this parent reads his reasons</source>
+      <translation>De leerling (16+) vindt goed dat deze ouder zijn redenen leest</translation>
     </message>
     <message>
       <source>The young person admitted the absence</source>
