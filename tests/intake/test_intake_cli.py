@@ -112,8 +112,10 @@ def test_profiles_from_the_cli_read_the_second_header_variant(tmp_path: Path) ->
     refused = cli("intake", "reports", region, *v)
     assert refused.returncode == 1 and "Geen koppelprofiel past" in refused.stderr
     columns = [
-        "duo_number=Meldingsnummer", "bsn=Burgerservicenummer", "onderwijsnummer=Onderwijs nr",
-        "given_names=Roepnaam", "surname_prefix=Tussenvoegsel", "surname=Geslachtsnaam",
+        # a field by its code or by the Dutch label 'profiles --show' prints beside it
+        "Meldingnummer DUO=Meldingsnummer", "bsn=Burgerservicenummer",
+        "onderwijsnummer=Onderwijs nr", "voornamen=Roepnaam", "surname_prefix=Tussenvoegsel",
+        "Achternaam=Geslachtsnaam",
         "birth_date=Geb. datum", "brin=Brinnummer", "vestiging=Vestigingsnummer",
         "report_type=Soort melding", "received_on=Meldingsdatum", "hours_absent=Aantal uren",
     ]  # fmt: skip

@@ -137,6 +137,14 @@ def choose_profile(vault: Vault, header: list[str], name: str | None) -> Profile
     )
 
 
+def field_code(name: str) -> str:
+    """The field for a name a person writes: its code ("duo_number") or its Dutch label
+    ("Meldingnummer DUO", any case); an unknown name comes back as written."""
+    text = " ".join(name.split())
+    by_label = {label.casefold(): code for code, label in FIELDS.items()}
+    return text if text in FIELDS else by_label.get(text.casefold(), text)
+
+
 def save_profile(vault: Vault, name: str, columns: dict[str, str]) -> Profile:
     """Store (or replace) a region profile: fields not named keep the default column."""
     clean_name = " ".join(name.split())
@@ -144,9 +152,11 @@ def save_profile(vault: Vault, name: str, columns: dict[str, str]) -> Profile:
         raise UserError("Geef het profiel een naam van 1 tot 60 tekens.")
     if clean_name.casefold() == DEFAULT_NAME:
         raise UserError(f"Het profiel '{DEFAULT_NAME}' ligt vast; kies een andere naam.")
+    columns = {field_code(name): column for name, column in columns.items()}
     unknown = sorted(set(columns) - set(FIELDS))
     if unknown:
-        raise UserError(f"Onbekend veld: {', '.join(unknown)} (bekend: {', '.join(FIELDS)}).")
+        known = ", ".join(f"{label} ({code})" for code, label in FIELDS.items())
+        raise UserError(f"Onbekend veld: {', '.join(unknown)} (bekend: {known}).")
     mapping = dict(DEFAULT_COLUMNS)
     for field_name, column in columns.items():
         text = " ".join(column.split())
