@@ -91,6 +91,7 @@ def _date(text: str | None, what: str) -> date | None:
 
 def run_record(args: argparse.Namespace) -> int:
     from lvs_desktop.services import decisions
+    from lvs_desktop.services.case_detail import case_detail
     from lvs_desktop.services.letters import case_id_for_reference
 
     received = _date(args.received, "Ontvangen op")
@@ -99,7 +100,10 @@ def run_record(args: argparse.Namespace) -> int:
         case_id = case_id_for_reference(vault, args.reference)
         data = decisions.ExemptionInput(args.article.strip().lower(), received)
         summary = decisions.record_exemption(vault, case_id, data)
-    print(summary.message)
+        made = summary.first("exemption")
+        rows = case_detail(vault, case_id, date.today()).exemptions
+        number = next(n for n, row in enumerate(rows, start=1) if row.id == made)
+    print(f"{summary.message.rstrip('.')} als nr. {number}.")  # `exemption decide REF N`
     return 0
 
 

@@ -7,7 +7,10 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
+from lvs_desktop.letters.decision_facts import exemption_catalogue
+from lvs_desktop.letters.people import youth_facts
 from lvs_desktop.models import Case, Enforcement, Exemption, Guardian, UserError
+from lvs_desktop.models.rules.leerplicht import DutyStatus, status_on
 from lvs_desktop.services.caseload import labels
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.services.validation import Checker, get_live
@@ -56,9 +59,23 @@ def record_exemption(vault: Vault, case_id: str, data: ExemptionInput) -> Change
             data.outcome == "pending" or data.decided_on is not None,
             "Een besluit heeft een datum.",
         )
+        info = exemption_catalogue().get(data.article, {})
+        c.check(
+            not info.get("not_ours", False),
+            "Over dit verlof (artikel 13a) beslist de directeur van de school, niet de "
+            "leerplichtambtenaar; het wordt hier niet als aanvraag vastgelegd.",
+        )
+        c.check(
+            not info.get("kwalificatieplicht", False)
+            or status_on(youth_facts(case.youth), data.received_on).status
+            is DutyStatus.KWALIFICATIEPLICHTIG,
+            "Vrijstelling op grond van artikel 15 geldt alleen voor wie op de datum van de "
+            "aanvraag kwalificatieplichtig is; deze jongere was dat toen niet.",
+        )
         c.done()
         s.add(Exemption(case_id=case.id, youth_id=case.youth_id, **vars(data)))
-        return uow.commit("Vrijstelling vastgelegd.")
+        word = str(info.get("request", "aanvraag")).capitalize()
+        return uow.commit(f"{word} van vrijstelling vastgelegd.")
 
 
 def request_exemption_advice(

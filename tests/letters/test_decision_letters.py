@@ -61,6 +61,25 @@ def _decide(
     )
 
 
+def _stored(vault: Vault, case_id: str, article: str, outcome: str) -> None:
+    """A row `exemption record` now refuses (13a; art. 15 not kwalificatieplichtig), as an
+    older or imported vault may hold it: the letter refuses it too."""
+    with vault.session() as s:
+        case = s.get_one(Case, case_id)
+        s.add(
+            Exemption(
+                case_id=case_id,
+                youth_id=case.youth_id,
+                article=article,
+                received_on=TODAY - timedelta(days=20),
+                outcome=outcome,
+                decided_on=TODAY - timedelta(days=2),
+                grounds="De verklaring van de jeugdarts laat zien dat hij niet naar school kan.",
+            )
+        )
+        s.commit()
+
+
 def _letter(vault: Vault, case_id: str) -> str:
     drafts = letters.draft_letters(vault, case_id, LetterRequest("decision", TODAY))
     assert drafts
@@ -152,14 +171,18 @@ def test_defect_3_objection_address_from_the_register_not_a_fixed_box(vault: Vau
 
 def test_defect_3_holiday_leave_13a_is_the_heads_decision(vault: Vault) -> None:
     case_id = _case(vault)
-    _decide(vault, case_id, "13a", "afgewezen")
+    with pytest.raises(UserError, match="directeur van de school"):
+        _decide(vault, case_id, "13a", "afgewezen")  # refused when recorded (qa_findings)
+    _stored(vault, case_id, "13a", "afgewezen")
     with pytest.raises(LetterError, match="directeur van de school"):
         letters.draft_letters(vault, case_id, LetterRequest("decision", TODAY))
 
 
 def test_defect_3_article_15_only_for_a_kwalificatieplichtige(vault: Vault) -> None:
     case_id = _case(vault, age=14)
-    _decide(vault, case_id, "15", "afgegeven")
+    with pytest.raises(UserError, match="kwalificatieplichtig"):
+        _decide(vault, case_id, "15", "afgegeven")  # refused when recorded (qa_findings)
+    _stored(vault, case_id, "15", "afgegeven")
     with pytest.raises(LetterError, match="kwalificatieplichtig"):
         letters.draft_letters(vault, case_id, LetterRequest("decision", TODAY))
 
@@ -232,3 +255,30 @@ def test_defect_3_decision_through_the_command_line(
     assert "Wij wijzen uw beroep op vrijstelling af" in text
     assert "Er is een school van de eigen richting in de buurt." in text
     assert DEFAULT_MOTIVATION not in text
+
+
+def test_exemption_record_cli_numbers_words_per_kind_and_refuses_13a_and_15(
+    vault: Vault,
+    passphrase: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """qa_findings "Exemption": 13a is the head's decision, art. 15 needs kwalificatieplicht,
+    and the message gives the number `exemption decide REF N` needs."""
+    case_id = _case(vault, age=14)  # leerplichtig, not kwalificatieplichtig
+    with vault.session() as s:
+        ref = s.get_one(Case, case_id).reference
+    path = vault.path
+    vault.lock()
+    monkeypatch.setenv("LVS_PASSPHRASE", passphrase)
+    record = ["exemption", "record", ref, "--received", "02-11-2026", "--vault", str(path)]
+    assert main([*record, "--article", "13a"]) == 1
+    assert "directeur van de school" in capsys.readouterr().err
+    assert main([*record, "--article", "15"]) == 1
+    assert "kwalificatieplichtig" in capsys.readouterr().err
+    assert main([*record, "--article", "5a"]) == 0
+    assert capsys.readouterr().out == "Kennisgeving van vrijstelling vastgelegd als nr. 1.\n"
+    assert main([*record, "--article", "11g"]) == 0
+    assert capsys.readouterr().out == "Aanvraag van vrijstelling vastgelegd als nr. 2.\n"
+    with Vault.open(path, passphrase) as again, again.session() as s:
+        assert sorted(e.article for e in s.query(Exemption).all()) == ["11g", "5a"]
