@@ -5,17 +5,19 @@ Chapters follow the region's jaarverslag: leerplicht, RMC, preventie. A table's 
 from its section (`CHAPTER_OF_SECTION`, with words in the section's name as the fallback), so
 tables added to the register later land in a chapter without a change here.
 
-The generated text reads any `ReportTable` the same way: the total row (or the first row)
-of the report's year beside the year before it — "Het aantal thuiszitters (4 weken of langer)
-is gestegen van 44 in 2020-2021 naar 46 in 2021-2022 (een toename van 5%)." A value hidden
+The generated text reads a table's headline figure — its total row, or for a table of
+separate measures the row named in `SUBJECTS` — of the report's year beside the year before
+it, under a subject written by hand per table —
+"Het aantal thuiszitters (4 weken of langer) is gestegen van 44 in 2020-2021 naar 46 in 2021-2022 (een toename van 5%)." A value hidden
 for publication is never quoted.
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 from lvs_desktop.reports.model import (
     DETAIL,
-    MEDIAN,
     SUBTOTAL,
     TOTAL,
     AnnualReport,
@@ -38,6 +40,51 @@ CHAPTER_OF_SECTION = {
 }
 RMC_WORDS = ("rmc", "18-plus", "schoolverlat", "matchmakers", "vsv", "mbo", "uitstroom")
 PREVENTION_WORDS = ("preventie", "voorlichting", "advies")
+
+
+# key -> (the sentence's subject, the label of the headline row; None: the total row).
+# A table of separate measures without an entry here gets no generated sentence: its first
+# row is never presented as the table's figure.
+SUBJECTS: dict[str, tuple[str, str | None]] = {
+    "relative_reports": ("het aantal meldingen relatief verzuim", None),
+    "reports_per_municipality": ("het aantal meldingen relatief verzuim", None),
+    "absolute_absence": ("het aantal behandelde dossiers absoluut verzuim", "Behandeld"),
+    "thuiszitters": (
+        "het aantal thuiszitters (4 weken of langer)",
+        "Thuiszitters (4 weken of langer)",
+    ),
+    "exemptions": ("het aantal vrijstellingen en verloven", None),
+    "pvs": ("het aantal processen-verbaal", None),
+    "halt": ("het aantal Halt-verwijzingen", None),
+    "svb": ("het aantal meldingen aan de SVB", "Meldingen SVB"),
+    "reports_18_plus": ("het aantal meldingen 18-plus verzuim", "Meldingen 18-plus verzuim"),
+    "early_leavers": (
+        "het aantal voortijdig schoolverlaters dat nieuw in beeld kwam",
+        "Nieuw in beeld (school verlaten)",
+    ),
+    "screening_17": ("het aantal gescreende 17-jarigen", "Gescreend (dossier geopend)"),
+    "vsv": (
+        "het aantal nieuwe voortijdig schoolverlaters volgens DUO",
+        "Nieuwe voortijdig schoolverlaters (DUO)",
+    ),
+    "prevention": ("het aantal preventieve activiteiten", None),
+    "outreach": ("het aantal jongeren in beeld bij de RMC", "In beeld"),
+    "matchmakers": ("het aantal jongeren dat via MatchMakers uitstroomde", None),
+    "newcomers": ("het aantal nieuwkomers in beeld", "In beeld"),
+    "open_per_consultant": ("het aantal open dossiers op 31 juli", None),
+    "past_deadline": (
+        "het aantal open dossiers met een verlopen termijn op 31 juli",
+        "Dossiers met een verlopen termijn",
+    ),
+    "days_to_contact": ("het aantal dossiers met een eerste contact", None),
+}
+
+
+def provisional(report: AnnualReport) -> str | None:
+    """ "voorlopig, stand op 30-11-2026" for a report of a school year that has not ended on
+    its reference date (1 August to 31 July); None for a finished year."""
+    end = date(int(report.year.split("-")[0]) + 1, 7, 31)
+    return None if report.as_of >= end else f"voorlopig, stand op {report.as_of:%d-%m-%Y}"
 
 
 def chapter_of(table: ReportTable) -> str:
@@ -64,28 +111,14 @@ def chapters(report: AnnualReport) -> list[tuple[str, list[ReportTable]]]:
     return out
 
 
-def _headline(table: ReportTable) -> ReportRow | None:
+def _headline(table: ReportTable) -> tuple[str, ReportRow] | None:
+    """The table's subject and headline row: its total, or the measure named in `SUBJECTS`;
+    None for a table of separate measures the module has no subject for."""
+    subject, label = SUBJECTS.get(table.key, (f"het aantal {_lower(table.title)}", None))
     for row in table.rows:
-        if row.kind == TOTAL:
-            return row
-    for row in table.rows:
-        if row.kind != MEDIAN:
-            return row
+        if (label is None and row.kind == TOTAL) or (label is not None and row.label == label):
+            return subject, row
     return None
-
-
-def _subject(table: ReportTable, row: ReportRow) -> str:
-    """ "het aantal thuiszitters (4 weken of langer)": the table's title for its total, the
-    row's label where it names the section ("Thuiszitters …"), else both ("het aantal
-    absoluut verzuim: dossiers (behandeld)"); capitals of abbreviations kept."""
-    if row.kind == TOTAL:
-        return f"het aantal {_lower(table.title)}"
-    first = table.section.split()[0].casefold() if table.section.split() else ""
-    if first and row.label.casefold().startswith(first):
-        return f"het aantal {_lower(row.label)}"
-    if row.label.casefold() in table.title.casefold():
-        return f"het aantal {_lower(table.title)}"
-    return f"het aantal {_lower(table.title)} ({_lower(row.label)})"
 
 
 def _lower(name: str) -> str:
@@ -103,14 +136,14 @@ def _number(value: object) -> str:
 
 def default_text(table: ReportTable, report: AnnualReport) -> str:
     """One or two generated Dutch sentences about `table` in the report's year."""
-    row = _headline(table)
-    if row is None:
+    found = _headline(table)
+    if found is None:
         return ""
+    subject, row = found
     column = report.years.index(report.year)
-    subject = _subject(table, row)
     subject = subject[0].upper() + subject[1:]
     if row.values[column] is None:
-        return f"{subject} in {report.year} is niet getoond om kleine aantallen te beschermen."
+        return f"{subject} in {_year(report)} is niet getoond om kleine aantallen te beschermen."
     text = _change(subject, row, column, report)
     largest = _largest(table, column) if row.kind == TOTAL else None
     if largest is not None:
@@ -118,9 +151,15 @@ def default_text(table: ReportTable, report: AnnualReport) -> str:
     return text
 
 
+def _year(report: AnnualReport) -> str:
+    """The report's year, marked "voorlopig" while it runs."""
+    note = provisional(report)
+    return f"{report.year} ({note})" if note else report.year
+
+
 def _change(subject: str, row: ReportRow, column: int, report: AnnualReport) -> str:
     current = row.values[column]
-    year = report.year
+    year = _year(report)
     if column == 0 or row.values[column - 1] is None:
         return f"{subject} bedroeg {_number(current)} in {year}."
     before, previous = row.values[column - 1], report.years[column - 1]

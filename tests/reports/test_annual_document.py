@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pypdf
@@ -18,7 +19,7 @@ from sqlalchemy import func, select
 
 from lvs_desktop.models import AuditEvent, ReportText, UserError
 from lvs_desktop.reports.model import AnnualReport, ReportRow, ReportTable
-from lvs_desktop.reports.narrative import chapters, default_text
+from lvs_desktop.reports.narrative import chapters, default_text, provisional
 from lvs_desktop.services.report_document import document_pdf, save_text, table_texts
 from lvs_desktop.services.reports import annual_report
 from lvs_desktop.store import Vault
@@ -178,3 +179,67 @@ def test_the_largest_group_is_named_only_when_it_stands_alone() -> None:
     assert default_text(table, made).endswith(" De grootste groep is Advies (3).")
     table, made = report(("Advies", 2), ("Vraag", 2))
     assert "grootste groep" not in default_text(table, made)
+
+
+def _measures(key: str, title: str, *rows: ReportRow) -> tuple[ReportTable, AnnualReport]:
+    table = ReportTable(key, "Handhaving", title, "", ("",), rows)
+    years = ("2020-2021", "2021-2022")
+    return table, AnnualReport("2021-2022", years, "Regio", AS_OF, (table,))
+
+
+def test_each_table_has_a_subject_written_by_hand_never_its_first_row() -> None:
+    """Q1: "Het aantal meldingen aan de SVB (kinderbijslag) (meldingen SVB)", "halt-verwijzingen",
+    "Het aantal onderliggende problemen in nieuwe dossiers (psychische problemen)"."""
+    table, made = _measures(
+        "svb", "Meldingen aan de SVB (kinderbijslag)", ReportRow(("Meldingen SVB",), (3, 3))
+    )
+    assert default_text(table, made) == (
+        "Het aantal meldingen aan de SVB is gelijk gebleven: 3 in 2020-2021 en in 2021-2022."
+    )
+    table, made = _measures(
+        "halt",
+        "Halt-verwijzingen naar uitkomst",
+        ReportRow(("Afgerond",), (1, 2)),
+        ReportRow(("Totaal",), (1, 2), "total"),
+    )
+    assert default_text(table, made).startswith("Het aantal Halt-verwijzingen is gestegen van 1")
+    table, made = _measures(
+        "absolute_absence",
+        "Absoluut verzuim: dossiers",
+        ReportRow(("Behandeld",), (5, None)),
+        ReportRow(("Weer ingeschreven",), (2, 6)),
+    )
+    assert default_text(table, made) == (
+        "Het aantal behandelde dossiers absoluut verzuim in 2021-2022 is niet getoond om kleine "
+        "aantallen te beschermen."
+    )
+    table, made = _measures(
+        "underlying_problems",
+        "Onderliggende problemen in nieuwe dossiers",
+        ReportRow(("Psychische problemen",), (4, 4)),
+        ReportRow(("Schulden",), (1, 2)),
+    )
+    assert default_text(table, made) == ""  # separate measures: no row is "the" figure
+
+
+def test_a_running_school_year_is_marked_voorlopig_with_its_date() -> None:
+    table = ReportTable(
+        "pvs",
+        "Handhaving",
+        "Processen-verbaal",
+        "",
+        ("",),
+        (ReportRow(("Totaal",), (0, 6), "total"),),
+    )
+    running = AnnualReport(
+        "2021-2022", ("2020-2021", "2021-2022"), "Regio", date(2021, 11, 30), (table,)
+    )
+    assert provisional(running) == "voorlopig, stand op 30-11-2021"
+    assert default_text(table, running) == (
+        "Het aantal processen-verbaal is gestegen van 0 in 2020-2021 naar 6 in 2021-2022 "
+        "(voorlopig, stand op 30-11-2021)."
+    )
+    ended = AnnualReport(
+        "2021-2022", ("2020-2021", "2021-2022"), "Regio", date(2022, 7, 31), (table,)
+    )
+    assert provisional(ended) is None and "voorlopig" not in default_text(table, ended)
