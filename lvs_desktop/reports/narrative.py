@@ -8,8 +8,9 @@ tables added to the register later land in a chapter without a change here.
 The generated text reads a table's headline figure — its total row, or for a table of
 separate measures the row named in `SUBJECTS` — of the report's year beside the year before
 it, under a subject written by hand per table —
-"Het aantal thuiszitters (4 weken of langer) is gestegen van 44 in 2020-2021 naar 46 in 2021-2022 (een toename van 5%)." A value hidden
-for publication is never quoted.
+"Het aantal thuiszitters (4 weken of langer) is gestegen van 44 in 2020-2021 naar 46 in
+2021-2022 (een toename van 5%)." A value hidden for publication is never quoted; a school
+year that has not ended is marked "voorlopig, stand op DD-MM-JJJJ".
 """
 
 from __future__ import annotations
