@@ -15,9 +15,12 @@ from collections.abc import Sequence
 from datetime import date
 
 from lvs_desktop.commands import case_edit
-from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.commands.common import add_vault_args, dutch_choice_args, open_vault
 from lvs_desktop.commands.i18n import _, ngettext
 from lvs_desktop.sync.untrusted import printable
+
+# `--status` in Dutch; the old English words are accepted too.
+STATUS_WORDS = {"open": "open", "gesloten": "closed", "alle": "all"}
 
 HEADERS = (
     "Kenmerk",
@@ -45,7 +48,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cases.add_argument("--mine", action="store_true", help=_("only the vault owner's cases"))
     cases.add_argument(
         "--status",
-        choices=("open", "closed", "all"),
+        **dutch_choice_args(STATUS_WORDS, "status"),
         default="open",
         help=_("open (default), closed or all cases"),
     )

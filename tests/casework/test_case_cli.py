@@ -130,3 +130,17 @@ def test_bad_input_is_refused_in_dutch_and_nothing_is_stored(
             assert s.query(Guardian).count() == 0
     finally:
         vault.lock()
+
+
+def test_cases_status_takes_dutch_words(fresh: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    v = ("--vault", str(fresh))
+    assert main(["case", "open", *v, "--given-names", "Sanne", "--surname", "Bakker",
+                 "--birth-date", "03-04-2013", "--kind", "luxe"]) == 0  # fmt: skip
+    capsys.readouterr()
+    assert main(["cases", *v, "--status", "gesloten"]) == 0
+    assert capsys.readouterr().out.strip() == "Geen dossiers die aan de keuze voldoen."
+    assert main(["cases", *v, "--status", "alle"]) == 0
+    assert "Bakker" in capsys.readouterr().out
+    with pytest.raises(SystemExit):
+        main(["cases", "--help"])
+    assert "--status open|gesloten|alle" in capsys.readouterr().out
