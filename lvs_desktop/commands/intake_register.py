@@ -29,7 +29,7 @@ def register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser
     ):
         p = actions.add_parser(name, help=helptext)
         add_vault_args(p)
-        p.add_argument("file", type=Path, metavar=_("FILE"))
+        p.add_argument("file", type=Path, metavar=_("FILE"), help=_("the CSV file to read"))
         p.add_argument(
             "--dry-run", action="store_true", help=_("show what would happen, store nothing")
         )

@@ -34,7 +34,9 @@ REASONS = {
 def register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = actions.add_parser("reports", help=_("import absence reports (Verzuimloket CSV or XLSX)"))
     add_vault_args(p)
-    p.add_argument("files", nargs="+", type=Path, metavar=_("FILE"))
+    p.add_argument(
+        "files", nargs="+", type=Path, metavar=_("FILE"), help=_("the downloaded report file(s)")
+    )
     p.add_argument("--profile", metavar=_("NAME"), help=_("the mapping profile of the columns"))
     p.add_argument(
         "--dry-run", action="store_true", help=_("show what would happen, store nothing")
@@ -47,7 +49,9 @@ def register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser
 
     p = actions.add_parser("assign", help=_("assign waiting reports to a consultant"))
     add_vault_args(p)
-    p.add_argument("refs", nargs="*", metavar=_("DUO_NUMBER"))
+    p.add_argument(
+        "refs", nargs="*", metavar=_("DUO_NUMBER"), help=_("the report numbers from the inbox")
+    )
     p.add_argument("--to", metavar=_("CODE"), help=_("the consultant's code on the roster"))
     p.add_argument(
         "--proposed", action="store_true", help=_("each to the consultant the roster proposes")
@@ -56,7 +60,7 @@ def register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser
 
     p = actions.add_parser("confirm", help=_("say whether a candidate is the youth we know"))
     add_vault_args(p)
-    p.add_argument("ref", metavar=_("DUO_NUMBER"))
+    p.add_argument("ref", metavar=_("DUO_NUMBER"), help=_("the report number from the inbox"))
     p.add_argument(
         "--youth",
         required=True,
@@ -69,7 +73,9 @@ def register_actions(actions: argparse._SubParsersAction[argparse.ArgumentParser
         "remove", help=_("take waiting reports out of the inbox (sent by mistake)")
     )
     add_vault_args(p)
-    p.add_argument("refs", nargs="+", metavar=_("DUO_NUMBER"))
+    p.add_argument(
+        "refs", nargs="+", metavar=_("DUO_NUMBER"), help=_("the report numbers from the inbox")
+    )
     p.add_argument(
         "--reason",
         required=True,

@@ -61,3 +61,20 @@ def test_assign_proposed_assigns_those_with_a_proposal_and_names_the_rest(
         again.lock()
     assert status["M-1009"] == "new"  # still waiting in the inbox
     assert status["M-1001"] == status["M-1003"] == "assigned"
+
+
+@pytest.mark.parametrize(
+    ("argv", "line"),
+    [
+        (("intake", "reports"), "het gedownloade meldingenbestand (of meer)"),
+        (("intake", "assign"), "de meldingnummers uit de intake"),
+        (("intake", "confirm"), "het meldingnummer uit de intake"),
+        (("intake", "remove"), "de meldingnummers uit de intake"),
+        (("intake", "enrolments"), "het CSV-bestand dat wordt ingelezen"),
+    ],
+)
+def test_the_positional_arguments_say_what_they_are(
+    capsys: pytest.CaptureFixture[str], argv: tuple[str, ...], line: str
+) -> None:
+    code, out = _run(capsys, *argv, "--help")
+    assert code == 0 and line in out
