@@ -11,10 +11,14 @@ import argparse
 import re
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
 from lvs_desktop.commands.i18n import _, ngettext
 from lvs_desktop.models import UserError
+
+if TYPE_CHECKING:
+    from lvs_desktop.store import Vault
 
 DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d")
 _SUSPECT = re.compile(r"^(pupil|leerling|parent-(\d+)|ouder-(\d+))$")
@@ -80,6 +84,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         metavar=_("TEXT"),
         help=_("PV: why it is drawn although the OM rules advise a warning"),
     )
+    letter.add_argument(
+        "--exemption",
+        type=int,
+        default=None,
+        metavar=_("N"),
+        help=_("exemption number from 'case show'"),
+    )
     letter.add_argument("--no-store", action="store_true", help=_("write drafts, store nothing"))
     letter.add_argument("--force", action="store_true", help=_("overwrite existing files"))
     letter.set_defaults(func=run)
@@ -103,6 +114,20 @@ def _moment(text: str) -> datetime:
         except ValueError:
             continue
     raise UserError(f"Afspraak '{text}' is geen datum met tijd; schrijf 'dd-mm-jjjj uu:mm'.")
+
+
+def _exemption_id(vault: Vault, case_id: str, number: int | None) -> str | None:
+    """The N-th exemption of the case, numbered as `case show` and `exemption decide` do."""
+    if number is None:
+        return None
+    from lvs_desktop.services.case_detail import case_detail
+
+    rows = case_detail(vault, case_id, date.today()).exemptions
+    if not 1 <= number <= len(rows):
+        raise UserError(
+            f"Vrijstelling nr. {number} bestaat niet; dit dossier heeft er {len(rows)}."
+        )
+    return rows[number - 1].id
 
 
 #: the kinds against one suspect: the file name says which (`…_proces-verbaal_ouder-1_1.pdf`)
@@ -158,6 +183,7 @@ def run(args: argparse.Namespace) -> int:
             consent_guardian_ids=consent_ids,
             bring_young_child=args.bring_child,
             override_reason=args.reason,
+            exemption_id=_exemption_id(vault, case_id, args.exemption),
         )
         drafts = letters.draft_letters(vault, case_id, request)
         reference = args.case.strip().upper()

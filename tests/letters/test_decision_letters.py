@@ -282,3 +282,29 @@ def test_exemption_record_cli_numbers_words_per_kind_and_refuses_13a_and_15(
     assert capsys.readouterr().out == "Aanvraag van vrijstelling vastgelegd als nr. 2.\n"
     with Vault.open(path, passphrase) as again, again.session() as s:
         assert sorted(e.article for e in s.query(Exemption).all()) == ["11g", "5a"]
+
+
+def test_letter_decision_cli_prints_the_chosen_exemption(
+    vault: Vault,
+    passphrase: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """qa_findings "Decision letter": `letter --kind decision --exemption N`."""
+    case_id = _case(vault)
+    _decide(vault, case_id, "5b", "afgewezen", grounds="Er is een school van de eigen richting.")
+    _decide(vault, case_id, "11g", "afgewezen", head_consulted_on=TODAY - timedelta(days=5))
+    with vault.session() as s:
+        ref = s.get_one(Case, case_id).reference
+    path = vault.path
+    vault.lock()
+    monkeypatch.setenv("LVS_PASSPHRASE", passphrase)
+    base = ["letter", "--case", ref, "--kind", "decision", "--date", "28-11-2026"]
+    v = ["--vault", str(path), "--no-store"]
+    assert main([*base, "--out", str(tmp_path / "een"), "--exemption", "1", *v]) == 0
+    (first,) = (tmp_path / "een").iterdir()
+    text = " ".join(" ".join(page_texts(first.read_bytes())).split())
+    assert "Er is een school van de eigen richting." in text
+    assert main([*base, "--out", str(tmp_path / "drie"), "--exemption", "3", *v]) == 1
+    assert "Vrijstelling nr. 3 bestaat niet; dit dossier heeft er 2." in capsys.readouterr().err
