@@ -123,3 +123,19 @@ def change(row: ReportRow) -> Change:
     if row.kind == MEDIAN or before == 0:
         return Change(absolute, None)
     return Change(absolute, round(100 * absolute / before))
+
+
+CHANGE_HEADERS = ("Verandering", "%")
+
+
+def change_cells(row: ReportRow) -> tuple[str, str]:
+    """The change as printed: "+7" and "+14%"; "–" where it is hidden or has no base."""
+    shown = change(row)
+
+    def signed(value: Number | None, suffix: str = "") -> str:
+        if value is None:
+            return "–"
+        text = f"{value:+.1f}" if isinstance(value, float) else f"{value:+d}"
+        return ("0" if value == 0 else text) + suffix
+
+    return signed(shown.absolute), signed(shown.percent, "%")

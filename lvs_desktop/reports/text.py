@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lvs_desktop.reports.model import DETAIL, AnnualReport
+from lvs_desktop.reports.model import CHANGE_HEADERS, DETAIL, AnnualReport, change_cells
 from lvs_desktop.reports.suppress import display
 
 
@@ -19,7 +19,9 @@ def to_text(report: AnnualReport, *, definitions: bool = False) -> str:
         lines += ["", table.title, "-" * len(table.title)]
         if definitions:
             lines.append(table.definition)
-        lines.append(" " * width + "".join(f"{y:>12}" for y in report.years))
+        changes = len(report.years) > 1  # the "verandering" against the year before
+        heads = report.years + (CHANGE_HEADERS if changes else ())
+        lines.append(" " * width + "".join(f"{y:>12}" for y in heads))
         for row in table.rows:
             if row.kind == DETAIL and len(row.labels) > 1:
                 label = "  " + row.labels[-1]
@@ -27,6 +29,6 @@ def to_text(report: AnnualReport, *, definitions: bool = False) -> str:
                 label = row.labels[0] if len(row.labels) > 1 else row.label
             cells = "".join(
                 f"{display(row, i, report.threshold):>12}" for i in range(len(report.years))
-            )
+            ) + ("".join(f"{c:>12}" for c in change_cells(row)) if changes else "")
             lines.append(f"{label[: width - 1]:<{width}}{cells}")
     return "\n".join(lines) + "\n"

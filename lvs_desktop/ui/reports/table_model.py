@@ -1,4 +1,5 @@
-"""An item model over one report table: a label column, then one column per school year."""
+"""An item model over one report table: a label column, one column per school year, then the
+change against the year before ("Verandering", "%") when there are two years or more."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from lvs_desktop.reports.model import DETAIL, ReportTable
+from lvs_desktop.reports.model import CHANGE_HEADERS, DETAIL, ReportTable, change, change_cells
 from lvs_desktop.reports.suppress import display
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # the raw number (None when hidden or absent)
@@ -41,7 +42,10 @@ class ReportTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() or self._table is None:
             return 0
-        return 1 + len(self._years)
+        return 1 + len(self._years) + self._changes()
+
+    def _changes(self) -> int:
+        return len(CHANGE_HEADERS) if len(self._years) > 1 else 0
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._table is None:
@@ -53,8 +57,13 @@ class ReportTableModel(QAbstractTableModel):
                 if row.kind == DETAIL and len(row.labels) > 1:
                     return "    " + row.labels[-1]
                 return row.labels[0] if len(row.labels) > 1 else row.label
+            if column > len(self._years):
+                return change_cells(row)[column - 1 - len(self._years)]
             return display(row, column - 1, self._threshold)
         if role == SORT_ROLE:
+            if column > len(self._years):
+                shown = change(row)
+                return shown.absolute if column == len(self._years) + 1 else shown.percent
             return row.label if column == 0 else row.values[column - 1]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if column == 0:
@@ -78,6 +87,8 @@ class ReportTableModel(QAbstractTableModel):
                 return " / ".join(h for h in self._table.headers if h)
             if 0 < section <= len(self._years):
                 return self._years[section - 1]
+            if 0 < section - len(self._years) <= self._changes():
+                return CHANGE_HEADERS[section - 1 - len(self._years)]
             return None
         return None
 
