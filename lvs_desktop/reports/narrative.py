@@ -168,14 +168,15 @@ def _change(subject: str, row: ReportRow, column: int, report: AnnualReport) -> 
     if current == before:
         return f"{subject} is gelijk gebleven: {_number(current)} in {previous} en in {year}."
     verb = "gestegen" if current > before else "gedaald"
-    text = (
-        f"{subject} is {verb} van {_number(before)} in {previous} naar {_number(current)} in {year}"
-    )
+    text = f"{subject} is {verb} van {_number(before)} in {previous} naar {_number(current)} in "
+    text += report.year
+    notes = [provisional(report) or ""]
     if before:
         percent = round(abs(current - before) / before * 100)
         kind = "toename" if current > before else "afname"
-        text += f" (een {kind} van {percent}%)"
-    return text + "."
+        notes.append(f"een {kind} van {percent}%")
+    notes = [n for n in notes if n]
+    return text + (f" ({'; '.join(notes)})" if notes else "") + "."
 
 
 def _largest(table: ReportTable, column: int) -> tuple[str, object] | None:

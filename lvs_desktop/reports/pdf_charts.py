@@ -23,6 +23,13 @@ def chart_rows(table: ReportTable) -> list[ReportRow]:
     return groups or [r for r in table.rows if r.kind == DETAIL]
 
 
+def nothing_to_draw(table: ReportTable, years: tuple[str, ...]) -> bool:
+    """True when the chart has rows and every value it would show is suppressed: the
+    chart would be empty axes, so the document says "niet getoond" instead."""
+    rows = chart_rows(table)
+    return bool(rows) and all(r.is_hidden(i) for r in rows for i in range(len(years)))
+
+
 def _short(row: ReportRow) -> str:
     text = row.labels[0] if row.kind == SUBTOTAL else row.label
     text = text.split(" – ")[0] if row.kind == SUBTOTAL else text

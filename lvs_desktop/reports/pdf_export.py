@@ -34,8 +34,8 @@ from reportlab.platypus import (
 
 from lvs_desktop.models.rules.dates import format_date_nl
 from lvs_desktop.reports.model import DETAIL, MEDIAN, SUBTOTAL, TOTAL, AnnualReport, ReportTable
-from lvs_desktop.reports.narrative import chapters, default_text
-from lvs_desktop.reports.pdf_charts import bar_chart
+from lvs_desktop.reports.narrative import chapters, default_text, provisional
+from lvs_desktop.reports.pdf_charts import bar_chart, nothing_to_draw
 from lvs_desktop.reports.suppress import display
 
 HOUSE = colors.HexColor("#00535F")
@@ -164,6 +164,29 @@ def _table(table: ReportTable, report: AnnualReport, styles: dict[str, Paragraph
     return result
 
 
+def _chart(table: ReportTable, report: AnnualReport, styles: dict[str, ParagraphStyle]) -> Any:
+    """The table's bar chart, or a line saying it is not shown when every value in it is
+    suppressed (an empty chart would suggest zeros)."""
+    if nothing_to_draw(table, report.years):
+        return Paragraph(
+            "Grafiek niet getoond: alle aantallen in deze tabel zijn afgeschermd.", styles["def"]
+        )
+    return bar_chart(table, report.years)
+
+
+def _running(report: AnnualReport, styles: dict[str, ParagraphStyle]) -> list[Any]:
+    """The cover line for a school year that has not ended: the figures are provisional."""
+    note = provisional(report)
+    if note is None:
+        return []
+    return [
+        Paragraph(
+            f"<b>{note[0].upper()}{note[1:]}</b>: het schooljaar is nog niet voorbij.",
+            styles["sub"],
+        )
+    ]
+
+
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -203,6 +226,7 @@ def to_pdf(report: AnnualReport) -> bytes:
         Paragraph(f"Jaarcijfers leerplicht en RMC {report.year}", styles["title"]),
         Paragraph(f"{_esc(report.area)} · schooljaren {' – '.join(report.years)}", styles["sub"]),
         Paragraph(f"Opgemaakt op {format_date_nl(report.as_of)} · {ORGANISATION}", styles["sub"]),
+        *_running(report, styles),
     ]
     if report.published:
         story.append(
@@ -232,7 +256,7 @@ def to_pdf(report: AnnualReport) -> bytes:
                         Paragraph(_esc(table.title), styles["h2"]),
                         _table(table, report, styles),
                         Spacer(1, 4),
-                        bar_chart(table, report.years),
+                        _chart(table, report, styles),
                         Paragraph(_esc(table.definition), styles["def"]),
                     ]
                 )
@@ -265,6 +289,7 @@ def to_document(report: AnnualReport, texts: Mapping[str, str] | None = None) ->
         Paragraph(f"Jaarverslag leerplicht en RMC {report.year}", styles["title"]),
         Paragraph(f"{_esc(report.area)} · schooljaren {' – '.join(report.years)}", styles["sub"]),
         Paragraph(f"Opgemaakt op {format_date_nl(report.as_of)} · {ORGANISATION}", styles["sub"]),
+        *_running(report, styles),
         Spacer(1, 8),
         Paragraph("<b>Inhoud</b>", styles["body"]),
     ]
@@ -294,7 +319,7 @@ def to_document(report: AnnualReport, texts: Mapping[str, str] | None = None) ->
                         ],
                         _table(table, report, styles),
                         Spacer(1, 4),
-                        bar_chart(table, report.years),
+                        _chart(table, report, styles),
                         Paragraph(_esc(table.definition), styles["def"]),
                     ]
                 )

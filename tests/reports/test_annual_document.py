@@ -243,3 +243,24 @@ def test_a_running_school_year_is_marked_voorlopig_with_its_date() -> None:
         "2021-2022", ("2020-2021", "2021-2022"), "Regio", date(2022, 7, 31), (table,)
     )
     assert provisional(ended) is None and "voorlopig" not in default_text(table, ended)
+
+
+def test_the_document_marks_a_running_year_on_its_cover_and_leaves_out_an_empty_chart() -> None:
+    """Q1: a report made on 30-11 for the running year said nowhere it was not over; a table
+    whose every cell was suppressed got a chart of empty axes."""
+    from lvs_desktop.reports.pdf_export import to_document
+
+    hidden = ReportRow(("Meldingen SVB",), (None, None), hidden=(True, True))
+    svb = ReportTable(
+        "svb", "Handhaving", "Meldingen aan de SVB (kinderbijslag)", "", ("",), (hidden,)
+    )
+    shown = (ReportRow(("Spijbelen",), (1, 6)), ReportRow(("Totaal",), (1, 6), "total"))
+    pvs = ReportTable("pvs", "Handhaving", "Processen-verbaal", "", ("",), shown)
+    years = ("2020-2021", "2021-2022")
+    running = AnnualReport("2021-2022", years, "Regio", date(2021, 11, 30), (svb, pvs), True)
+    text = pdf_text(to_document(running))
+    assert "Voorlopig, stand op 30-11-2021: het schooljaar is nog niet voorbij." in text
+    assert "naar 6 in 2021-2022 (voorlopig, stand op 30-11-2021; een toename van 500%)." in text
+    assert text.count("Grafiek niet getoond: alle aantallen in deze tabel zijn afgeschermd.") == 1
+    ended = AnnualReport("2021-2022", years, "Regio", date(2022, 8, 1), (svb, pvs), True)
+    assert "oorlopig" not in pdf_text(to_document(ended))
