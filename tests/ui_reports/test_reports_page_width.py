@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +16,7 @@ from lvs_desktop.ui.desk import Desk
 from lvs_desktop.ui.pages import placeholders
 from lvs_desktop.ui.reports import ReportsPage
 from lvs_desktop.ui.reports.page import create_page
+from lvs_desktop.ui.reports.table_model import SORT_ROLE
 from lvs_desktop.ui.worker import wait_for_jobs
 from tests.conftest import PASSPHRASE
 from tests.reports.region import AS_OF
@@ -84,6 +85,16 @@ def test_the_reports_page_fits_1366_px_beside_the_navigation(
             assert button.isVisible() and button.isEnabled()
             assert button.width() >= button.sizeHint().width()
         assert page.publish.width() >= page.publish.sizeHint().width()
+        # the change against the year before, beside the three years
+        model = page.model
+        heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        assert heads[-2:] == ["Verandering", "%"] and len(heads) == 6
+        for row in range(model.rowCount()):
+            before, now = (model.index(row, c).data(SORT_ROLE) for c in (2, 3))
+            if before is not None and now is not None:
+                assert model.index(row, 4).data(SORT_ROLE) == now - before
+            else:
+                assert model.index(row, 4).data() == "–"
         # a long message in the status line wraps instead of widening the page
         page.status.setText("Kan jaarcijfers-2021-2022-Regio.pdf niet schrijven: " + "x " * 200)
         assert page.minimumSizeHint().width() <= room
