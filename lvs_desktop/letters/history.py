@@ -295,9 +295,20 @@ def luxe_first_offence(case: Case) -> bool:
     return True
 
 
-def route_facts(case: Case, on: date) -> RouteFacts | None:
-    """The route rules' facts from the case, assuming consent and admission (a letter may
-    name a route only when the vault's facts leave it open). None without any report."""
+def case_route_facts(
+    case: Case,
+    on: date,
+    *,
+    parents_consent: bool | None = True,
+    admits: bool | None = True,
+    structural: bool = False,
+    help_refused: bool = False,
+    development_threatened: bool = False,
+    luxe_first_offence_added: bool = False,
+) -> RouteFacts | None:
+    """The route rules' facts from the case and the youth's Halt referrals dated on or before
+    `on` (all its cases), with the consultant's judgement; the one computation for letters and
+    the route services. None without any report; invalid facts raise `InvalidFacts`."""
     reports = _live_reports(case)
     if case.kind in KIND_AS_REPORT_TYPE:
         report_type = KIND_AS_REPORT_TYPE[case.kind]
@@ -308,22 +319,33 @@ def route_facts(case: Case, on: date) -> RouteFacts | None:
     start = min((r.period_start or r.received_on for r in reports), default=case.opened_on)
     end = max((r.period_end or r.period_start or r.received_on for r in reports), default=start)
     halts = _youth_steps(case, (HALT,), on, itself=True)
+    return RouteFacts(
+        birth_date=case.youth.birth_date,
+        absence_start=start,
+        absence_end=max(end, start),
+        report_type=report_type,
+        hours_absent=sum(r.hours_absent for r in reports),
+        late_count=sum(r.late_count for r in reports),
+        previous_halt_referrals=tuple((e.dated_on, True) for e in halts),
+        parents_consent=parents_consent,
+        admits=admits,
+        structural=structural,
+        help_refused=help_refused,
+        development_threatened=development_threatened,
+        halt_failed=any(e.outcome == FAILED for e in halts),
+        # the vault's history decides a first offence too; the consultant may only add one
+        luxe_first_offence=luxe_first_offence_added
+        or (report_type == "luxe" and luxe_first_offence(case)),
+        luxe_days=sum(r.days_absent for r in reports) if report_type == "luxe" else 0.0,
+        leave_refused=leave_refused(case),  # refused leave taken anyway: a PV [OM]
+    )
+
+
+def route_facts(case: Case, on: date) -> RouteFacts | None:
+    """The route rules' facts from the case, assuming consent and admission (a letter may
+    name a route only when the vault's facts leave it open). None without any report."""
     try:
-        return RouteFacts(
-            birth_date=case.youth.birth_date,
-            absence_start=start,
-            absence_end=max(end, start),
-            report_type=report_type,
-            hours_absent=sum(r.hours_absent for r in reports),
-            late_count=sum(r.late_count for r in reports),
-            previous_halt_referrals=tuple((e.dated_on, True) for e in halts),
-            parents_consent=True,
-            admits=True,
-            halt_failed=any(e.outcome == FAILED for e in halts),
-            luxe_first_offence=report_type == "luxe" and luxe_first_offence(case),
-            luxe_days=sum(r.days_absent for r in reports) if report_type == "luxe" else 0.0,
-            leave_refused=leave_refused(case),
-        )
+        return case_route_facts(case, on)
     except InvalidFacts:
         return None
 

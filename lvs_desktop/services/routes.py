@@ -10,11 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lvs_desktop.letters.history import leave_refused, luxe_first_offence
-from lvs_desktop.models import Case, Enforcement, RouteDecision, UserError
+from lvs_desktop.letters.history import case_route_facts
+from lvs_desktop.models import Case, RouteDecision, UserError
 from lvs_desktop.models.rules.routes import Route, RouteCheck, RouteFacts, check_routes
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.services.validation import Checker, get_live
@@ -37,41 +36,22 @@ class Judgement:
 
 
 def case_facts(session: Session, case: Case, judgement: Judgement) -> RouteFacts:
-    """The facts the route rules need, read from the case and the youth's other cases."""
-    reports = [r for r in case.reports if r.is_live]
-    starts = [r.period_start or r.received_on for r in reports]
-    ends = [r.period_end or r.period_start or r.received_on for r in reports]
-    if case.kind in KIND_AS_REPORT_TYPE:
-        report_type = KIND_AS_REPORT_TYPE[case.kind]
-    elif reports:
-        report_type = reports[-1].report_type
-    else:
-        raise UserError("Leg eerst een melding vast; de routes hangen af van het verzuim.")
-    halts = session.scalars(
-        select(Enforcement)
-        .join(Case, Enforcement.case_id == Case.id)
-        .where(Case.youth_id == case.youth_id, Enforcement.kind == "halt", ~Enforcement.deleted)
-    ).all()
-    luxe_days = sum(r.days_absent for r in reports) if report_type == "luxe" else 0.0
-    start = min(starts) if starts else case.opened_on
-    return RouteFacts(
-        birth_date=case.youth.birth_date,
-        absence_start=start,
-        absence_end=max(max(ends) if ends else start, start),
-        report_type=report_type,
-        hours_absent=sum(r.hours_absent for r in reports),
-        late_count=sum(r.late_count for r in reports),
-        previous_halt_referrals=tuple((h.dated_on, True) for h in halts),
-        halt_failed=any(h.outcome == "failed" for h in halts),
-        luxe_days=luxe_days,
-        leave_refused=leave_refused(case),  # refused leave taken anyway: a PV [OM]
-        **{
-            **vars(judgement),
-            # the vault's history decides a first offence too; the consultant may only add one
-            "luxe_first_offence": judgement.luxe_first_offence
-            or (report_type == "luxe" and luxe_first_offence(case)),
-        },
+    """The facts the route rules need, read from the case and the youth's other cases (the one
+    computation in `letters.history.case_route_facts`), with the consultant's judgement."""
+    j = vars(judgement)
+    facts = case_route_facts(
+        case,
+        date.max,  # every Halt referral of the youth counts
+        parents_consent=j["parents_consent"],
+        admits=j["admits"],
+        structural=j["structural"],
+        help_refused=j["help_refused"],
+        development_threatened=j["development_threatened"],
+        luxe_first_offence_added=j["luxe_first_offence"],
     )
+    if facts is None:
+        raise UserError("Leg eerst een melding vast; de routes hangen af van het verzuim.")
+    return facts
 
 
 def route_facts(vault: Vault, case_id: str) -> RouteFacts:
