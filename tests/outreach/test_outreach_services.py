@@ -284,3 +284,25 @@ def test_mbo_signal_and_exit_interview_are_case_kinds_and_a_partner_is_a_contact
         "exit_interview": "Exitgesprek (pilot)",
         "network_partner": "Via een netwerkpartner",
     }
+
+
+def test_a_skipped_phase_counts_as_passed_where_a_later_one_presupposes_it(
+    vault: Vault, sem: Outreach
+) -> None:
+    """Q1: in beeld, then gesproken, then uitgestroomd (benaderd and traject skipped) — the
+    annual "benaderd" missed a youth who was evidently approached. A talk presupposes an
+    approach (on the talk's date, in that year); an outflow presupposes no traject."""
+    outreach.set_phase(vault, sem.case_id, "in_beeld", date(2025, 6, 2), today=TODAY)
+    outreach.set_phase(vault, sem.case_id, "gesproken", date(2025, 9, 3), today=TODAY)
+    outreach.set_phase(
+        vault, sem.case_id, "uitgestroomd", date(2025, 10, 1), destination="work", today=TODAY
+    )
+    steps = steps_in_vault(vault, sem.case_id)
+    assert rules.reached_in_year(steps, Y2024) == {"in_beeld"}
+    assert rules.reached_in_year(steps, Y2025) == {"benaderd", "gesproken", "uitgestroomd"}
+    figures = outreach.outreach_figures(vault, Y2025)
+    assert figures.reached["benaderd"] == 1 and figures.reached["traject"] == 0
+    assert figures.reached["in_beeld"] == 0  # passed the year before, on its own step
+    # a case first recorded as "uitgestroomd" (moved away) was in view, never approached
+    lone = [Step("uitgestroomd", date(2025, 11, 3), "moved")]
+    assert rules.reached_in_year(lone, Y2025) == {"in_beeld", "uitgestroomd"}

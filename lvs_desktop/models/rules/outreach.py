@@ -10,6 +10,13 @@ Sources and our reading (issue 13; the region's annual report, the "seed"):
 * **Phases** (the seed's words): in beeld → benaderd → gesproken → traject → uitgestroomd.
   Steps are dated and kept; a school year counts the steps dated inside it, so a case that
   spans two school years counts "benaderd" in the first and "uitgestroomd" in the second.
+  Phases may be skipped when recorded (a consultant who reaches a youth at once records
+  "gesproken"), and a later phase counts as having passed the earlier ones it presupposes
+  (`PRESUPPOSES`), on the date of the later step, unless the case passed them before: a youth
+  spoken to was evidently approached (benaderd) and in view; a traject follows a talk. An
+  outflow presupposes only "in beeld": a youth may move away or be "not reached" without
+  ever being approached, and flow out to work without a traject. (Q1: "in beeld, gesproken,
+  uitgestroomd" was missing from the annual "benaderd" count.)
 * **Positive** (`POSITIVE_DESTINATIONS`): the seed's "positief uitgestroomd" is our reading of
   the RMC reporting convention — the young person went back to **school**, to **work**, or to
   **leren-en-werken** (BBL or a work-learning job): a route towards a startkwalificatie or a
@@ -36,6 +43,14 @@ from lvs_desktop.models.rules.dates import SchoolYear, age_on
 PHASES = ("in_beeld", "benaderd", "gesproken", "traject", "uitgestroomd")
 FIRST_PHASE = PHASES[0]
 OUTFLOW = "uitgestroomd"
+#: The earlier phases a phase presupposes: recorded without them, it counts as passing them.
+PRESUPPOSES: dict[str, tuple[str, ...]] = {
+    "in_beeld": (),
+    "benaderd": ("in_beeld",),
+    "gesproken": ("in_beeld", "benaderd"),
+    "traject": ("in_beeld", "benaderd", "gesproken"),
+    "uitgestroomd": ("in_beeld",),
+}
 
 DESTINATIONS = (
     "school",
@@ -126,9 +141,23 @@ def steps_in_year(steps: Iterable[Step], year: SchoolYear) -> list[Step]:
     return sorted(inside, key=lambda s: (s.taken_on, PHASES.index(s.phase)))
 
 
+def passed(steps: Iterable[Step]) -> list[tuple[date, str]]:
+    """Every phase the case passed, dated: each step's own phase on its date, and each phase
+    that step presupposes (`PRESUPPOSES`) but the case had not passed before, on that date."""
+    seen: set[str] = set()
+    out: list[tuple[date, str]] = []
+    for step in sorted(steps, key=lambda s: (s.taken_on, PHASES.index(s.phase))):
+        for phase in (*PRESUPPOSES[step.phase], step.phase):
+            if phase == step.phase or phase not in seen:
+                out.append((step.taken_on, phase))
+                seen.add(phase)
+    return out
+
+
 def reached_in_year(steps: Iterable[Step], year: SchoolYear) -> frozenset[str]:
-    """The phases a case reached inside a school year (for "benaderd", "uitgestroomd", …)."""
-    return frozenset(s.phase for s in steps_in_year(steps, year))
+    """The phases a case reached inside a school year (for "benaderd", "uitgestroomd", …),
+    a skipped phase counted where a later one presupposes it (`passed`)."""
+    return frozenset(phase for on, phase in passed(steps) if year.contains(on))
 
 
 def positive_in_year(steps: Iterable[Step], year: SchoolYear) -> bool:
