@@ -50,7 +50,7 @@ from lvs_desktop.letters.talks import (
     was_present,
 )
 from lvs_desktop.letters.templates import LetterTemplate
-from lvs_desktop.models import Case, Exemption, Guardian, Youth
+from lvs_desktop.models import Case, Contact, Exemption, Guardian, Youth
 from lvs_desktop.models.rules.dates import birthday
 
 Labels = Mapping[str, Mapping[str, str]]
@@ -249,9 +249,18 @@ def _contacts(case: Case, labels: Labels) -> tuple[ContactInfo, ...]:
                 summary=c.summary or "",
                 agreements=c.agreements or "",
                 by=by,
+                heard=_heard_name(case, c) if c.is_interrogation else "",
             )
         )
     return tuple(out)
+
+
+def _heard_name(case: Case, c: Contact) -> str:
+    """Who was heard at a verhoor: the youth, or the parent recorded by id."""
+    if c.heard_role == "youth":
+        return case.youth.full_name
+    g = next((g for g in case.youth.guardians if g.id == c.heard_guardian_id), None)
+    return g.full_name if g is not None else "onbekend"
 
 
 def _agreements(contacts: tuple[ContactInfo, ...]) -> tuple[str, ...]:

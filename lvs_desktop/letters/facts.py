@@ -125,6 +125,7 @@ class ContactInfo:
     summary: str = ""
     agreements: str = ""
     by: str = ""  # who held it, when not the consultant signing the letter
+    heard: str = ""  # a verhoor: who was heard (the suspect's name), else ""
 
 
 @dataclass(frozen=True, kw_only=True)

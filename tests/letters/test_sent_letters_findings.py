@@ -85,3 +85,15 @@ def test_cli_letter_response_only_for_a_posted_letter_by_number_in_one_clear_lin
     with Vault.open(path, PASSPHRASE) as again, again.session() as s:
         (row,) = s.query(LetterResponse).all()
         assert row.responded is False and row.noted_on == date(2026, 11, 20)
+
+
+def test_pv_section_6_names_who_was_heard_at_each_verhoor(vault: Vault) -> None:
+    """qa_findings "PV pupil": the same "Verhoor als verdachte" twice without saying whose."""
+    ids = make_letter_case(vault)  # the mother's verhoor on 24 November
+    request = letters.LetterRequest(
+        kind="proces-verbaal", letter_date=TODAY, suspect_guardian_id=ids.mother_id
+    )
+    (draft,) = letters.draft_letters(vault, ids.case_id, request)
+    text = " ".join(full_text(draft.pdf).split())
+    assert "Dinsdag 24 november 2026 om 14.00 uur, op school; verhoord: Fatma Yıldız;" in text
+    assert "om 09.00 uur, telefoon (contactpoging, zonder resultaat): Geen" in text  # no name
