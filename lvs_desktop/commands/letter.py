@@ -97,14 +97,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _date(text: str | None, what: str) -> date:
-    if text is None:
-        return date.today()
+    return date.today() if text is None else parse_day(text, what)
+
+
+def parse_day(text: str, what: str = "") -> date:
+    """A date as dd-mm-jjjj (or jjjj-mm-dd); one Dutch line naming `what` otherwise (the letter
+    commands share it)."""
     for fmt in DATE_FORMATS:
         try:
             return datetime.strptime(text.strip(), fmt).date()
         except ValueError:
             continue
-    raise UserError(f"{what} '{text}' is geen datum; schrijf dd-mm-jjjj.")
+    raise UserError(f"{what + ' ' if what else ''}'{text}' is geen datum; schrijf dd-mm-jjjj.")
 
 
 def _moment(text: str) -> datetime:

@@ -9,7 +9,7 @@ and the Halt referral say "(niet) gereageerd" only from these records.
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
@@ -19,8 +19,6 @@ from lvs_desktop.models import UserError
 
 if TYPE_CHECKING:
     from lvs_desktop.services.letter_responses import SentLetterRow
-
-DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -58,12 +56,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _date(text: str) -> date:
-    for fmt in DATE_FORMATS:
-        try:
-            return datetime.strptime(text.strip(), fmt).date()
-        except ValueError:
-            continue
-    raise UserError(f"'{text}' is geen datum; schrijf dd-mm-jjjj.")
+    from lvs_desktop.commands.letter import parse_day
+
+    return parse_day(text)
 
 
 def _chosen(rows: list[SentLetterRow], key: str) -> SentLetterRow:
