@@ -34,6 +34,7 @@ OFFERED = "aanbod gedaan"
 OFFERED_LATE = "aanbod na de termijn"
 OVERDUE = "termijn verstreken"
 RUNNING = "termijn loopt"
+BACK = "weer naar school"  # the stretch ended before the deadline, without an offer
 
 
 @dataclass(frozen=True)
@@ -158,7 +159,7 @@ def _rows(
                 exemption=_exemption(a, since, on),
                 deadline=deadline,
                 offer=_offer(offer, kinds),
-                status=_status(offer, deadline, on),
+                status=_status(offer, deadline, on, until, _exemption(a, since, on) != "nee"),
                 long=a.long,
             )
         )
@@ -186,9 +187,16 @@ def _offer(offer: ThuiszitterOffer | None, kinds: dict[str, str]) -> Offer | Non
     )
 
 
-def _status(offer: ThuiszitterOffer | None, deadline: date, on: date) -> str:
+def _status(
+    offer: ThuiszitterOffer | None, deadline: date, on: date, until: date, exempt: bool
+) -> str:
+    """Where the thuiszitter stands: an offer made (in time or late); else back at school when
+    the time at home ended before the list's day and by the deadline, not by an exemption
+    (Q1: not "termijn verstreken/loopt"); else whether the deadline has passed."""
     if offer is not None:
         return OFFERED if offer.offered_on <= deadline else OFFERED_LATE
+    if until < on and until <= deadline and not exempt:
+        return BACK
     return OVERDUE if on > deadline else RUNNING
 
 

@@ -134,6 +134,26 @@ def test_offer_deadline_exemption_and_school_from_an_empty_vault(vault: Vault) -
     assert len(csv) == 4
 
 
+def test_a_stretch_that_ended_before_its_deadline_reads_back_at_school(vault: Vault) -> None:
+    """Q1: back at school on 02-08, deadline 06-10, no offer — the list said "termijn
+    verstreken" (and a stretch ended last week "termijn loopt")."""
+    youth = make_youth(vault, birth_date=date(2012, 3, 1), bsn=None, given_names="Fleur")
+    cases.open_case(
+        vault,
+        youth,
+        "relative_absence",
+        date(2026, 9, 7),
+        report=ReportInput(
+            "long_term_relative", date(2026, 9, 7), date(2026, 9, 7), date(2026, 10, 30)
+        ),
+        today=TODAY,
+    )
+    (fleur,) = service.thuiszitter_list(vault, TODAY).rows
+    assert (fleur.until, fleur.offer, fleur.at_home_now) == (date(2026, 10, 30), None, False)
+    assert fleur.deadline > fleur.until
+    assert fleur.status == service.BACK == "weer naar school"
+
+
 def test_an_offer_with_bad_input_changes_nothing(vault: Vault) -> None:
     youth = make_youth(vault, birth_date=date(2012, 5, 1))
     case_id = cases.open_case(vault, youth, "absolute_absence", date(2026, 8, 3), today=TODAY)

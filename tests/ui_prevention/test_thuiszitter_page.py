@@ -44,7 +44,8 @@ def test_list_offer_and_csv(
     assert headers[4:8] == ["Thuis sinds", "Thuis tot", "Vrijstelling", "Termijn aanbod"]
     qtmodeltester.check(page.rows)
     status = [page.rows.index(r, 9).data() for r in range(4)]
-    assert status == [service.OVERDUE] * 3 + [service.RUNNING]  # no offer; from 1 July: running
+    # no offer; back at school on 08-10-2021 before the deadline 06-12 (Q1); from 1 July: running
+    assert status == [service.OVERDUE, service.BACK, service.OVERDUE, service.RUNNING]
 
     page.table.selectRow(2)  # at home since 1 October 2021, never closed
     assert page.rows.index(2, 4).data() == "01-10-2021"
