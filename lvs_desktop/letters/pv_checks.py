@@ -64,6 +64,8 @@ def _verhoor_complete(f: LetterFacts) -> list[str]:
         out.append("de vermelding dat de verklaring is voorgelezen")
     if v.signature not in ("signed", "refused"):
         out.append("of de verdachte de verklaring heeft ondertekend of dat heeft geweigerd")
+    if not v.location.strip():  # never "Plaats: onbekend" in a finished PV
+        out.append("de plaats van het verhoor (`lvs-desktop verhoor … --location PLAATS`)")
     return out
 
 

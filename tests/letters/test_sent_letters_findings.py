@@ -10,8 +10,9 @@ from letter_pdf import full_text
 from letter_vault import TODAY, make_letter_case
 
 from lvs_desktop.cli import main
+from lvs_desktop.letters.errors import LetterError
 from lvs_desktop.models import LetterResponse, UserError
-from lvs_desktop.services import letter_responses, letters, print_queue
+from lvs_desktop.services import contacts, letter_responses, letters, print_queue
 from lvs_desktop.store import Vault
 from tests.conftest import PASSPHRASE
 
@@ -97,3 +98,29 @@ def test_pv_section_6_names_who_was_heard_at_each_verhoor(vault: Vault) -> None:
     text = " ".join(full_text(draft.pdf).split())
     assert "Dinsdag 24 november 2026 om 14.00 uur, op school; verhoord: Fatma Yıldız;" in text
     assert "om 09.00 uur, telefoon (contactpoging, zonder resultaat): Geen" in text  # no name
+
+
+def test_a_pv_is_not_finalised_while_the_place_of_the_verhoor_is_unknown(vault: Vault) -> None:
+    """qa_findings "PV pupil — verhoor recorded without --location": "Plaats: onbekend"."""
+    ids = make_letter_case(vault)
+    contacts.log_contact(
+        vault,
+        ids.case_id,
+        contacts.ContactInput(
+            occurred_at=datetime(2026, 11, 26, 10, 0),
+            mode="office",
+            summary="Verhoor als verdachte.",
+            is_interrogation=True,
+            heard_role="youth",
+            cautie_given=True,
+            suspicion_explained=True,
+            counsel="waived",
+            statement="Ik had geen zin.",
+            read_back=True,
+            signature="signed",
+        ),
+    )
+    request = letters.LetterRequest(kind="proces-verbaal", letter_date=TODAY)
+    assert letters.draft_letters(vault, ids.case_id, request)  # a draft may show it
+    with pytest.raises(LetterError, match="de plaats van het verhoor"):
+        letters.draft_letters(vault, ids.case_id, request, finalise=True)
