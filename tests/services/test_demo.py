@@ -21,6 +21,7 @@ from lvs_desktop.models import (
 from lvs_desktop.models.rules.dates import SchoolYear
 from lvs_desktop.models.rules.identifiers import is_valid_bsn
 from lvs_desktop.services.demo import create_demo_vault
+from lvs_desktop.store import Vault
 from tests.conftest import DEMO_TODAY, PASSPHRASE
 
 
@@ -56,3 +57,19 @@ def test_small_demo_region_has_everything_a_consultant_meets(tmp_path: Path) -> 
             by_youth.setdefault(g.youth_id, set()).add(g.address_key())
         assert any(len(addresses) == 2 for addresses in by_youth.values())
         assert len({c.reference for c in cases}) == len(cases)
+
+
+def test_demo_enrolment_dates_fit_the_school_type(demo_vault: Vault) -> None:
+    """Q1: "Ingeschreven sinds 9 augustus 2017" at a vmbo-college for a child born in 2013."""
+    from lvs_desktop.models import School
+
+    with demo_vault.session() as s:
+        rows = s.execute(
+            select(Youth.birth_date, Youth.enrolled_on, School.school_type).join(
+                School, School.id == Youth.school_id
+            )
+        ).all()
+    assert any(stype in ("VO", "VSO") and enrolled for _, enrolled, stype in rows)
+    for born, enrolled, stype in rows:
+        if stype in ("VO", "VSO") and enrolled is not None:
+            assert enrolled.year - born.year >= 11, (born, enrolled, stype)

@@ -211,6 +211,21 @@ def names_cycle(n: int, rng: random.Random) -> str:
     return SCHOOL_NAMES[(n + rng.randint(0, len(SCHOOL_NAMES) - 1)) % len(SCHOOL_NAMES)]
 
 
+# The age at which a pupil starts at a school of this type (Q1: a vmbo enrolment at age 4).
+START_AGE = {"PO": 4, "SO": 4, "VO": 12, "VSO": 12, "MBO": 16}
+
+
+def _enrolled_on(born: date, stype: str | None, today: date) -> date:
+    """A plausible first day at the current school: the 4th birthday for primary, else the
+    start of the school year (20 August) after turning the type's start age."""
+    start = START_AGE.get(stype or "", 4)
+    if start == 4:
+        return min(today, born + timedelta(days=4 * 365 + 30))
+    turned = date(born.year + start, born.month, min(born.day, 28))
+    first = date(turned.year if turned <= date(turned.year, 8, 20) else turned.year + 1, 8, 20)
+    return min(today, first)
+
+
 def _youth(
     rng: random.Random,
     today: date,
@@ -243,7 +258,7 @@ def _youth(
             birth_place=rng.choice(("Dordrecht", "Gorinchem", "Rotterdam", "Zwijndrecht")),
             municipality_id=mid,
             school_id=school[0] if school else None,
-            enrolled_on=born + timedelta(days=4 * 365 + 30) if school else None,
+            enrolled_on=_enrolled_on(born, stype, today) if school else None,
             grade=str(min(8, max(1, age - 4))) if stype == "PO" else None,
             startkwalificatie_on=None,
             first_school_day=None,
