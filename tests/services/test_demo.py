@@ -73,3 +73,15 @@ def test_demo_enrolment_dates_fit_the_school_type(demo_vault: Vault) -> None:
     for born, enrolled, stype in rows:
         if stype in ("VO", "VSO") and enrolled is not None:
             assert enrolled.year - born.year >= 11, (born, enrolled, stype)
+
+
+def test_demo_route_rationale_names_a_conversation_only_with_a_contact(demo_vault: Vault) -> None:
+    """Q1: "Gekozen na het eerste gesprek" printed on a PV of a case with 0 contacts."""
+    with demo_vault.session() as s:
+        talks = s.execute(
+            select(RouteDecision.rationale, func.count(Contact.id))
+            .outerjoin(Contact, Contact.case_id == RouteDecision.case_id)
+            .group_by(RouteDecision.id)
+        ).all()
+    assert talks
+    assert all(n > 0 for why, n in talks if "gesprek met" in (why or ""))

@@ -136,7 +136,7 @@ class CaseMaker:
             self._report(case, kind, opened, youth)
         last = self._contacts(case, opened, consultant)
         if kind in ("relative_absence", "thuiszitter", "absence_18_plus") and rng.random() < 0.6:
-            self._route(case, opened, youth, consultant)
+            self._route(case, opened, youth, consultant, talked=last > opened)
         if kind == "luxe":
             self._enforce(
                 case, "warning" if rng.random() < 0.6 else "pv_parent", opened, youth, "luxe"
@@ -231,7 +231,11 @@ class CaseMaker:
                 )
         return last
 
-    def _route(self, case: Case, opened: date, youth: dict[str, Any], consultant: str) -> None:
+    def _route(
+        self, case: Case, opened: date, youth: dict[str, Any], consultant: str, *, talked: bool
+    ) -> None:
+        """A route decision; its rationale names a conversation only when the case has a
+        contact (Q1: a PV printed "na het eerste gesprek" with no contact on file)."""
         rng, age = self.rng, youth["age"]
         routes = [("voluntary_care", 60), ("criminal", 15), ("civil", 8)]
         if 12 <= age <= 17:
@@ -246,7 +250,11 @@ class CaseMaker:
                 decided_on=decided,
                 decided_by_id=consultant,
                 eligible=True,
-                rationale="Gekozen na het eerste gesprek met ouders en leerling.",
+                rationale=(
+                    "Gekozen na het eerste gesprek met ouders en leerling."
+                    if talked
+                    else "Gekozen op grond van de melding; nog geen gesprek gevoerd."
+                ),
             )
         )
         if route == "halt":
