@@ -57,6 +57,6 @@ def test_activities_count_per_kind_year_and_municipality_of_the_school(vault: Va
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in reader.pages)
     assert "3 Preventie" in text
     assert (
-        "Het aantal preventieve activiteiten naar soort is gestegen van 1 in 2024-2025 naar 3 "
+        "Het aantal preventieve activiteiten is gestegen van 1 in 2024-2025 naar 3 "
         "in 2025-2026 (een toename van 200%). De grootste groep is Voorlichting of presentatie (2)."
     ) in text
