@@ -38,6 +38,18 @@ OUTCOMES = {
 }
 
 
+def in_running_text(college: str) -> str:
+    """The college's name as it reads inside a sentence ("… namens het college van
+    burgemeester en wethouders van X"): the register keeps it as an address line
+    ("College van …" or "Het college van …")."""
+    lowered = college[:1].lower() + college[1:]
+    if lowered.startswith("college "):
+        return "het " + lowered
+    if lowered.startswith("het "):
+        return lowered
+    return college
+
+
 def decision_facts(case: Case, e: Exemption | None, letter_date: date) -> Decision | None:
     """The decision letter's facts from an exemption record (None: no request)."""
     if e is None:
@@ -49,7 +61,7 @@ def decision_facts(case: Case, e: Exemption | None, letter_date: date) -> Decisi
     mandated = bool(info.get("mandate", False))
     college = (m.college_name or "").strip() if m is not None else ""
     if mandated and college:
-        decided_by = college
+        decided_by = in_running_text(college)
     duty = status_on(youth_facts(case.youth), e.received_on).status
     return Decision(
         subject=str(info.get("subject", f"artikel {e.article} Leerplichtwet 1969")),

@@ -308,3 +308,19 @@ def test_letter_decision_cli_prints_the_chosen_exemption(
     assert "Er is een school van de eigen richting." in text
     assert main([*base, "--out", str(tmp_path / "drie"), "--exemption", "3", *v]) == 1
     assert "Vrijstelling nr. 3 bestaat niet; dit dossier heeft er 2." in capsys.readouterr().err
+
+
+def test_the_college_reads_in_lower_case_inside_a_sentence() -> None:
+    """The register keeps 'College van …' as an address line; the decision says
+    '… namens het college van …' (it printed 'namens College van …')."""
+    from lvs_desktop.letters.decision_facts import in_running_text
+
+    assert in_running_text("College van burgemeester en wethouders van Dordrecht") == (
+        "het college van burgemeester en wethouders van Dordrecht"
+    )
+    assert in_running_text("Het college van burgemeester en wethouders van Sliedrecht") == (
+        "het college van burgemeester en wethouders van Sliedrecht"
+    )
+    assert in_running_text("Burgemeester en wethouders van Zwijndrecht") == (
+        "Burgemeester en wethouders van Zwijndrecht"
+    )

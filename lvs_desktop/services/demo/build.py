@@ -162,8 +162,19 @@ def build_demo(vault: Vault, size: str, today: date, seed: int = 2026) -> DemoSt
             codes[c.id] = code
         municipalities: list[tuple[str, str]] = []
         schools: dict[str, list[tuple[str, str, str]]] = {}  # type -> (id, municipality id, name)
-        for mname, cbs in names.MUNICIPALITIES:
-            m = batch.add(Municipality(id=new_id(), name=mname, cbs_code=cbs))
+        for n_m, (mname, cbs) in enumerate(names.MUNICIPALITIES):
+            m = batch.add(  # with the college's postal address, where objections go
+                Municipality(
+                    id=new_id(),
+                    name=mname,
+                    cbs_code=cbs,
+                    college_name=f"Het college van burgemeester en wethouders van {mname}",
+                    postal_street="Postbus",
+                    postal_house_number=str(100 + 10 * n_m),
+                    postal_postcode=f"{3300 + n_m * 7} AA",
+                    postal_city=mname,
+                )
+            )
             municipalities.append((m.id, mname))
             kinds = rng.choices(
                 SCHOOL_KINDS, weights=[k[3] for k in SCHOOL_KINDS], k=spec.schools_per_municipality

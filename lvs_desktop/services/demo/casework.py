@@ -43,6 +43,13 @@ CLOSING = (
     ("no_absence_ill", 8),
     ("no_absence_legitimate", 10),
 )
+# What a demo decision gives as its grounds, per outcome (a real decision states its own).
+DEMO_GROUNDS = {
+    "afgegeven": "De overgelegde verklaring toont aan dat aan de voorwaarden is voldaan.",
+    "afgewezen": "De aanvraag toont niet aan dat aan de voorwaarden van het artikel is voldaan.",
+    "ongegrond": "De overgelegde stukken dragen de vrijstelling niet: de verklaring ontbreekt.",
+}
+
 ARTICLES = (
     ("5a", 35),
     ("5b", 12),
@@ -318,6 +325,8 @@ class CaseMaker:
                 decided_on=decided,
                 sent_on=decided,
                 ends_on=None if decided is None else decided + timedelta(days=300),
+                grounds=None if decided is None else DEMO_GROUNDS.get(outcome),
+                head_consulted_on=decided if article == "11g" else None,
             )
         )
 
