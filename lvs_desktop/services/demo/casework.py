@@ -324,7 +324,9 @@ class CaseMaker:
                 outcome=outcome,
                 decided_on=decided,
                 sent_on=decided,
-                ends_on=None if decided is None else decided + timedelta(days=300),
+                ends_on=None
+                if decided is None
+                else decided + timedelta(days=20 if article == "11g" else 300),  # leave: weeks
                 grounds=None if decided is None else DEMO_GROUNDS.get(outcome),
                 head_consulted_on=decided if article == "11g" else None,
             )
