@@ -369,6 +369,9 @@ def test_finalising_is_refused_when_the_profile_lacks_eed_akte_or_appointment(
     pv_id = pv_of(vault, case.case_id)
     draft = full_text(letters.letter_pdf(vault, pv_id))
     assert "ambtseed of ambtsbelofte (niet vastgelegd)" in draft
+    # the draft marks the missing appointment in bold, as markup, never as printed tags
+    assert "(aanwijzing als leerplichtambtenaar, artikel 16 Leerplichtwet 1969, niet" in draft
+    assert "<b>" not in draft and "&lt;" not in draft
     with pytest.raises(LetterError) as refused:
         letters.finalise_pv(vault, pv_id, TODAY)
     message = str(refused.value)
