@@ -99,6 +99,12 @@ def _absolute_findings(f: LetterFacts) -> list[str]:
     pv = f.pv
     if pv is None or pv.absence_kind != "absolute":
         return []
+    if f.pupil.school is not None:  # the record says enrolled: "not enrolled" would be false
+        return [
+            f"een dossier zonder inschrijving: de leerling staat ingeschreven bij "
+            f"{f.pupil.school.name} (beëindig die inschrijving of maak een PV wegens "
+            f"relatief verzuim)"
+        ]
     if pv.enquiries or f.contacts:
         return []
     return ["een verzonden brief 'bij welke school is uw kind ingeschreven?' of een contact"]

@@ -77,7 +77,14 @@ def test_pv_for_the_parent_of_a_kwalificatieplichtige() -> None:
 
 
 def test_pv_for_absolute_absence() -> None:
-    text = full_text(render_letter(pv_facts("parent", "absolute")))
+    from dataclasses import replace
+
+    facts = pv_facts("parent", "absolute")
+    with pytest.raises(LetterError, match="de leerling staat ingeschreven bij"):
+        render_letter(facts)  # the record says enrolled: "not enrolled" would be false
+    facts = replace(facts, pupil=replace(facts.pupil, school=None))
+    text = full_text(render_letter(facts))
+    assert "School niet ingeschreven bij een school of instelling" in text
     assert f"Kwalificatie {PARENT}" in text
     assert "(absoluut verzuim: niet ingeschreven)" in text
     assert (

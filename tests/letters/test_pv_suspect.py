@@ -248,7 +248,7 @@ def test_the_pupils_kwalificatieplicht_article_waits_for_the_regions_wording(
 
 def test_absolute_verzuim_pv_is_built_from_the_enquiry_letters_and_contacts(vault: Vault) -> None:
     set_owner_profile(vault)
-    add_school(vault)
+    school_id = add_school(vault)
     youth_id = people.create_youth(
         vault,
         people.YouthInput(
@@ -308,6 +308,25 @@ def test_absolute_verzuim_pv_is_built_from_the_enquiry_letters_and_contacts(vaul
     assert "Niet ingeschreven" in text and "Verzuim per periode" not in text
     assert "met de vraag bij welke school de leerling is ingeschreven" in text
     assert "Vader weigert Noor in te schrijven" in text
+
+    # Once the record says she is enrolled, "not enrolled" would be false: refused, nothing made.
+    from lvs_desktop.services import enrolments
+
+    enrolments.add_enrolment(
+        vault,
+        youth_id,
+        enrolments.EnrolmentInput(school_id=school_id, starts_on=date(2026, 9, 1)),
+        today=TODAY,
+    )
+    before = len(letters.case_letters(vault, case_id))
+    with pytest.raises(LetterError) as refused:
+        letters.create_letters(
+            vault,
+            case_id,
+            LetterRequest(kind="proces-verbaal", letter_date=TODAY, suspect_guardian_id=father_id),
+        )
+    assert "staat ingeschreven bij Insula College" in str(refused.value)
+    assert len(letters.case_letters(vault, case_id)) == before
 
 
 # --- defect 7: words ---------------------------------------------------------------------------
