@@ -50,6 +50,10 @@ PINNED: dict[str, set[tuple[str, str]]] = {
         ("lvs_desktop.reports.model", "ReportRow"),
         ("lvs_desktop.reports.model", "SUBTOTAL"),
         ("lvs_desktop.reports.model", "DETAIL"),
+        # the change against the year before ("Verandering", "%"), computed once in the model
+        ("lvs_desktop.reports.model", "CHANGE_HEADERS"),
+        ("lvs_desktop.reports.model", "change"),
+        ("lvs_desktop.reports.model", "change_cells"),
         ("lvs_desktop.reports.pdf_charts", "chart_rows"),
         ("lvs_desktop.reports.suppress", "display"),
     },

@@ -161,7 +161,9 @@ def test_thuiszitters_list_csv_and_offer(
     assert code == 0, err
     assert out.startswith("Thuiszitters schooljaar 2026-2027, op 28-11-2026: 1\n")
     assert "Sam Zandkamp" in out and "thuis sinds 01-09-2026" in out
-    assert "termijn 01-12-2026 · geen aanbod · termijn loopt" in out
+    # home until 27-11, before the offer deadline of 01-12: back at school by the list's day
+    assert "tot 27-11-2026" in out
+    assert "termijn 01-12-2026 · geen aanbod · weer naar school" in out
     ref = out.splitlines()[1].split()[0]
     assert ref == reference
 
