@@ -22,7 +22,8 @@ UI = HERE.parents[1] / "lvs_desktop" / "ui"
 TS = HERE / "lvs_nl.ts"
 QM = HERE / "lvs_nl.qm"
 CONTEXT = "lvs"
-SKIP_DIRS = {"letters", "sync", "region", "first_run", "register", "prevention"}  # built by their own modules
+# Packages whose screens carry their own Dutch (their own .ts or a texts module).
+SKIP_DIRS = {"letters", "sync", "region", "first_run", "register", "prevention"}
 
 
 def _texty(s: str) -> bool:
