@@ -157,7 +157,7 @@ def _date(text: str | None, what: str) -> date | None:
 def run_open(args: argparse.Namespace) -> int:
     from lvs_desktop.services import region
     from lvs_desktop.services.cases import open_case
-    from lvs_desktop.services.people import YouthInput, create_youth, find_youths
+    from lvs_desktop.services.people import YouthInput, find_youths
 
     today = date.today()
     birth = _date(args.birth_date, "De geboortedatum")
@@ -176,6 +176,8 @@ def run_open(args: argparse.Namespace) -> int:
                 f"Er staat al een jeugdige met dit BSN of deze achternaam en geboortedatum in de "
                 f"kluis ({len(found)}); gebruik --existing om die te nemen."
             )
+        youth_id = None
+        data = None
         if found:
             if len(found) > 1:
                 raise UserError("Meer dan één jeugdige past; geef het BSN om te kiezen.")
@@ -198,8 +200,7 @@ def run_open(args: argparse.Namespace) -> int:
                 phone=args.phone,
                 email=args.email,
             )
-            youth_id = create_youth(vault, data, today).first("youth")
-        summary = open_case(vault, youth_id, args.kind, opened_on, today=today)
+        summary = open_case(vault, youth_id, args.kind, opened_on, today=today, new_youth=data)
     print(summary.message)
     print("Volgende stap: de ouders met `lvs-desktop case guardian add KENMERK …`.")
     return 0

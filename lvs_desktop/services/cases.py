@@ -9,6 +9,13 @@ from sqlalchemy import select
 
 from lvs_desktop.models import Case, Consultant, Report, School, UserError, Youth
 from lvs_desktop.models.enrolment import school_id_on
+from lvs_desktop.services.people import (
+    GuardianInput,
+    YouthInput,
+    add_guardian_row,
+    add_youth,
+    check_youth,
+)
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.services.validation import Checker, get_live
 from lvs_desktop.store import Vault
@@ -64,19 +71,30 @@ def _check_report(session: object, data: ReportInput, today: date) -> None:
 
 def open_case(
     vault: Vault,
-    youth_id: str,
+    youth_id: str | None,
     kind: str,
     opened_on: date,
     *,
     consultant_id: str | None = None,
     report: ReportInput | None = None,
     today: date | None = None,
+    new_youth: YouthInput | None = None,
+    guardian: GuardianInput | None = None,
 ) -> ChangeSummary:
-    """Open a case for a youth (with its first report, if any); the reference is assigned."""
+    """Open a case for a youth (with its first report, if any); the reference is assigned.
+    Without `youth_id`, `new_youth` is added first (and `guardian` with it), in the same
+    transaction: a refused case leaves no youth behind."""
     today = today or date.today()
+    checked = check_youth(new_youth, today) if new_youth is not None else None
     with UnitOfWork(vault, "open_case") as uow:
         s = uow.session
+        if youth_id is None:
+            if checked is None:
+                raise ValueError("open_case needs a youth_id or a new_youth")
+            youth_id = add_youth(s, checked).id
         youth = get_live(s, Youth, youth_id, "Jeugdige")
+        if guardian is not None:
+            add_guardian_row(s, youth.id, guardian)
         consultant = get_live(s, Consultant, consultant_id or vault.owner_id or "", "Consulent")
         c = Checker()
         c.code(s, "case_kind", kind, "Soort dossier")

@@ -126,12 +126,24 @@ def find_youths(
 def create_youth(vault: Vault, data: YouthInput, today: date | None = None) -> ChangeSummary:
     data = _check_youth(data, today or date.today())
     with UnitOfWork(vault, "create_youth") as uow:
-        if data.bsn and uow.session.scalar(
-            select(Youth.id).where(Youth.bsn == data.bsn, ~Youth.deleted)
-        ):
-            raise UserError("Er is al een jeugdige met dit BSN; open die in plaats van een nieuwe.")
-        uow.session.add(Youth(**asdict(data)))
+        add_youth(uow.session, data)
         return uow.commit("Jeugdige toegevoegd.")
+
+
+def add_youth(session: Session, data: YouthInput) -> Youth:
+    """Add a checked youth (`_check_youth`) inside the caller's unit of work; refused when a
+    live youth has the same BSN."""
+    if data.bsn and session.scalar(select(Youth.id).where(Youth.bsn == data.bsn, ~Youth.deleted)):
+        raise UserError("Er is al een jeugdige met dit BSN; open die in plaats van een nieuwe.")
+    youth = Youth(**asdict(data))
+    session.add(youth)
+    session.flush()
+    return youth
+
+
+def check_youth(data: YouthInput, today: date) -> YouthInput:
+    """The youth's fields checked and normalised, or a `UserError` naming every problem."""
+    return _check_youth(data, today)
 
 
 def update_youth(
@@ -173,10 +185,17 @@ def _check_guardian(data: GuardianInput, session: Session | None = None) -> Guar
 
 def add_guardian(vault: Vault, youth_id: str, data: GuardianInput) -> ChangeSummary:
     with UnitOfWork(vault, "add_guardian") as uow:
-        data = _check_guardian(data, uow.session)
-        get_live(uow.session, Youth, youth_id, "Jeugdige")
-        uow.session.add(Guardian(youth_id=youth_id, **asdict(data)))
+        add_guardian_row(uow.session, youth_id, data)
         return uow.commit("Ouder of verzorger toegevoegd.")
+
+
+def add_guardian_row(session: Session, youth_id: str, data: GuardianInput) -> Guardian:
+    """Add a parent or carer to a live youth inside the caller's unit of work."""
+    data = _check_guardian(data, session)
+    get_live(session, Youth, youth_id, "Jeugdige")
+    guardian = Guardian(youth_id=youth_id, **asdict(data))
+    session.add(guardian)
+    return guardian
 
 
 def update_guardian(vault: Vault, guardian_id: str, data: GuardianInput) -> ChangeSummary:

@@ -26,8 +26,6 @@ from lvs_desktop.services.people import (
     GuardianInput,
     YouthInput,
     YouthMatch,
-    add_guardian,
-    create_youth,
     find_youths,
 )
 from lvs_desktop.services.queries import Choice, municipalities, schools
@@ -69,7 +67,6 @@ class NewCaseDialog(FormDialog):
         ctx = self.context
         self.setMinimumWidth(980)
         self.matches: list[YouthMatch] = []
-        self._made_youth: str | None = None
         left, right = QFormLayout(), QFormLayout()
         self.bsn = QLineEdit(self)
         self.bsn.setObjectName("bsn")
@@ -274,24 +271,16 @@ class NewCaseDialog(FormDialog):
         return NewCase(youth_id, youth, guardian, self.kind.code() or "", opened, report)
 
     def save(self, vault: Vault, data: NewCase) -> ChangeSummary:
-        today = self.context.today()
-        created: list[tuple[str, str]] = []
-        youth_id = data.youth_id or self._made_youth
-        if youth_id is None:
-            assert data.youth is not None
-            youth_summary = create_youth(vault, data.youth, today=today)
-            youth_id = youth_summary.first("youth")
-            self._made_youth = youth_id  # a retry after a refused case must not make a twin
-            created += youth_summary.created
-            if data.guardian is not None:
-                created += add_guardian(vault, youth_id, data.guardian).created
-        summary = open_case(
+        """One transaction: the new youth (and parent), the case and its first report; a
+        refused case leaves nothing behind, so a retry cannot make a twin."""
+        new_youth = data.youth if data.youth_id is None else None
+        return open_case(
             vault,
-            youth_id,
+            data.youth_id,
             data.kind,
             data.opened_on,  # type: ignore[arg-type]
             report=data.report,
-            today=today,
+            today=self.context.today(),
+            new_youth=new_youth,
+            guardian=data.guardian if new_youth is not None else None,
         )
-        summary.created = created + summary.created
-        return summary
