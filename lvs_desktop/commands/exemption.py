@@ -3,7 +3,7 @@
 `record REF --article 5a --received DD-MM-YYYY` adds a request (or a notice, for article 5);
 `decide REF N --outcome CODE --date DD-MM-YYYY --grounds TEXT` decides the N-th exemption of
 the case, numbered as `case show REF` lists them. The grounds are what the decision letter
-prints (`letter --kind decision`); they are required for every outcome but a withdrawal.
+prints (`letter --kind besluit`); they are required for every outcome but a withdrawal.
 """
 
 from __future__ import annotations

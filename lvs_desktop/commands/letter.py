@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.commands.common import add_vault_args, dutch_choice_args, open_vault
 from lvs_desktop.commands.i18n import _, ngettext
 from lvs_desktop.models import UserError
 
@@ -25,6 +25,7 @@ _SUSPECT = re.compile(r"^(pupil|leerling|parent-(\d+)|ouder-(\d+))$")
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from lvs_desktop.letters.kind_words import kind_word
     from lvs_desktop.letters.templates import letter_kinds
 
     letter = sub.add_parser(
@@ -38,7 +39,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     add_vault_args(letter)
     letter.add_argument("--case", required=True, metavar=_("REF"), help=_("case reference"))
-    letter.add_argument("--kind", required=True, choices=letter_kinds(), help=_("letter kind"))
+    words = {kind_word(k): k for k in letter_kinds()}
+    letter.add_argument(
+        "--kind", required=True, **dutch_choice_args(words, "soort"), help=_("letter kind")
+    )
     letter.add_argument(
         "--out", required=True, type=Path, metavar=_("DIR"), help=_("output folder")
     )
@@ -191,10 +195,13 @@ def run(args: argparse.Namespace) -> int:
         )
         drafts = letters.draft_letters(vault, case_id, request)
         reference = args.case.strip().upper()
-        named = args.kind
+        suffix = ""
         if args.kind in SUSPECT_KINDS:  # two PVs (pupil, parent) never overwrite each other
-            named = f"{args.kind}_{f'ouder-{number}' if number else 'leerling'}"
-        paths = [out / letters.file_name(reference, named, n) for n in range(1, len(drafts) + 1)]
+            suffix = f"ouder-{number}" if number else "leerling"
+        paths = [
+            out / letters.file_name(reference, args.kind, n, suffix)
+            for n in range(1, len(drafts) + 1)
+        ]
         existing = [p for p in paths if p.exists()]
         if existing and not args.force:
             raise UserError(f"{existing[0]} bestaat al; gebruik --force om te overschrijven.")

@@ -132,6 +132,7 @@ def _section(command: Command) -> list[str]:
         for action in actions:
             shown = ", ".join([*action.option_strings[:-1], _argument(command.parser, action)])
             need = " (verplicht)" if action.option_strings and action.required else ""
+            shown = shown.replace("|", "\\|")  # a pipe in a code span still splits a cell
             lines.append(f"| `{shown}` | {_clean(action.help or '')}{need} |")
         lines.append("")
     return lines

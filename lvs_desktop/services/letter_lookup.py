@@ -8,6 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
+from lvs_desktop.letters.kind_words import kind_word
 from lvs_desktop.letters.people import live_guardians
 from lvs_desktop.letters.records import SuspectChoice
 from lvs_desktop.models import Case, Letter, UserError
@@ -17,9 +18,11 @@ from lvs_desktop.services.validation import get_live
 from lvs_desktop.store import Vault
 
 
-def file_name(reference: str, kind: str, number: int) -> str:
-    """`2026-JD-0042_invitation-1_1.pdf`: no BSN, no name of the child."""
-    return f"{reference}_{kind}_{number}.pdf"
+def file_name(reference: str, kind: str, number: int, suffix: str = "") -> str:
+    """`2026-JD-0042_uitnodiging-1_1.pdf`: the kind's Dutch word (`letters.kind_words`), then
+    `suffix` if given (`proces-verbaal_ouder-1_1.pdf`); no BSN, no name of the child."""
+    named = kind_word(kind) + (f"_{suffix}" if suffix else "")
+    return f"{reference}_{named}_{number}.pdf"
 
 
 def record_saved(vault: Vault, letter_id: str) -> None:

@@ -41,7 +41,7 @@ def test_one_pdf_per_recipient_without_names_in_file_names(
         "--case",
         ref,
         "--kind",
-        "invitation-1",
+        "uitnodiging-1",  # the Dutch word; the code works too
         "--out",
         str(out),
         "--date",
@@ -52,7 +52,7 @@ def test_one_pdf_per_recipient_without_names_in_file_names(
     )
     assert code == 0
     files = sorted(p.name for p in out.iterdir())
-    assert files == [f"{ref}_invitation-1_{n}.pdf" for n in (1, 2, 3)]
+    assert files == [f"{ref}_uitnodiging-1_{n}.pdf" for n in (1, 2, 3)]
     stdout = capsys.readouterr().out
     assert "3 brieven (opgeslagen in de kluis)" in stdout and "Daan" not in stdout
     first = (out / files[0]).read_bytes()

@@ -311,7 +311,7 @@ def test_kinds_and_suspects(new_vault: Vault, case: CaseIds) -> None:
     ]
     assert (
         letters.file_name(case.reference, "invitation-1", 1)
-        == f"{case.reference}_invitation-1_1.pdf"
+        == f"{case.reference}_uitnodiging-1_1.pdf"
     )
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import select
 from test_letters_screens import A4_POINTS, Desk, ink, invitations, render_page
 
 from benchmarks import cups_sandbox
+from lvs_desktop.letters.kind_words import kind_word
 from lvs_desktop.models import AuditEvent, Letter, UserError
 from lvs_desktop.services import letters, print_queue
 from lvs_desktop.services.letters import LetterRequest
@@ -260,7 +261,7 @@ def test_the_page_shows_a_chosen_letter_before_printing(qtbot: QtBot, desk: Desk
     qtbot.waitUntil(lambda: page.dialog is not None, timeout=20_000)
     assert page.dialog is not None and page.dialog.windowTitle() == chosen.title
     assert [item.letter_id for item in page.dialog.items] == [chosen.id]
-    assert page.dialog.items[0].file_name == f"{chosen.reference}_{chosen.kind}_1.pdf"
+    assert page.dialog.items[0].file_name == f"{chosen.reference}_{kind_word(chosen.kind)}_1.pdf"
     assert page.dialog.items[0].pdf.startswith(b"%PDF")
     page.dialog.close()
 
