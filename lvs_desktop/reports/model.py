@@ -129,13 +129,17 @@ CHANGE_HEADERS = ("Verandering", "%")
 
 
 def change_cells(row: ReportRow) -> tuple[str, str]:
-    """The change as printed: "+7" and "+14%"; "–" where it is hidden or has no base."""
+    """The change as printed: "+7" and "+14%" ("+1,5" for a median); "–" where it is hidden
+    or has no base. The text, the CSV, the PDF and the Reports page all print these cells."""
     shown = change(row)
 
     def signed(value: Number | None, suffix: str = "") -> str:
         if value is None:
             return "–"
-        text = f"{value:+.1f}" if isinstance(value, float) else f"{value:+d}"
-        return ("0" if value == 0 else text) + suffix
+        if isinstance(value, float):  # a median's change: a decimal comma, as `display`
+            text = f"{value:+.1f}".replace(".", ",").removesuffix(",0")
+        else:
+            text = f"{value:+d}"
+        return ("0" if text.lstrip("+-") == "0" else text) + suffix
 
     return signed(shown.absolute), signed(shown.percent, "%")

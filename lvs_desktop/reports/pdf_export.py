@@ -33,7 +33,16 @@ from reportlab.platypus import (
 )
 
 from lvs_desktop.models.rules.dates import format_date_nl
-from lvs_desktop.reports.model import DETAIL, MEDIAN, SUBTOTAL, TOTAL, AnnualReport, ReportTable
+from lvs_desktop.reports.model import (
+    CHANGE_HEADERS,
+    DETAIL,
+    MEDIAN,
+    SUBTOTAL,
+    TOTAL,
+    AnnualReport,
+    ReportTable,
+    change_cells,
+)
 from lvs_desktop.reports.narrative import chapters, default_text, provisional
 from lvs_desktop.reports.pdf_charts import bar_chart, nothing_to_draw
 from lvs_desktop.reports.suppress import display
@@ -123,11 +132,20 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+YEAR_WIDTH = 1.9 * cm  # "2021-2022" in bold 8 pt with the cell's padding
+CHANGE_WIDTHS = (2.1 * cm, 1.6 * cm)  # "Verandering" and "+1000%"
+TEXT_WIDTH = 17 * cm  # A4 less the 2 cm margins
+
+
 def _table(table: ReportTable, report: AnnualReport, styles: dict[str, ParagraphStyle]) -> Table:
+    """The table: a label column (two-level labels indented), the years, and with two years
+    or more the change against the year before ("Verandering", "%"), all right-aligned."""
     years = report.years
-    label_width = 17 * cm - 2.2 * cm * len(years)
+    changes = CHANGE_WIDTHS if len(years) > 1 else ()
+    widths = [YEAR_WIDTH] * len(years) + list(changes)
+    label_width = TEXT_WIDTH - sum(widths)
     header = [Paragraph(_esc(" / ".join(h for h in table.headers if h)), styles["head"])]
-    header += list(years)
+    header += [*years, *CHANGE_HEADERS[: len(changes)]]
     data = [header]
     style = [
         ("BACKGROUND", (0, 0), (-1, 0), HOUSE),
@@ -141,6 +159,8 @@ def _table(table: ReportTable, report: AnnualReport, styles: dict[str, Paragraph
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ("LINEBELOW", (0, -1), (-1, -1), 0.6, HOUSE),
     ]
+    if changes:  # a thin rule between the years and their change
+        style.append(("LINEBEFORE", (len(years) + 1, 1), (len(years) + 1, -1), 0.4, HOUSE))
     for n, row in enumerate(table.rows, start=1):
         if row.kind == DETAIL:
             text = row.labels[-1] if len(row.labels) > 1 else row.label
@@ -149,7 +169,8 @@ def _table(table: ReportTable, report: AnnualReport, styles: dict[str, Paragraph
         else:
             text = row.labels[0] if row.kind == SUBTOTAL else row.label
             label = Paragraph(f"<b>{_esc(text)}</b>", styles["cell"])
-        data.append([label] + [display(row, i, report.threshold) for i in range(len(years))])
+        cells = [display(row, i, report.threshold) for i in range(len(years))]
+        data.append([label, *cells, *change_cells(row)[: len(changes)]])
         if row.kind in (SUBTOTAL, TOTAL):
             style.append(("FONTNAME", (1, n), (-1, n), "Helvetica-Bold"))
             style.append(("LINEABOVE", (0, n), (-1, n), 0.4, colors.HexColor("#9FB8BD")))
@@ -159,9 +180,28 @@ def _table(table: ReportTable, report: AnnualReport, styles: dict[str, Paragraph
             style.append(("FONTNAME", (1, n), (-1, n), "Helvetica-Oblique"))
         if row.kind == DETAIL and n % 2 == 0:
             style.append(("BACKGROUND", (0, n), (-1, n), colors.HexColor("#F7F9FA")))
-    result = Table(data, colWidths=[label_width] + [2.2 * cm] * len(years), repeatRows=1)
+    result = Table(data, colWidths=[label_width, *widths], repeatRows=1)
     result.setStyle(TableStyle(style))
     return result
+
+
+def _block(
+    table: ReportTable,
+    report: AnnualReport,
+    styles: dict[str, ParagraphStyle],
+    above: list[Any],
+) -> KeepTogether:
+    """One table as the figures PDF and the document print it, kept on one page: what goes
+    above it (headings, the document's text), the table, its chart and its definition."""
+    return KeepTogether(
+        [
+            *above,
+            _table(table, report, styles),
+            Spacer(1, 4),
+            _chart(table, report, styles),
+            Paragraph(_esc(table.definition), styles["def"]),
+        ]
+    )
 
 
 def _chart(table: ReportTable, report: AnnualReport, styles: dict[str, ParagraphStyle]) -> Any:
@@ -191,13 +231,13 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _footer(report: AnnualReport) -> Any:
+def _footer(report: AnnualReport, kind: str) -> Any:
     def draw(canvas: Any, doc: Any) -> None:
         canvas.saveState()
         canvas.setFont("Helvetica", 7.5)
         canvas.setFillColor(colors.HexColor("#666666"))
         canvas.drawString(
-            2 * cm, 1.2 * cm, f"{ORGANISATION} · Jaarcijfers {report.year} · {report.area}"
+            2 * cm, 1.2 * cm, f"{ORGANISATION} · {kind} {report.year} · {report.area}"
         )
         canvas.drawRightString(A4[0] - 2 * cm, 1.2 * cm, f"Pagina {doc.page}")
         canvas.setStrokeColor(HOUSE)
@@ -208,8 +248,8 @@ def _footer(report: AnnualReport) -> Any:
     return draw
 
 
-def to_pdf(report: AnnualReport) -> bytes:
-    styles = _styles()
+def _render(report: AnnualReport, kind: str, story: list[Any]) -> bytes:
+    """`story` on A4 with the house footer; `kind` is "Jaarcijfers" or "Jaarverslag"."""
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -218,16 +258,38 @@ def to_pdf(report: AnnualReport) -> bytes:
         rightMargin=2 * cm,
         topMargin=2 * cm,
         bottomMargin=2 * cm,
-        title=f"Jaarcijfers {report.year} {report.area}",
+        title=f"{kind} {report.year} {report.area}",
         author=ORGANISATION,
-        subject="Jaarcijfers leerplicht en RMC",
+        subject=f"{kind} leerplicht en RMC",
     )
-    story: list = [
-        Paragraph(f"Jaarcijfers leerplicht en RMC {report.year}", styles["title"]),
+    doc.build(story, onFirstPage=_footer(report, kind), onLaterPages=_footer(report, kind))
+    return buffer.getvalue()
+
+
+def _cover(report: AnnualReport, styles: dict[str, ParagraphStyle], kind: str) -> list[Any]:
+    """Title, area and years, the date drawn up, and "voorlopig" for a running year."""
+    return [
+        Paragraph(f"{kind} leerplicht en RMC {report.year}", styles["title"]),
         Paragraph(f"{_esc(report.area)} · schooljaren {' – '.join(report.years)}", styles["sub"]),
         Paragraph(f"Opgemaakt op {format_date_nl(report.as_of)} · {ORGANISATION}", styles["sub"]),
         *_running(report, styles),
     ]
+
+
+def _notes(report: AnnualReport, styles: dict[str, ParagraphStyle]) -> list[Any]:
+    """The report's notes (suppression marks), and what the change columns compare."""
+    notes = list(report.notes)
+    if len(report.years) > 1:
+        notes.append(
+            f"Verandering en %: {report.years[-1]} tegenover {report.years[-2]}; "
+            "'–' waar een van beide jaren is afgeschermd of het jaar ervoor 0 was."
+        )
+    return [Paragraph(_esc(note), styles["note"]) for note in notes]
+
+
+def to_pdf(report: AnnualReport) -> bytes:
+    styles = _styles()
+    story: list[Any] = _cover(report, styles, "Jaarcijfers")
     if report.published:
         story.append(
             Paragraph(
@@ -235,8 +297,7 @@ def to_pdf(report: AnnualReport) -> bytes:
                 styles["sub"],
             )
         )
-    for note in report.notes:
-        story.append(Paragraph(_esc(note), styles["note"]))
+    story += _notes(report, styles)
     story.append(
         Paragraph(
             "Een schooljaar loopt van 1 augustus tot en met 31 juli. Elk cijfer telt voor de "
@@ -249,21 +310,10 @@ def to_pdf(report: AnnualReport) -> bytes:
         story.append(CondPageBreak(6 * cm))
         heading = [Paragraph(_esc(section), styles["h1"])]  # kept with its first table
         for table in (t for t in report.tables if t.section == section):
-            story.append(
-                KeepTogether(
-                    [
-                        *heading,
-                        Paragraph(_esc(table.title), styles["h2"]),
-                        _table(table, report, styles),
-                        Spacer(1, 4),
-                        _chart(table, report, styles),
-                        Paragraph(_esc(table.definition), styles["def"]),
-                    ]
-                )
-            )
+            title = Paragraph(_esc(table.title), styles["h2"])
+            story.append(_block(table, report, styles, [*heading, title]))
             heading = []
-    doc.build(story, onFirstPage=_footer(report), onLaterPages=_footer(report))
-    return buffer.getvalue()
+    return _render(report, "Jaarcijfers", story)
 
 
 def to_document(report: AnnualReport, texts: Mapping[str, str] | None = None) -> bytes:
@@ -272,24 +322,9 @@ def to_document(report: AnnualReport, texts: Mapping[str, str] | None = None) ->
     the table, its chart and its definition."""
     texts = texts or {}
     styles = _styles()
-    buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=2 * cm,
-        rightMargin=2 * cm,
-        topMargin=2 * cm,
-        bottomMargin=2 * cm,
-        title=f"Jaarverslag {report.year} {report.area}",
-        author=ORGANISATION,
-        subject="Jaarverslag leerplicht en RMC",
-    )
     parts = chapters(report)
     story: list[Any] = [
-        Paragraph(f"Jaarverslag leerplicht en RMC {report.year}", styles["title"]),
-        Paragraph(f"{_esc(report.area)} · schooljaren {' – '.join(report.years)}", styles["sub"]),
-        Paragraph(f"Opgemaakt op {format_date_nl(report.as_of)} · {ORGANISATION}", styles["sub"]),
-        *_running(report, styles),
+        *_cover(report, styles, "Jaarverslag"),
         Spacer(1, 8),
         Paragraph("<b>Inhoud</b>", styles["body"]),
     ]
@@ -299,8 +334,7 @@ def to_document(report: AnnualReport, texts: Mapping[str, str] | None = None) ->
             line = f"&nbsp;&nbsp;&nbsp;&nbsp;{n}.{m}&nbsp;&nbsp;{_esc(table.title)}"
             story.append(Paragraph(line, styles["note"]))
     story.append(Spacer(1, 8))
-    for note in report.notes:
-        story.append(Paragraph(_esc(note), styles["note"]))
+    story += _notes(report, styles)
     for n, (chapter, tables) in enumerate(parts, start=1):
         story.append(PageBreak())
         story.append(Paragraph(f"{n}&nbsp;&nbsp;{_esc(chapter)}", styles["h1"]))
@@ -308,21 +342,9 @@ def to_document(report: AnnualReport, texts: Mapping[str, str] | None = None) ->
             text = texts.get(table.key)
             if text is None:
                 text = default_text(table, report)
-            story.append(
-                KeepTogether(
-                    [
-                        Paragraph(f"{n}.{m}&nbsp;&nbsp;{_esc(table.title)}", styles["h2"]),
-                        *[
-                            Paragraph(_esc(part), styles["body"])
-                            for part in text.split("\n\n")
-                            if part.strip()
-                        ],
-                        _table(table, report, styles),
-                        Spacer(1, 4),
-                        _chart(table, report, styles),
-                        Paragraph(_esc(table.definition), styles["def"]),
-                    ]
-                )
-            )
-    doc.build(story, onFirstPage=_footer(report), onLaterPages=_footer(report))
-    return buffer.getvalue()
+            above = [Paragraph(f"{n}.{m}&nbsp;&nbsp;{_esc(table.title)}", styles["h2"])]
+            above += [
+                Paragraph(_esc(part), styles["body"]) for part in text.split("\n\n") if part.strip()
+            ]
+            story.append(_block(table, report, styles, above))
+    return _render(report, "Jaarverslag", story)

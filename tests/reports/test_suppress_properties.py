@@ -193,6 +193,7 @@ def test_the_seed_total_of_49_is_marked_not_claimed_small(tmp_path: Path) -> Non
     # CSV and text carry the same marks and the footnote
     csv_total = next(r for r in read_csv(to_csv(published)) if r.kind == TOTAL)
     assert csv_total.values == {"2024-2025": "0", "2025-2026": SECONDARY_MARK}
+    assert csv_total.change == ("–", "–")  # a change from 0 would give the 49 back
     text = to_text(published)
     assert "• niet getoond om kleine aantallen elders te beschermen" in text
     assert "49" not in text
@@ -204,7 +205,9 @@ def test_the_seed_total_of_49_is_marked_not_claimed_small(tmp_path: Path) -> Non
     assert "49" not in words
     # Helvetica's bullet has no ToUnicode entry, so pdfplumber reads it as "(cid:127)"
     total_line = next(line for line in words.splitlines() if line.startswith("Totaal"))
-    assert total_line.split()[-1] in ("•", "(cid:127)")
+    # "Totaal", the two years, then the change: "–" beside a hidden year, never "+49"
+    cells = total_line.split()[1:]
+    assert cells[1] in ("•", "(cid:127)") and cells[2:] == ["–", "–"], total_line
     (tmp_path / "seed.pdf").write_bytes(pdf)
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm not installed")

@@ -7,12 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from lvs_desktop.ui import i18n
 from lvs_desktop.ui.desk import Desk
+from lvs_desktop.ui.main_window import MainWindow
 from lvs_desktop.ui.pages import placeholders
 from lvs_desktop.ui.reports import ReportsPage
 from lvs_desktop.ui.reports.page import create_page
@@ -38,9 +39,9 @@ def dutch(
     wait_for_jobs()
 
 
-def test_the_reports_page_fits_1366_px_beside_the_navigation(
-    qtbot: QtBot, region_file: Path, dutch: None
-) -> None:
+@pytest.fixture
+def window_at_1366(qtbot: QtBot, region_file: Path, dutch: None) -> Iterator[MainWindow]:
+    """The real window over the constructed region, unlocked, on the Reports page."""
     desk = Desk(
         region_file,
         pages={**placeholders(), "reports": create_page},
@@ -60,44 +61,105 @@ def test_the_reports_page_fits_1366_px_beside_the_navigation(
         with qtbot.waitSignal(page.report_ready, timeout=TIMEOUT):
             window.nav.setCurrentRow(list(window.pages).index("reports"))
         qtbot.waitExposed(window)
-        margins = window.centralWidget().layout().contentsMargins()
-        spacing = window.centralWidget().layout().spacing()
-        room = 1366 - window.nav.width() - margins.left() - margins.right() - spacing
-        assert page.minimumSizeHint().width() <= room
-        assert window.minimumSizeHint().width() <= 1366
-        assert (window.width(), window.height()) == (1366, 768)
-        # every action is still a button on the page, whole and in Dutch
-        buttons = (
-            page.export_csv,
-            page.export_pdf,
-            page.document.edit_text,
-            page.document.document,
-            page.vsv,
-        )
-        assert [b.text() for b in buttons] == [
-            "CSV exporteren…",
-            "PDF exporteren…",
-            "Tekst bewerken…",
-            "Jaarverslag (PDF)…",
-            "Vsv-cijfers…",
-        ]
-        for button in buttons:
-            assert button.isVisible() and button.isEnabled()
-            assert button.width() >= button.sizeHint().width()
-        assert page.publish.width() >= page.publish.sizeHint().width()
-        # the change against the year before, beside the three years
-        model = page.model
-        heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-        assert heads[-2:] == ["Verandering", "%"] and len(heads) == 6
-        for row in range(model.rowCount()):
-            before, now = (model.index(row, c).data(SORT_ROLE) for c in (2, 3))
-            if before is not None and now is not None:
-                assert model.index(row, 4).data(SORT_ROLE) == now - before
-            else:
-                assert model.index(row, 4).data() == "–"
-        # a long message in the status line wraps instead of widening the page
-        page.status.setText("Kan jaarcijfers-2021-2022-Regio.pdf niet schrijven: " + "x " * 200)
-        assert page.minimumSizeHint().width() <= room
+        yield window
     finally:
         desk.shutdown()
         wait_for_jobs()
+
+
+def test_the_reports_page_fits_1366_px_beside_the_navigation(window_at_1366: MainWindow) -> None:
+    window = window_at_1366
+    page = window.pages["reports"]
+    assert isinstance(page, ReportsPage)
+    margins = window.centralWidget().layout().contentsMargins()
+    spacing = window.centralWidget().layout().spacing()
+    room = 1366 - window.nav.width() - margins.left() - margins.right() - spacing
+    assert page.minimumSizeHint().width() <= room
+    assert window.minimumSizeHint().width() <= 1366
+    assert (window.width(), window.height()) == (1366, 768)
+    # every action is still a button on the page, whole and in Dutch
+    buttons = (
+        page.export_csv,
+        page.export_pdf,
+        page.document.edit_text,
+        page.document.document,
+        page.vsv,
+    )
+    assert [b.text() for b in buttons] == [
+        "CSV exporteren…",
+        "PDF exporteren…",
+        "Tekst bewerken…",
+        "Jaarverslag (PDF)…",
+        "Vsv-cijfers…",
+    ]
+    for button in buttons:
+        assert button.isVisible() and button.isEnabled()
+        assert button.width() >= button.sizeHint().width()
+    assert page.publish.width() >= page.publish.sizeHint().width()
+    # the change against the year before, beside the three years
+    model = page.model
+    heads = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert heads[-2:] == ["Verandering", "%"] and len(heads) == 6
+    for row in range(model.rowCount()):
+        before, now = (model.index(row, c).data(SORT_ROLE) for c in (2, 3))
+        if before is not None and now is not None:
+            assert model.index(row, 4).data(SORT_ROLE) == now - before
+        else:
+            assert model.index(row, 4).data() == "–"
+    # a long message in the status line wraps instead of widening the page
+    page.status.setText("Kan jaarcijfers-2021-2022-Regio.pdf niet schrijven: " + "x " * 200)
+    assert page.minimumSizeHint().width() <= room
+
+
+def _whole_in_view(page: ReportsPage) -> list[str]:
+    """What of the shown table is cut off: a year or change column outside the view or
+    narrower than its text (the label column may elide; its tooltip is whole)."""
+    view, header = page.view, page.view.horizontalHeader()
+    problems = []
+    if view.horizontalScrollBar().maximum() > 0:
+        problems.append("the table scrolls sideways")
+    for column in range(1, page.model.columnCount()):
+        name = page.model.headerData(column, Qt.Orientation.Horizontal)
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        if right > view.viewport().width():
+            problems.append(f"{name} is outside the view")
+        needed = max(view.sizeHintForColumn(column), header.sectionSizeFromContents(column).width())
+        if header.sectionSize(column) < needed:
+            problems.append(f"{name} is narrower than its text")
+    return problems
+
+
+def test_every_figure_title_and_change_column_is_whole_at_1366_px(
+    qtbot: QtBot, window_at_1366: MainWindow
+) -> None:
+    """Issue 13: at 1366×768 the list of figures cut long titles off ("Absoluut verzuim:
+    vervolgonderzoek na overdracht d…", with a sideways scrollbar); every title now wraps
+    whole, and every table shows its years, "Verandering" and "%" whole, internal and for
+    publication."""
+    page = window_at_1366.pages["reports"]
+    assert isinstance(page, ReportsPage)
+    figures = page.figures
+    metrics = figures.fontMetrics()
+    room = figures.viewport().width()
+    titles = [figures.item(i).text() for i in range(figures.count())]
+    assert max(metrics.horizontalAdvance(t) for t in titles) > room  # so wrapping matters
+    assert figures.horizontalScrollBar().maximum() == 0
+    for i, title in enumerate(titles):
+        rect = figures.visualItemRect(figures.item(i))
+        assert rect.left() >= 0 and rect.right() < room, title
+        flags = int(Qt.TextFlag.TextWordWrap)
+        needed = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 10_000), flags, title)
+        assert needed.height() <= rect.height(), title
+    for publish in (False, True):
+        if page.publish.isChecked() != publish:
+            with qtbot.waitSignal(page.report_ready, timeout=TIMEOUT):
+                page.publish.setChecked(publish)
+        assert page.report is not None and page.report.published == publish
+        for i in range(page.figures.count()):
+            page.figures.setCurrentRow(i)
+            heads = [
+                page.model.headerData(c, Qt.Orientation.Horizontal)
+                for c in range(page.model.columnCount())
+            ]
+            assert heads[-2:] == ["Verandering", "%"], page.figures.item(i).text()
+            qtbot.waitUntil(lambda: not _whole_in_view(page), timeout=2000)

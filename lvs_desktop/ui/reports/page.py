@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QPushButton,
     QSizePolicy,
@@ -113,12 +115,22 @@ class ReportsPage(QWidget):
 
         self.figures = QListWidget()
         self.figures.setAccessibleName(tr("Figures"))
+        # a long title wraps onto a second line: at 1366 px none is cut off or scrolled
+        self.figures.setWordWrap(True)
+        self.figures.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.figures.setResizeMode(QListView.ResizeMode.Adjust)
+        self.figures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.figures.setSpacing(2)  # so two wrapped titles do not read as one
         self.model = ReportTableModel(self)
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        # the numbers and their change keep their width; the label column takes what is
+        # left (a long label is elided, its tooltip whole), so "Verandering" and "%" are
+        # always in view beside the years
         self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setAlternatingRowColors(True)
         self.definition = QLabel()
         self.definition.setWordWrap(True)
@@ -236,7 +248,7 @@ class ReportsPage(QWidget):
             return
         table = self.report.tables[index]
         self.model.set_table(table, self.report.years, self.report.threshold)
-        self.view.resizeColumnsToContents()
+        self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.chart.show_table(table, self.report.years)
         secondary = any(any(r.secondary) for r in table.rows if r.secondary)
         self.definition.setText(
