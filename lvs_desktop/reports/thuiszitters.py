@@ -11,15 +11,13 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lvs_desktop.models import Youth
 from lvs_desktop.models.rules.dates import SchoolYear, add_months
 from lvs_desktop.models.rules.errors import InvalidFacts
-from lvs_desktop.models.rules.leerplicht import DutyStatus, YouthFacts, status_on
+from lvs_desktop.models.rules.leerplicht import DutyStatus, DutyTimeline, YouthFacts
 from lvs_desktop.reports import facts
-from lvs_desktop.reports.facts import CaseFact, day, iso
+from lvs_desktop.reports.facts import CaseFact
 from lvs_desktop.reports.tally import Tally, Window
 from lvs_desktop.reports.terms import ReportTerms
 
@@ -85,9 +83,14 @@ def count_thuiszitters(session: Session, window: Window, tally: Tally, terms: Re
     minder dan 3 dagen (een weekend) uit elkaar liggen, tellen als één; dagen met een
     afgegeven vrijstelling of verlof vallen weg; dossiers gesloten als "geen verzuim" (ziek of
     geoorloofd afwezig) tellen niet. Het dossiersoort "thuiszitter" speelt geen rol. Een
-    periode over 31 juli heen telt in beide schooljaren; een jeugdige telt één keer per jaar,
-    voor de gemeente van het dossier van de eerste periode. Waarvan langer dan 3 maanden: de
-    jeugdigen met een periode van meer dan 3 maanden (de regionale termijn voor een aanbod)."""
+    periode over 31 juli heen telt in elk schooljaar waarin het deel binnen dat schooljaar
+    zelf 4 weken of langer is (thuis van 20 juli tot 15 september telt alleen in het nieuwe
+    schooljaar); een jeugdige telt één keer per jaar, voor de gemeente van het dossier van de
+    eerste periode. Waarvan langer dan 3 maanden: de jeugdigen die in het schooljaar langer
+    dan 3 maanden (de regionale termijn voor een aanbod) thuis waren, gerekend vanaf de eerste
+    dag thuis van de periode, ook als die in het vorige schooljaar lag, tot de laatste dag
+    thuis binnen het schooljaar: de termijn voor een aanbod is in het schooljaar verstreken
+    terwijl de jeugdige thuis was."""
     for found in thuiszitters(session, window, tally, terms):
         municipality = found.municipality_id
         tally.add("thuiszitters", found.year.start_year, municipality, ("all",))
@@ -155,16 +158,25 @@ def thuiszitters(
     ):
         if outcome == "afgegeven" and youth_id in per_youth:
             exempt[youth_id].append((starts or decided or received, ends or date.max))
-    youths = _facts(session, set(per_youth))
+    # a piece counts only through its part in a year of the window, at least the minimum
+    reach = window.start + timedelta(days=terms.thuiszitter_min_days - 1)
+    pieces_of: dict[str, list[Stretch]] = {}
     for youth_id, own in per_youth.items():
         pieces = [
             piece
             for joined in join_stretches(own, terms.thuiszitter_max_gap_days)
             for piece in cut_out(joined, exempt.get(youth_id, []))
-            if piece.days >= terms.thuiszitter_min_days
+            if piece.days >= terms.thuiszitter_min_days and piece.end >= reach
         ]
+        if pieces:
+            pieces_of[youth_id] = pieces
+    youths = _facts(session, set(pieces_of))
+    for youth_id, pieces in pieces_of.items():
+        timeline = youths.get(youth_id)
+        if timeline is None:
+            continue
         for year in window.years:
-            counted = _count_year(year, pieces, youths.get(youth_id), terms)
+            counted = _count_year(year, pieces, timeline, terms)
             if counted is not None:
                 exemptions = tuple(exempt.get(youth_id, []))
                 found.append(AtHome(youth_id, year, counted[0], counted[1], exemptions))
@@ -174,41 +186,55 @@ def thuiszitters(
 def _count_year(
     year: SchoolYear,
     pieces: list[Stretch],
-    youth: YouthFacts | None,
+    duty: DutyTimeline,
     terms: ReportTerms,
 ) -> tuple[tuple[Stretch, ...], bool] | None:
-    """The pieces that make one youth count in `year` (once), and whether one is longer than
-    the offer term; None if none qualifies."""
-    if youth is None:
-        return None
+    """The pieces that make one youth count in `year` (once), and whether one of them had
+    lasted longer than the offer term by its last day in the year; None if none qualifies.
+
+    A piece qualifies when its part inside the school year is itself at least the minimum and
+    the youth was under duty on the first day of that part (the 1 August cut)."""
     qualifying = []
+    long = False
     for piece in pieces:
-        if piece.end < year.start or piece.start > year.end:
+        first = max(piece.start, year.start)
+        last = min(piece.end, year.end)
+        if (last - first).days + 1 < terms.thuiszitter_min_days:
             continue
-        try:
-            duty = status_on(youth, max(piece.start, year.start)).status
-        except InvalidFacts:
-            continue
-        if duty in UNDER_DUTY:
+        if duty.period_on(first).status in UNDER_DUTY:
             qualifying.append(piece)
+            long = long or add_months(piece.start, terms.thuiszitter_long_months) < last
     if not qualifying:
         return None
-    long = any(add_months(p.start, terms.thuiszitter_long_months) < p.end for p in qualifying)
     return tuple(qualifying), long
 
 
-def _facts(session: Session, youths: set[str]) -> dict[str, YouthFacts]:
-    query = select(
-        Youth.id,
-        iso(Youth.birth_date),
-        iso(Youth.startkwalificatie_on),
-        Youth.no_kwalificatieplicht,
-    ).where(~Youth.deleted)
+YOUTH_SQL = (
+    "SELECT id, birth_date, startkwalificatie_on, no_kwalificatieplicht FROM youth"
+    " WHERE deleted = 0 AND id IN ({marks})"
+)
+CHUNK = 900  # ids per query, under SQLite's bound-parameter limit
+
+
+def _facts(session: Session, youths: set[str]) -> dict[str, DutyTimeline]:
+    """The duty timeline of each youth in `youths`, computed once (a youth whose facts are
+    invalid has none, so never counts). Read by primary key, in chunks: the youths at home are
+    a small part of the register, and a scan of every youth cost five times as much."""
+    wanted = sorted(youths)
     out = {}
-    for youth_id, born, diploma, none in facts.rows(session, query):
-        if youth_id in youths:
-            try:
-                out[youth_id] = YouthFacts(date.fromisoformat(born), day(diploma), bool(none))
-            except InvalidFacts:
-                continue
+    days = facts.Days()
+    cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        for i in range(0, len(wanted), CHUNK):
+            chunk = wanted[i : i + CHUNK]
+            sql = YOUTH_SQL.format(marks=", ".join("?" for _ in chunk))
+            for youth_id, born, diploma, none in cursor.execute(sql, chunk):
+                try:
+                    out[youth_id] = DutyTimeline(
+                        YouthFacts(days[born], days.get(diploma), bool(none))
+                    )
+                except InvalidFacts:
+                    continue
+    finally:
+        cursor.close()
     return out

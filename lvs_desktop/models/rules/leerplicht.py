@@ -28,6 +28,7 @@ the first school year counts as "full" when the first school day is on or before
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -47,6 +48,7 @@ __all__ = [
     "DUTY_LABELS",
     "DutyPeriod",
     "DutyStatus",
+    "DutyTimeline",
     "LeerplichtTerms",
     "YouthFacts",
     "duty_timeline",
@@ -108,16 +110,17 @@ class YouthFacts:
     credited_school_years: int = 0
 
     def __post_init__(self) -> None:
-        born = format_date_nl(self.birth_date)
+        # the Dutch dates are written only for a message (a report builds thousands of facts)
         if self.startkwalificatie_on is not None and self.startkwalificatie_on < self.birth_date:
+            born = format_date_nl(self.birth_date)
             raise InvalidFacts(f"De startkwalificatie ligt vóór de geboortedatum ({born}).")
         if self.first_school_day is not None and self.first_school_day < birthday(
             self.birth_date, 4
         ):
             raise InvalidFacts(
                 f"De eerste schooldag ({format_date_nl(self.first_school_day)}) ligt vóór de "
-                f"4e verjaardag (geboren {born}); een kind gaat op zijn vroegst met 4 jaar "
-                "naar school."
+                f"4e verjaardag (geboren {format_date_nl(self.birth_date)}); een kind gaat op "
+                "zijn vroegst met 4 jaar naar school."
             )
         if not 0 <= self.credited_school_years <= 4:
             raise InvalidFacts("Het aantal extra meegetelde schooljaren moet tussen 0 en 4 liggen.")
@@ -237,3 +240,20 @@ def status_on(facts: YouthFacts, on: date, terms: LeerplichtTerms = DEFAULT_TERM
         if period.contains(on):
             return period
     raise AssertionError("duty_timeline has no gaps")  # pragma: no cover
+
+
+class DutyTimeline:
+    """One youth's `duty_timeline`, computed once, and looked up by bisection: for many dates
+    of one youth (the thuiszitter count asks per stretch and school year). `period_on(d)` is
+    `status_on(facts, d, terms)`, by construction (property-tested against it)."""
+
+    __slots__ = ("_starts", "periods")
+
+    def __init__(self, facts: YouthFacts, terms: LeerplichtTerms = DEFAULT_TERMS) -> None:
+        self.periods = duty_timeline(facts, terms)
+        # gapless and in order: period i runs from its start to the day before start i+1
+        self._starts = [date.min if p.since is None else p.since for p in self.periods]
+
+    def period_on(self, on: date) -> DutyPeriod:
+        """The period that contains `on` (a day before birth: the open NOT_YET period)."""
+        return self.periods[bisect_right(self._starts, on) - 1]
