@@ -4,18 +4,26 @@ pdfplumber holds the tables and no personal data; rendered to PNG with pdftoppm.
 from __future__ import annotations
 
 import io
+import itertools
 import shutil
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import cm
 
 from lvs_desktop.reports.build import Computed
 from lvs_desktop.reports.csv_export import read_csv, to_csv
-from lvs_desktop.reports.suppress import display
+from lvs_desktop.reports.model import CHANGE_HEADERS
+from lvs_desktop.reports.suppress import display, publishable
 from lvs_desktop.reports.text import to_text
 from lvs_desktop.services.reports import render, report_from
+from tests.reports.test_change_column import INTERNAL, PUBLISHED, constructed
+from tests.reports.test_change_column import YEARS as YEARS_SHOWN
 
 YEAR = "2021-2022"
 
@@ -79,3 +87,103 @@ def test_published_pdf_shows_suppression(computed: Computed) -> None:
     text = _pdf_text(render(report, "pdf"))
     assert "< 5" in text and "Versie voor publicatie" in text
     assert "Open dossiers per consulent" not in text and "Jet de Vries" not in text
+
+
+# -- the change column in the PDF (issue 13, item 7) ----------------------------------------
+
+
+@dataclass(frozen=True)
+class Cell:
+    """Words printed close together on one line of a PDF (a table cell), with its x span."""
+
+    text: str
+    x0: float
+    x1: float
+
+
+def pdf_lines(data: bytes) -> list[list[Cell]]:
+    """Every line of the PDF as its cells, left to right: words closer than 4 pt are one cell
+    ("< 5"), wider gaps separate the table's columns. Helvetica's bullet reads as "•"."""
+    lines: list[list[Cell]] = []
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            rows: dict[float, list[dict[str, Any]]] = {}
+            for word in page.extract_words():
+                top = next((t for t in rows if abs(t - word["top"]) < 2), word["top"])
+                rows.setdefault(top, []).append(word)
+            for top in sorted(rows):
+                cells: list[Cell] = []
+                for word in sorted(rows[top], key=lambda w: w["x0"]):
+                    text, x1 = word["text"], word["x1"]
+                    if text == "(cid:127)":  # read without its width: Helvetica's is 0.35 em
+                        text, x1 = "•", word["x0"] + 0.35 * (word["bottom"] - word["top"])
+                    if cells and word["x0"] - cells[-1].x1 < 4:
+                        last = cells.pop()
+                        cells.append(Cell(f"{last.text} {text}", last.x0, x1))
+                    else:
+                        cells.append(Cell(text, word["x0"], x1))
+                lines.append(cells)
+    return lines
+
+
+HEADS = [*YEARS_SHOWN, *CHANGE_HEADERS]
+RIGHT_EDGE = A4[0] - 2 * cm  # the page's right margin
+
+
+def assert_row_under_heads(lines: list[list[Cell]], label: str, expected: tuple[str, ...]) -> None:
+    """The row `label` prints `expected` (three years, "Verandering", "%"), each cell
+    right-aligned under its header, in x order, inside the right margin."""
+    header = next(line for line in lines if [c.text for c in line[-5:]] == HEADS)
+    heads = header[-5:]
+    row = next(line for line in lines if line[0].text == label)
+    assert tuple(c.text for c in row[1:]) == expected, [c.text for c in row]
+    assert all(a.x1 < b.x0 for a, b in itertools.pairwise(heads))
+    for cell, head in zip(row[1:], heads, strict=True):
+        assert abs(cell.x1 - head.x1) < 1, (cell, head)  # right-aligned like the numbers
+        assert cell.x1 <= RIGHT_EDGE + 0.5
+
+
+@pytest.mark.parametrize("publish", [False, True])
+def test_the_pdf_prints_the_change_after_the_last_year(publish: bool, tmp_path: Path) -> None:
+    report = publishable(constructed()) if publish else constructed()
+    data = render(report, "pdf")
+    lines = pdf_lines(data)
+    expected = PUBLISHED if publish else INTERNAL
+    for label, cells in expected.items():
+        assert_row_under_heads(lines, label, cells)
+    text = _pdf_text(data)
+    assert "Verandering en %: 2021-2022 tegenover 2020-2021" in text
+    if publish:
+        assert "+5" not in text and "+125%" not in text  # Zwijndrecht's 4 stays hidden
+    (tmp_path / "t.pdf").write_bytes(data)
+    if shutil.which("pdftoppm"):  # rendered, as looked at
+        subprocess.run(
+            ["pdftoppm", "-r", "60", "-png", str(tmp_path / "t.pdf"), str(tmp_path / "p")],
+            check=True,
+        )
+        assert list(tmp_path.glob("p*.png"))
+
+
+def test_the_widest_table_fits_the_page_with_its_change(computed: Computed) -> None:
+    """Exemptions: three years, two-level labels as long as "Art. 11 onder g / 14 – extra
+    verlof meer dan 10 dagen"; every number and change sits under its header, inside the
+    margin, and no label runs into the numbers."""
+    report = report_from(computed, YEAR)
+    lines = pdf_lines(render(report, "pdf"))
+    start = next(i for i, line in enumerate(lines) if line[0].text == "Artikel / Uitkomst")
+    heads = lines[start][-5:]
+    assert [c.text for c in heads] == HEADS
+    end = next(i for i in range(start, len(lines)) if lines[i][0].text == "Totaal")
+    assert_row_under_heads(lines[start:], "Totaal", ("0", "1", "3", "+2", "+200%"))
+    assert_row_under_heads(lines[start:], "Afgewezen", ("0", "1", "0", "-1", "-100%"))
+    numbered = 0
+    for line in lines[start + 1 : end + 1]:
+        values = [c for c in line if c.x0 > heads[0].x0 - 20]
+        labels = [c for c in line if c not in values]
+        assert all(c.x1 < heads[0].x0 - 20 for c in labels), line  # label clear of numbers
+        if values:
+            assert len(values) == 5, line
+            for cell, head in zip(values, heads, strict=True):
+                assert abs(cell.x1 - head.x1) < 1 and cell.x1 <= RIGHT_EDGE + 0.5, (cell, head)
+            numbered += 1
+    assert numbered == len(report.table("exemptions").rows)
