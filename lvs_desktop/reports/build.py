@@ -18,6 +18,7 @@ from lvs_desktop.models import Consultant, Municipality, ReferenceCode
 from lvs_desktop.models.rules.dates import SchoolYear
 from lvs_desktop.reports.facts import FROM_ROWS
 from lvs_desktop.reports.figures import FIGURES, Dim, FigureSpec
+from lvs_desktop.reports.grouped import NO_DATA
 from lvs_desktop.reports.model import (
     DETAIL,
     MEDIAN,
@@ -143,6 +144,17 @@ def _table(
     area: set[str | None] | None,
 ) -> ReportTable:
     tally = computed.tally
+    missing = tally.cache.get(NO_DATA + spec.key)
+    if missing:  # no data in this vault for the figure: no rows, rather than zeros as facts
+        return ReportTable(
+            key=spec.key,
+            section=spec.section,
+            title=spec.title,
+            definition=f"{spec.definition} {missing}",
+            headers=tuple(d.header for d in spec.dims),
+            rows=(),
+            internal=spec.internal,
+        )
     dims = [_codes(d, spec, i, computed) for i, d in enumerate(spec.dims)]
 
     def values(codes: tuple[str, ...]) -> tuple[int, ...]:

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from lvs_desktop.models.rules import outreach
 from lvs_desktop.models.rules.dates import SchoolYear
 from lvs_desktop.reports import facts
+from lvs_desktop.reports.grouped import fetch
 from lvs_desktop.reports.tally import Tally, Window
 from lvs_desktop.reports.terms import ReportTerms
 
@@ -40,18 +42,35 @@ def count_early_leavers(session: Session, window: Window, tally: Tally, terms: R
                 tally.add("early_leavers", closed, case.municipality_id, ("positive",))
 
 
+#: outreach phases that mean the youth was approached ("benaderd" and the phases that
+#: presuppose it, `models.rules.outreach.PRESUPPOSES`)
+APPROACHED_PHASES = tuple(
+    p for p in outreach.PHASES if p == "benaderd" or "benaderd" in outreach.PRESUPPOSES[p]
+)
+APPROACHED_SQL = (
+    "SELECT DISTINCT case_id FROM outreach_step WHERE deleted = 0 AND phase IN ("
+    + ", ".join(f"'{p}'" for p in APPROACHED_PHASES)  # our own phase codes
+    + ")"
+)
+
+
 def count_screening_17(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
     """Screening 17-jarigen: niet-verwijderde dossiers van het soort screening 17-jarige
-    die in het schooljaar zijn geopend (gescreend), en daarvan de dossiers met tot nu toe ten
-    minste één gesprek (geen contactpoging of uitnodiging): waarvan gesproken."""
-    talked = facts.contacts(session, tally).talked_cases
+    die in het schooljaar zijn geopend (gescreend); daarvan de dossiers die tot nu toe
+    benaderd zijn: met een contactpoging of gesprek (een uitnodiging alleen telt niet) of een
+    outreachstap 'benaderd' of verder (waarvan benaderd); en daarvan de dossiers met tot nu toe
+    ten minste één gesprek (geen contactpoging of uitnodiging): waarvan gesproken."""
+    contacts = facts.contacts(session, tally)
+    talked = contacts.talked_cases
     years = {y.start_year for y in window.years}
-    for case in facts.cases(session, tally).values():
-        if case.kind != "screening_17":
-            continue
+    screened = [c for c in facts.cases(session, tally).values() if c.kind == "screening_17"]
+    stepped = {case_id for (case_id,) in fetch(session, APPROACHED_SQL)} if screened else set()
+    for case in screened:
         opened = SchoolYear.of(case.opened_on).start_year
         if opened not in years:
             continue
         tally.add("screening_17", opened, case.municipality_id, ("screened",))
+        if case.id in contacts.first_contact or case.id in stepped:
+            tally.add("screening_17", opened, case.municipality_id, ("approached",))
         if case.id in talked:
             tally.add("screening_17", opened, case.municipality_id, ("contacted",))

@@ -26,11 +26,13 @@ from lvs_desktop.reports.counts_caseload import (
     count_past_deadline,
 )
 from lvs_desktop.reports.counts_decisions import count_exemptions, count_halt, count_pvs, count_svb
+from lvs_desktop.reports.counts_handover import count_handovers
 from lvs_desktop.reports.counts_newcomers import count_newcomers
 from lvs_desktop.reports.counts_outreach import count_matchmakers, count_outreach
 from lvs_desktop.reports.counts_prevention import count_prevention
 from lvs_desktop.reports.counts_problems import count_underlying_problems
 from lvs_desktop.reports.counts_rmc import count_early_leavers, count_screening_17
+from lvs_desktop.reports.counts_transfer import count_vo_mbo
 from lvs_desktop.reports.counts_vsv import count_vsv
 from lvs_desktop.reports.tally import Tally, Window
 from lvs_desktop.reports.terms import RELATIVE_REPORT_TYPES, ReportTerms
@@ -135,6 +137,19 @@ FIGURES: tuple[FigureSpec, ...] = (
         additive=False,
     ),
     FigureSpec(
+        "handover",
+        "Absoluut verzuim",
+        "Absoluut verzuim: vervolgonderzoek na overdracht door de administratie",
+        (
+            _measures(
+                handovers="Overgedragen voor vervolgonderzoek",
+                reenrolled="waarvan weer ingeschreven",
+            ),
+        ),
+        count_handovers,
+        additive=False,
+    ),
+    FigureSpec(
         "thuiszitters",
         "Thuiszitters",
         "Thuiszitters (op de feiten)",
@@ -210,8 +225,27 @@ FIGURES: tuple[FigureSpec, ...] = (
         "screening_17",
         "18-plus en RMC",
         "Screening 17-jarigen",
-        (_measures(screened="Gescreend (dossier geopend)", contacted="waarvan gesproken"),),
+        (
+            _measures(
+                screened="Gescreend (dossier geopend)",
+                approached="waarvan benaderd",
+                contacted="waarvan gesproken",
+            ),
+        ),
         count_screening_17,
+        additive=False,
+    ),
+    FigureSpec(
+        "vo_mbo",
+        "18-plus en RMC",
+        "Overstap VO–MBO: zonder mbo-inschrijving op de overstapdatum",
+        (
+            _measures(
+                without_mbo="VO verlaten zonder mbo-inschrijving",
+                guided="waarvan begeleid door LVS",
+            ),
+        ),
+        count_vo_mbo,
         additive=False,
     ),
     FigureSpec(

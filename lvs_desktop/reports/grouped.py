@@ -25,6 +25,11 @@ from lvs_desktop.reports.tally import Tally, Window
 
 T = TypeVar("T")
 
+#: `Tally.cache` key prefix (+ a figure's key): the vault holds no data for that figure, and
+#: the value says why in Dutch. `build.layout` shows the figure without rows, the reason
+#: added to its definition, instead of zeros that would read as facts.
+NO_DATA = "no_data:"
+
 
 def school_year(column: str) -> str:
     """SQL: the start year of the school year of an ISO date (or timestamp) column."""

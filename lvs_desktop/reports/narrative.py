@@ -64,6 +64,14 @@ SUBJECTS: dict[str, tuple[str, str | None]] = {
         "Nieuw in beeld (school verlaten)",
     ),
     "screening_17": ("het aantal gescreende 17-jarigen", "Gescreend (dossier geopend)"),
+    "vo_mbo": (
+        "het aantal jongeren dat het VO verliet zonder mbo-inschrijving op de overstapdatum",
+        "VO verlaten zonder mbo-inschrijving",
+    ),
+    "handover": (
+        "het aantal overdrachten voor vervolgonderzoek absoluut verzuim",
+        "Overgedragen voor vervolgonderzoek",
+    ),
     "vsv": (
         "het aantal nieuwe voortijdig schoolverlaters volgens DUO",
         "Nieuwe voortijdig schoolverlaters (DUO)",
@@ -137,6 +145,8 @@ def _number(value: object) -> str:
 
 def default_text(table: ReportTable, report: AnnualReport) -> str:
     """One or two generated Dutch sentences about `table` in the report's year."""
+    if not table.rows:
+        return "Voor deze tabel zijn er geen gegevens in deze kluis (zie de toelichting)."
     found = _headline(table)
     if found is None:
         return ""

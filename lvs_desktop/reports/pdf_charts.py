@@ -38,6 +38,8 @@ def _short(row: ReportRow) -> str:
 
 def bar_chart(table: ReportTable, years: tuple[str, ...], width: float = 16 * cm) -> Drawing:
     rows = chart_rows(table)
+    if not rows:  # a table without rows (no data in the vault): no empty axes
+        return Drawing(width, 0)
     height = max(3.6 * cm, (0.55 * len(rows) * len(years) / 3 + 1.0) * cm + 1.6 * cm)
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from lvs_desktop.models.rules.deadlines import DeadlineTerms
+from lvs_desktop.models.rules.register_lists import VO_MBO_DEFAULT
 
 #: Report types that are relative absence (the 18-plus reports have a figure of their own).
 RELATIVE_REPORT_TYPES = ("16_hours", "long_term_relative", "luxe", "other")
@@ -26,6 +27,8 @@ class ReportTerms:
     * `reenrolled_reasons`: closing reasons that mean an absolute verzuimer is at school again.
     * `positive_reasons`: closing reasons that are a positive outcome for an early school
       leaver (back to education, or work).
+    * `vo_mbo_date`: the region's VO→MBO date as (month, day) (register setting
+      `vo_mbo_deadline`, default 1 October).
     """
 
     thuiszitter_min_days: int = 28
@@ -41,3 +44,4 @@ class ReportTerms:
         "enrolment_ended_work",
     )
     deadlines: DeadlineTerms = field(default_factory=DeadlineTerms)
+    vo_mbo_date: tuple[int, int] = VO_MBO_DEFAULT

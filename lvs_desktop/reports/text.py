@@ -17,7 +17,7 @@ def to_text(report: AnnualReport, *, definitions: bool = False) -> str:
     width = min(width, 72)
     for table in report.tables:
         lines += ["", table.title, "-" * len(table.title)]
-        if definitions:
+        if definitions or not table.rows:  # a table without rows says why
             lines.append(table.definition)
         changes = len(report.years) > 1  # the "verandering" against the year before
         heads = report.years + (CHANGE_HEADERS if changes else ())

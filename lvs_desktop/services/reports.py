@@ -26,6 +26,7 @@ from lvs_desktop.reports.tally import Window
 from lvs_desktop.reports.terms import ReportTerms
 from lvs_desktop.reports.text import to_text
 from lvs_desktop.services.region.reference import match_name
+from lvs_desktop.services.register.lists import get_vo_mbo_date
 from lvs_desktop.services.settings import get_terms
 from lvs_desktop.services.uow import ChangeSummary, UnitOfWork
 from lvs_desktop.store import Vault
@@ -105,7 +106,7 @@ def compute_figures(
     as_of = as_of or date.today()
     if school_year.start > as_of:
         raise UserError(f"Schooljaar {school_year.label} is nog niet begonnen.")
-    terms = terms or ReportTerms(deadlines=get_terms(vault))
+    terms = terms or ReportTerms(deadlines=get_terms(vault), vo_mbo_date=get_vo_mbo_date(vault))
     window = Window.ending(school_year, years, as_of)
     with vault.session() as session:
         return compute(session, window, terms)

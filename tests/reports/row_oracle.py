@@ -12,12 +12,26 @@ from collections import Counter
 from datetime import date
 from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from lvs_desktop.models import Case, Enforcement, Report
+from lvs_desktop.models import (
+    Case,
+    Contact,
+    Enforcement,
+    OutreachStep,
+    RegisterResident,
+    Report,
+    Youth,
+)
+from lvs_desktop.models.rules import outreach as outreach_rules
 from lvs_desktop.models.rules.dates import SchoolYear
 from lvs_desktop.models.rules.deadlines import first_contact_due
+from lvs_desktop.models.rules.register_lists import (
+    HANDOVER_FUNCTION,
+    HANDOVER_REPORTER,
+    vo_mbo_deadline_in,
+)
 from lvs_desktop.reports import facts
 from lvs_desktop.reports.facts import FROM_ROWS, school_types
 from lvs_desktop.reports.tally import Tally, Window
@@ -221,6 +235,7 @@ def oracle_early_leavers(
 
 def oracle_screening_17(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
     talked = facts.contacts(session, tally).conversation_years
+    approached = _approached(session)
     years = {y.start_year for y in window.years}
     for case in facts.cases(session, tally).values():
         if case.kind != "screening_17":
@@ -229,8 +244,99 @@ def oracle_screening_17(session: Session, window: Window, tally: Tally, terms: R
         if opened not in years:
             continue
         tally.add("screening_17", opened, case.municipality_id, ("screened",))
+        if case.id in approached:
+            tally.add("screening_17", opened, case.municipality_id, ("approached",))
         if talked.get(case.id):
             tally.add("screening_17", opened, case.municipality_id, ("contacted",))
+
+
+def _approached(session: Session) -> set[str]:
+    """Cases with a live, unvoided contact that is not an invitation, or whose live outreach
+    steps passed "benaderd" (`rules.passed`), from the rows."""
+    out = set(
+        session.scalars(
+            select(Contact.case_id).where(
+                ~Contact.deleted, Contact.voided_on.is_(None), Contact.kind != "invitation"
+            )
+        )
+    )
+    steps: dict[str, list[outreach_rules.Step]] = {}
+    for case_id, phase, on in session.execute(
+        select(OutreachStep.case_id, OutreachStep.phase, OutreachStep.taken_on).where(
+            ~OutreachStep.deleted
+        )
+    ):
+        steps.setdefault(case_id, []).append(outreach_rules.Step(phase, on))
+    for case_id, own in steps.items():
+        if "benaderd" in {phase for _, phase in outreach_rules.passed(own)}:
+            out.add(case_id)
+    return out
+
+
+def oracle_handover(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
+    live = facts.cases(session, tally)
+    for case_id, received in session.execute(
+        select(Report.case_id, Report.received_on).where(
+            ~Report.deleted,
+            Report.voided_on.is_(None),
+            Report.report_type == "absolute",
+            Report.reporter_function == HANDOVER_FUNCTION,
+            Report.reporter_name == HANDOVER_REPORTER,
+        )
+    ):
+        case = live.get(case_id)
+        year = window.year_of(received)
+        if case is None or case.kind != "absolute_absence" or year is None:
+            continue
+        cutoff = window.cutoff(year)
+        if cutoff is None or received > cutoff:
+            continue
+        tally.add("handover", year.start_year, case.municipality_id, ("handovers",))
+        if (
+            case.closed_on is not None
+            and case.closed_on <= window.as_of
+            and case.closing_reason in terms.reenrolled_reasons
+        ):
+            tally.add("handover", year.start_year, case.municipality_id, ("reenrolled",))
+
+
+def oracle_vo_mbo(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
+    """The register list's own reading (`services.register.lists`) on each year's date, and
+    the guidance from the case and outreach rows of the youths with those BSNs."""
+    from lvs_desktop.services.register.lists import RegisterList, _vo_mbo
+
+    if session.scalar(select(func.count()).select_from(RegisterResident)) == 0:
+        return
+    for year in window.years:
+        deadline = vo_mbo_deadline_in(terms.vo_mbo_date, year)
+        cutoff = window.cutoff(year)
+        if cutoff is None or deadline > cutoff:
+            continue
+        listed = RegisterList("vo-mbo", deadline)
+        people, check = _vo_mbo(session, deadline, listed, terms.vo_mbo_date)
+        for person in people:
+            hit = check(person)
+            if hit is None:
+                continue
+            left = hit[1]
+            assert left is not None
+            town = person.row.municipality_id
+            tally.add("vo_mbo", year.start_year, town, ("without_mbo",))
+            if _guided(session, person.row.bsn, left, cutoff):
+                tally.add("vo_mbo", year.start_year, town, ("guided",))
+
+
+def _guided(session: Session, bsn: str, left: date, cutoff: date) -> bool:
+    youths = select(Youth.id).where(Youth.bsn == bsn, ~Youth.deleted)
+    for case in session.scalars(select(Case).where(Case.youth_id.in_(youths), ~Case.deleted)):
+        if case.opened_on <= cutoff and (case.closed_on is None or case.closed_on >= left):
+            return True
+        steps = select(OutreachStep.taken_on).where(
+            OutreachStep.case_id == case.id, ~OutreachStep.deleted
+        )
+        if any(left <= on <= cutoff for on in session.scalars(steps)):
+            return True
+    return False
 
 
 ORACLES = {
@@ -247,6 +353,8 @@ ORACLES = {
     "underlying_problems": oracle_underlying_problems,
     "early_leavers": oracle_early_leavers,
     "screening_17": oracle_screening_17,
+    "handover": oracle_handover,
+    "vo_mbo": oracle_vo_mbo,
 }
 
 

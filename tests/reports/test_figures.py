@@ -143,6 +143,7 @@ def test_rmc_figures(region: AnnualReport) -> None:
     assert column(region, "early_leavers", Y1)["Gesproken"] == 0  # an attempt is no talk
     assert column(region, "screening_17") == {
         "Gescreend (dossier geopend)": 2,
+        "waarvan benaderd": 1,  # the conversation; the other case has no contact
         "waarvan gesproken": 1,
     }
 

@@ -43,6 +43,7 @@ from lvs_desktop.models import (
     Youth,
 )
 from lvs_desktop.models.rules import outreach as outreach_rules
+from lvs_desktop.models.rules.register_lists import HANDOVER_FUNCTION, HANDOVER_REPORTER
 from lvs_desktop.services.cases import next_reference
 from lvs_desktop.services.intake.proposal import Roster
 from lvs_desktop.services.register.lists import LIST_TITLES
@@ -60,8 +61,6 @@ CASE_KIND = {
 }
 IN_VIEW_LISTS = frozenset({"rmc", "early-leavers", "vo-mbo"})  # first outreach step on the day
 HANDOVER_LISTS = frozenset({"not-enrolled"})  # the administration's hand-over
-HANDOVER_REPORTER = "Leerplichtadministratie"
-HANDOVER_FUNCTION = "vervolgonderzoek"
 
 
 @dataclass

@@ -45,6 +45,13 @@ from lvs_desktop.models import (
 )
 from lvs_desktop.models.rules.dates import age_on, birthday
 from lvs_desktop.models.rules.leerplicht import DUTY_LABELS, DutyStatus
+from lvs_desktop.models.rules.register_lists import (
+    VO_MBO_AGES,
+    VO_MBO_DEFAULT,
+    vo_leaver,
+    vo_mbo_deadline,
+    vo_mbo_window,
+)
 from lvs_desktop.models.rules.startkwalificatie import (
     SCREENING_ARTICLES,
     screening_due,
@@ -70,7 +77,6 @@ LIST_TITLES = {
 }
 LIST_NAMES = tuple(LIST_TITLES)
 VO_MBO_SETTING = "vo_mbo_deadline"
-VO_MBO_DEFAULT = (10, 1)  # [practice] 1 October, the teldatum: a region setting
 DUTY = (DutyStatus.LEERPLICHTIG, DutyStatus.KWALIFICATIEPLICHTIG)
 
 
@@ -243,34 +249,23 @@ def _early_leavers(s: Session, on: date, out: RegisterList) -> tuple[list[Person
     return people(s, on, 16, 23, narrow), check
 
 
-def vo_mbo_deadline(month_day: tuple[int, int], on: date) -> date:
-    """The latest VO→MBO date (the region's month and day) on or before `on`."""
-    month, day = month_day
-    this_year = date(on.year, month, day)
-    return this_year if this_year <= on else date(on.year - 1, month, day)
-
-
 def _vo_mbo(
     s: Session, on: date, out: RegisterList, month_day: tuple[int, int]
 ) -> tuple[list[Person], Check]:
     deadline = out.deadline = vo_mbo_deadline(month_day, on)
-    window_start = date(deadline.year - 1, deadline.month, deadline.day)
+    window_start, _ = vo_mbo_window(deadline)
 
     def check(p: Person) -> tuple[str, date | None] | None:
-        vo_ends = [e.ends_on for e in p.enrolments if e.school_type == "VO" and e.ends_on]
-        left = max(vo_ends, default=None)
-        if left is None or not window_start < left <= deadline:
-            return None
-        if p.startkwalificatie_on(deadline) is not None:
-            return None
-        if any(e.school_type in ("VO", "MBO") and e.covers(deadline) for e in p.enrolments):
-            return None
-        if any(e.school_type == "MBO" and left <= e.starts_on <= deadline for e in p.enrolments):
+        left = vo_leaver(p.enrolments, deadline)
+        if left is None:
             return None
         return (f"VO verlaten per {left:%d-%m-%Y}; geen mbo-inschrijving op "
                 f"{deadline:%d-%m-%Y}", left)  # fmt: skip
 
-    return people(s, deadline, 12, 23, lambda r: left_vo(r, window_start, deadline)), check
+    def narrow(r: Any) -> Any:
+        return left_vo(r, window_start, deadline)
+
+    return people(s, deadline, *VO_MBO_AGES, narrow), check
 
 
 def get_vo_mbo_date(vault: Vault) -> tuple[int, int]:

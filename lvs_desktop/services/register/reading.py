@@ -21,19 +21,9 @@ from lvs_desktop.models import RegisterEnrolment, RegisterResident
 from lvs_desktop.models.rules.dates import age_on
 from lvs_desktop.models.rules.errors import InvalidFacts
 from lvs_desktop.models.rules.leerplicht import DutyStatus, YouthFacts, status_on
+from lvs_desktop.models.rules.register_lists import Enrolment as Enrol
+from lvs_desktop.models.rules.register_lists import startkwalificatie_on
 from lvs_desktop.models.rules.startkwalificatie import LEVELS, is_startkwalificatie, level_label
-
-
-@dataclass(frozen=True)
-class Enrol:
-    school_type: str
-    starts_on: date
-    ends_on: date | None
-    level: str | None
-    diploma_on: date | None
-
-    def covers(self, on: date) -> bool:
-        return self.starts_on <= on and (self.ends_on is None or on <= self.ends_on)
 
 
 @dataclass
@@ -49,12 +39,7 @@ class Person:
         return any(e.covers(on) for e in self.enrolments)
 
     def startkwalificatie_on(self, on: date) -> date | None:
-        days = [
-            e.diploma_on
-            for e in self.enrolments
-            if e.diploma_on is not None and e.diploma_on <= on and is_startkwalificatie(e.level)
-        ]
-        return min(days, default=None)
+        return startkwalificatie_on(self.enrolments, on)
 
     def status(self, on: date) -> DutyStatus:
         try:
