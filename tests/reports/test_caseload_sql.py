@@ -1,0 +1,117 @@
+"""The caseload figures counted in grouped SQL (issue 15 item 4) at their boundaries, on a new
+vault: a first report on the last day whose first-contact deadline lies before 31 July and on
+the day after, a contact on 31 July and on 1 August, a case closed on 31 July, tasks due or
+done on 31 July. Each is checked against the row oracle and by its known count, and the one
+threshold day per reference date against the deadline of every day."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import pytest
+
+from lvs_desktop.models.rules.dates import SchoolYear
+from lvs_desktop.models.rules.deadlines import DeadlineTerms, first_contact_due
+from lvs_desktop.reports.build import compute
+from lvs_desktop.reports.counts_caseload import last_report_day
+from lvs_desktop.reports.tally import Window
+from lvs_desktop.services import cases, contacts
+from lvs_desktop.services.cases import ReportInput
+from lvs_desktop.services.contacts import ContactInput
+from lvs_desktop.services.reports import compute_figures, report_from
+from lvs_desktop.store import Vault
+from tests.builders import make_youth
+from tests.reports.row_oracle import ORACLES, oracle_tally
+
+AS_OF = date(2026, 11, 28)
+CUTOFF = date(2022, 7, 31)  # a Sunday: 10 working days before Friday 29 July is 15 July
+
+
+@pytest.mark.parametrize("working_days", [0, 1, 10, 23])
+def test_the_threshold_day_splits_the_reports_as_the_deadline_does(working_days: int) -> None:
+    terms = DeadlineTerms(first_contact_working_days=working_days)
+    for cutoff in (CUTOFF + timedelta(days=n) for n in range(-10, 12)):
+        last = last_report_day(cutoff, terms)
+        for day in (cutoff - timedelta(days=n) for n in range(0, 60)):
+            late = first_contact_due(day, terms) < cutoff and day <= cutoff
+            assert (day <= last) == late, (cutoff, day)
+
+
+def _case(vault: Vault, received: date) -> str:
+    youth = make_youth(vault, bsn=None, birth_date=date(2010, 1, 1))
+    report = ReportInput("16_hours", received)
+    return cases.open_case(
+        vault, youth, "relative_absence", received, report=report, today=AS_OF
+    ).first("case_file")
+
+
+def _contact(vault: Vault, case_id: str, on: date) -> None:
+    data = ContactInput(datetime.combine(on, time(11)), "phone", kind="conversation", summary="-")
+    contacts.log_contact(vault, case_id, data)
+
+
+def _task(vault: Vault, case_id: str, due: date, done: date | None = None) -> None:
+    task = contacts.add_task(vault, case_id, "Terugkoppeling", due).first("task")
+    if done is not None:
+        contacts.complete_task(vault, task, done)
+
+
+def test_past_deadline_at_its_boundaries_equals_the_oracle(vault: Vault) -> None:
+    june = date(2022, 6, 1)
+    _case(vault, date(2022, 7, 17))  # last day: due Friday 29 July, late on the 31st
+    _case(vault, date(2022, 7, 18))  # due Monday 1 August: not late on 31 July
+    in_time = _case(vault, june)
+    _contact(vault, in_time, CUTOFF)  # the first contact on the reference date itself
+    too_late = _case(vault, june)
+    _contact(vault, too_late, CUTOFF + timedelta(days=1))
+    closed = _case(vault, june)
+    _task(vault, closed, date(2022, 7, 1))
+    cases.close_case(vault, closed, CUTOFF, "back_to_school", "seen", today=AS_OF)  # not open
+    for due, done in (
+        (date(2022, 7, 30), None),  # late
+        (CUTOFF, None),  # due on the date: not yet late
+        (date(2022, 7, 1), CUTOFF),  # done on the date: not late
+        (date(2022, 7, 1), CUTOFF + timedelta(days=1)),  # done after it: late
+    ):
+        case = _case(vault, june)
+        _contact(vault, case, june)
+        _task(vault, case, due, done)
+    both = _case(vault, june)  # no contact and a late task: counted once
+    _task(vault, both, date(2022, 7, 1))
+
+    report = report_from(compute_figures(vault, "2021-2022", as_of=AS_OF), "2021-2022")
+    i = report.years.index("2021-2022")
+    late = {r.label: r.values[i] for r in report.table("past_deadline").rows}
+    assert late == {
+        "Dossiers met een verlopen termijn": 5,
+        "waarvan taak over de datum": 3,
+        "waarvan eerste contact te laat": 3,
+    }
+    open_cases = {r.label: r.values[i] for r in report.table("open_per_consultant").rows}
+    assert open_cases["Totaal"] == 9  # all but the case closed on 31 July
+
+    for as_of in (AS_OF, CUTOFF, CUTOFF + timedelta(days=1), date(2023, 7, 31)):
+        window = Window.ending(SchoolYear.of(as_of), 3, as_of)
+        with vault.session() as s:
+            for from_rows in (False, True):
+                ours = compute(s, window, from_rows=from_rows).tally
+                oracle = oracle_tally(s, window, from_rows=from_rows)
+                for figure in ("past_deadline", "open_per_consultant", "days_to_contact"):
+                    assert figure in ORACLES
+                    got = {k: v for k, v in ours.counts.items() if k[0] == figure}
+                    want = {k: v for k, v in oracle.counts.items() if k[0] == figure}
+                    assert _nonzero(got) == _nonzero(want), (figure, as_of, from_rows)
+                assert _samples(ours) == _samples(oracle)
+
+
+def _nonzero(counts: dict) -> dict:  # type: ignore[type-arg]
+    return {
+        k: {m: n for m, n in per.items() if n} for k, per in counts.items() if any(per.values())
+    }
+
+
+def _samples(tally: object) -> dict:  # type: ignore[type-arg]
+    return {
+        key: {m: sorted(v) for m, v in per.items() if v}
+        for key, per in tally.samples.items()  # type: ignore[attr-defined]
+    }
