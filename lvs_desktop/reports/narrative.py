@@ -24,6 +24,7 @@ from lvs_desktop.reports.model import (
     AnnualReport,
     ReportRow,
     ReportTable,
+    change,
 )
 
 LEERPLICHT, RMC, PREVENTIE = "Leerplicht", "RMC", "Preventie"
@@ -181,10 +182,12 @@ def _change(subject: str, row: ReportRow, column: int, report: AnnualReport) -> 
     text = f"{subject} is {verb} van {_number(before)} in {previous} naar {_number(current)} in "
     text += report.year
     notes = [provisional(report) or ""]
-    if before:
-        percent = round(abs(current - before) / before * 100)
+    # the percentage of the table's own "%" column (`model.change`: none from a hidden year
+    # or a base of 0), so the text and the table never differ by a rounding
+    percent = change(row).percent if column == len(row.values) - 1 else None
+    if percent is not None:
         kind = "toename" if current > before else "afname"
-        notes.append(f"een {kind} van {percent}%")
+        notes.append(f"een {kind} van {abs(percent)}%")
     notes = [n for n in notes if n]
     return text + (f" ({'; '.join(notes)})" if notes else "") + "."
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -18,13 +19,18 @@ import pytest
 from sqlalchemy import func, select
 
 from lvs_desktop.models import AuditEvent, ReportText, UserError
-from lvs_desktop.reports.model import AnnualReport, ReportRow, ReportTable
-from lvs_desktop.reports.narrative import chapters, default_text, provisional
+from lvs_desktop.reports.build import Computed
+from lvs_desktop.reports.model import TOTAL, AnnualReport, ReportRow, ReportTable, change_cells
+from lvs_desktop.reports.narrative import SUBJECTS, chapters, default_text, provisional
+from lvs_desktop.reports.pdf_export import to_document
+from lvs_desktop.reports.suppress import publishable
 from lvs_desktop.services.report_document import document_pdf, save_text, table_texts
-from lvs_desktop.services.reports import annual_report
+from lvs_desktop.services.reports import annual_report, report_from
 from lvs_desktop.store import Vault
 from tests.conftest import PASSPHRASE
 from tests.reports.region import AS_OF
+from tests.reports.test_change_column import INTERNAL, PUBLISHED, constructed
+from tests.reports.test_exports import assert_row_under_heads, pdf_lines
 
 YEAR = "2021-2022"
 THUISZITTERS = (
@@ -264,3 +270,65 @@ def test_the_document_marks_a_running_year_on_its_cover_and_leaves_out_an_empty_
     assert text.count("Grafiek niet getoond: alle aantallen in deze tabel zijn afgeschermd.") == 1
     ended = AnnualReport("2021-2022", years, "Regio", date(2022, 8, 1), (svb, pvs), True)
     assert "oorlopig" not in pdf_text(to_document(ended))
+
+
+# -- the change column in the document, and the text's percentage from it (issue 13, item 7) --
+
+
+def test_the_document_prints_the_change_and_its_text_quotes_the_same_percentage() -> None:
+    """The constructed thuiszitters per municipality (55 → 62, +13%): the document's table has
+    the change after the years, and its text quotes the "%" cell; published, the total is
+    "•", its change "–", and the text quotes neither."""
+    report = constructed()
+    lines = pdf_lines(to_document(report))
+    for label, cells in INTERNAL.items():
+        assert_row_under_heads(lines, label, cells)
+    text = default_text(report.table("thuiszitters_per_gemeente"), report)
+    assert "gestegen van 55 in 2020-2021 naar 62 in 2021-2022 (een toename van 13%)" in text
+    published = publishable(report)
+    lines = pdf_lines(to_document(published))
+    for label, cells in PUBLISHED.items():
+        assert_row_under_heads(lines, label, cells)
+    text = default_text(published.table("thuiszitters_per_gemeente"), published)
+    assert "niet getoond" in text and "%" not in text
+
+
+def test_every_generated_percentage_is_the_tables_own(computed: Computed) -> None:
+    """Over every table of the region, internal and published: a text that says "een toename
+    (afname) van N%" says what the headline row's "%" cell prints (so never a percentage
+    where that cell is "–": beside a hidden year or a base of 0)."""
+    quoted = 0
+    for publish in (False, True):
+        report = report_from(computed, YEAR, publish=publish, threshold=5)
+        for table in report.tables:
+            label = SUBJECTS.get(table.key, ("", None))[1]  # the headline: named, or the total
+            row = next(
+                (r for r in table.rows if r.label == label or (label is None and r.kind == TOTAL)),
+                None,
+            )
+            text = default_text(table, report)
+            found = re.search(r"een (toename|afname) van (\d+)%", text)
+            if found is None:
+                continue
+            assert row is not None, text  # a percentage is only ever of the headline row
+            sign = "+" if found.group(1) == "toename" else "-"
+            assert f"{sign}{found.group(2)}%" == change_cells(row)[1], text
+            quoted += 1
+    assert quoted >= 3
+
+
+def test_report_document_on_the_command_line_has_the_change(
+    region_file: Path, tmp_path: Path
+) -> None:
+    """`report --document` and `report --publish --document`: thuiszitters 1 → 4 is "+3",
+    "+300%" in the team's document; published both years are "< 5" and the change "–"."""
+    v = ("--vault", str(region_file), "--year", YEAR)
+    label = "Thuiszitters (4 weken of langer)"
+    for publish, cells in (
+        (False, ("0", "1", "4", "+3", "+300%")),
+        (True, ("0", "< 5", "< 5", "–", "–")),
+    ):
+        out = tmp_path / f"jaarverslag-{publish}.pdf"
+        made = cli("report", *v, *(["--publish"] if publish else []), "--document", str(out))
+        assert made.returncode == 0, made.stderr
+        assert_row_under_heads(pdf_lines(out.read_bytes()), label, cells)
