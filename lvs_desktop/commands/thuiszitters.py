@@ -34,7 +34,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description=_(
             "The thuiszitters of the school year of the chosen day, counted on that day as the "
             "annual figure counts them: since when, school, exemption, the 3-month offer "
-            "deadline and the offer."
+            "deadline and the offer. An entry marked 'alleen uit melding' has no conversation "
+            "and no home visit recorded on any case of the youth during the time at home."
         ),
     )
     add_vault_args(listing)
@@ -95,11 +96,16 @@ def _text(listing: ThuiszitterList) -> str:
             if r.offer
             else "geen aanbod"
         )
+        unverified = " · alleen uit melding" if r.unverified else ""
         lines.append(
             f"{r.reference}  {r.name} · {r.school or 'geen school'} · {r.municipality}"
             f" · thuis sinds {r.since:%d-%m-%Y}, {until} · vrijstelling: {r.exemption}"
-            f" · termijn {r.deadline:%d-%m-%Y} · {offer} · {r.status}"
+            f" · termijn {r.deadline:%d-%m-%Y} · {offer} · {r.status}{unverified}"
         )
+    if any(r.unverified for r in listing.rows):
+        from lvs_desktop.services.thuiszitters import UNVERIFIED_RULE
+
+        lines.append(f"* {UNVERIFIED_RULE}")  # the rule behind the mark, under the list
     return "\n".join(lines) + "\n"
 
 

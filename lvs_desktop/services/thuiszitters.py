@@ -6,6 +6,10 @@ Per youth: since when (the first day at home), until when, the school and munici
 granted exemption or not, the offer deadline (3 months, the region's term, from the first day
 at home) and the offer recorded on the case. So the count on the list is the annual report's
 thuiszitter figure for that school year and day, by construction.
+
+The list names youths to the region, so it marks the entries nobody has verified: "alleen uit
+melding" (`UNVERIFIED_RULE`) when no conversation and no home visit is recorded on any case of
+the youth during the time at home.
 """
 
 from __future__ import annotations
@@ -17,7 +21,15 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lvs_desktop.models import Case, Municipality, School, ThuiszitterOffer, UserError, Youth
+from lvs_desktop.models import (
+    Case,
+    Contact,
+    Municipality,
+    School,
+    ThuiszitterOffer,
+    UserError,
+    Youth,
+)
 from lvs_desktop.models.rules.dates import SchoolYear, add_months, format_date_nl
 from lvs_desktop.reports.tally import Tally, Window
 from lvs_desktop.reports.terms import ReportTerms
@@ -35,6 +47,18 @@ OFFERED_LATE = "aanbod na de termijn"
 OVERDUE = "termijn verstreken"
 RUNNING = "termijn loopt"
 BACK = "weer naar school"  # the stretch ended before the deadline, without an offer
+
+# The "alleen uit melding" mark: the rule, as the page's tooltip and the CLI print it.
+UNVERIFIED_RULE = (
+    "Alleen uit melding: in de tijd thuis (van de eerste dag thuis tot en met de laatste, of "
+    "de dag van de lijst) is bij geen dossier van de jongere een gesprek of een huisbezoek "
+    "vastgelegd. Een contactpoging per telefoon, brief, e-mail of WhatsApp en een uitnodiging "
+    "tellen niet; een huisbezoek wel, ook als niemand opendeed. Niemand heeft dit thuiszitten "
+    "dus zelf nagegaan: het staat alleen in de melding (of, bij absoluut verzuim, de "
+    "inschrijving)."
+)
+VERIFYING_KIND = "conversation"  # a conversation by any means: phone, school, office, ...
+VERIFYING_MODE = "home_visit"  # a home visit of any kind, answered or not
 
 
 @dataclass(frozen=True)
@@ -66,6 +90,8 @@ class ThuiszitterRow:
     offer: Offer | None
     status: str
     long: bool
+    #: "alleen uit melding": no conversation or home visit during the time at home
+    unverified: bool = False
 
 
 @dataclass(frozen=True)
@@ -122,6 +148,7 @@ def _rows(
     schools = {i: n for i, n in session.execute(select(School.id, School.name))}
     places = {i: n for i, n in session.execute(select(Municipality.id, Municipality.name))}
     kinds = labels(session, OFFER_CATEGORY)
+    seen = _seen_on(session, {a.youth_id for a in found})
     offers: dict[str, list[ThuiszitterOffer]] = {}
     query = (
         select(ThuiszitterOffer)
@@ -161,8 +188,29 @@ def _rows(
                 offer=_offer(offer, kinds),
                 status=_status(offer, deadline, on, until, _exemption(a, since, on) != "nee"),
                 long=a.long,
+                unverified=not any(since <= d <= until for d in seen.get(a.youth_id, ())),
             )
         )
+    return out
+
+
+def _seen_on(session: Session, youth_ids: set[str]) -> dict[str, list[date]]:
+    """Youth id → the days of the live conversations and home visits on the youth's live
+    cases (what makes an entry more than "alleen uit melding", see `UNVERIFIED_RULE`)."""
+    query = (
+        select(Case.youth_id, Contact.occurred_at)
+        .join(Case, Contact.case_id == Case.id)
+        .where(
+            Case.youth_id.in_(youth_ids),
+            ~Case.deleted,
+            ~Contact.deleted,
+            Contact.voided_on.is_(None),
+            (Contact.kind == VERIFYING_KIND) | (Contact.mode == VERIFYING_MODE),
+        )
+    )
+    out: dict[str, list[date]] = {}
+    for youth_id, occurred in session.execute(query):
+        out.setdefault(youth_id, []).append(occurred.date())
     return out
 
 
@@ -250,6 +298,7 @@ CSV_HEADER = (
     "Aanbod op",
     "Aanbod",
     "Stand",
+    "Alleen uit melding",
 )
 
 
@@ -277,6 +326,7 @@ def to_csv(listing: ThuiszitterList) -> str:
                 _d(r.offer.offered_on) if r.offer else "",
                 r.offer.kind_label if r.offer else "",
                 r.status,
+                "ja" if r.unverified else "nee",
             )
         )
     return buffer.getvalue()

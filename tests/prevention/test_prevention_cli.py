@@ -189,7 +189,8 @@ def test_thuiszitters_list_csv_and_offer(
         assert out_file.stat().st_mode & 0o777 == 0o600  # it names youths
     lines = out_file.read_text(encoding="utf-8").splitlines()
     assert len(lines) == 2
-    assert lines[1].split(";")[-3:] == ["15-10-2026", "Onderwijsaanbod", service.OFFERED]
+    # the offer, where it stands, and "alleen uit melding" (no conversation recorded)
+    assert lines[1].split(";")[-4:] == ["15-10-2026", "Onderwijsaanbod", service.OFFERED, "ja"]
 
     code, _, err = run(capsys, "thuiszitter-offer", ref, *v, "--kind", "cursus")
     assert code == 1 and "Soort aanbod 'cursus' is onbekend" in err

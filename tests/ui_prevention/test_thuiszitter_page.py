@@ -3,18 +3,22 @@ figure; an offer recorded through the dialog lands in the vault and in the list;
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from lvs_desktop.services import cases, contacts
 from lvs_desktop.services import thuiszitters as service
+from lvs_desktop.services.cases import ReportInput
+from lvs_desktop.services.contacts import ContactInput
 from lvs_desktop.services.reports import annual_report
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.prevention import ThuiszitterPage
+from tests.builders import make_youth
 
 TIMEOUT = 20000
 ON = date(2022, 7, 31)
@@ -86,3 +90,38 @@ def test_a_bad_day_or_offer_is_refused_in_dutch(qtbot: QtBot, region_copy: Vault
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     assert problems.args[0] == ["Datum van het aanbod ligt in de toekomst."]
     assert all(r.offer is None for r in service.thuiszitter_list(region_copy, ON).rows)
+
+
+def test_the_page_marks_entries_only_from_the_report(qtbot: QtBot, vault: Vault) -> None:
+    """From an empty vault: two youths at home since 1 March 2022; a home visit (nobody
+    opened) is recorded for one. The other reads "ja" under "Alleen uit melding", whose
+    header explains the rule."""
+    first, last = date(2022, 3, 1), date(2022, 6, 30)
+    ids = {}
+    for name in ("Anna", "Bart"):
+        youth = make_youth(vault, birth_date=date(2012, 3, 1), bsn=None, given_names=name)
+        ids[name] = cases.open_case(
+            vault,
+            youth,
+            "relative_absence",
+            first,
+            report=ReportInput("long_term_relative", first, first, last),
+            today=ON,
+        ).first("case_file")
+    visit = ContactInput(datetime(2022, 4, 4, 10), "home_visit", kind="attempt")
+    contacts.log_contact(vault, ids["Bart"], visit, now=datetime(2022, 7, 31))
+
+    page = open_page(qtbot, vault)
+    model = page.rows
+    column = [
+        model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+    ].index("Alleen uit melding")
+    marks = {
+        model.index(r, 1).data().split()[0]: model.index(r, column).data()
+        for r in range(model.rowCount())
+    }
+    assert marks == {"Anna": "ja", "Bart": ""}
+    tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == service.UNVERIFIED_RULE and "huisbezoek" in tip
+    anna = next(r for r in range(2) if marks[model.index(r, 1).data().split()[0]] == "ja")
+    assert model.index(anna, column).data(Qt.ItemDataRole.ToolTipRole) == tip

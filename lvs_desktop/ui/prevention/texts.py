@@ -59,6 +59,8 @@ DUTCH = {
     "Offer deadline": "Termijn aanbod",
     "Offer": "Aanbod",
     "Status": "Stand",
+    "Only from the report": "Alleen uit melding",
+    "yes": "ja",
     "{n} thuiszitters in school year {year} on {day}": (
         "{n} thuiszitters in schooljaar {year} op {day}"
     ),

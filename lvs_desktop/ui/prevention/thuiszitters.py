@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -87,7 +87,7 @@ class ThuiszitterPage(QWidget):
         bar.addWidget(self.summary, 1)
         bar.addWidget(self.offer)
         bar.addWidget(self.save_csv)
-        self.rows = RowsModel(
+        self.rows = ListModel(
             [
                 tr("Case"),
                 tr("Name"),
@@ -99,6 +99,7 @@ class ThuiszitterPage(QWidget):
                 tr("Offer deadline"),
                 tr("Offer"),
                 tr("Status"),
+                tr("Only from the report"),
             ],
             self,
         )
@@ -140,7 +141,7 @@ class ThuiszitterPage(QWidget):
             ids=[r.case_id for r in rows],
             red=[r.status == service.OVERDUE for r in rows],
         )
-        fit_columns(self.table, cap=240)  # the status, last, whole
+        fit_columns(self.table, cap=240)
         self.summary.setText(
             tr("{n} thuiszitters in school year {year} on {day}").format(
                 n=self.listing.count, year=self.listing.year, day=fmt_date(self.listing.on)
@@ -223,7 +224,38 @@ def _cells(r: ThuiszitterRow) -> tuple[str, ...]:
         fmt_date(r.deadline),
         offer,
         r.status,
+        tr("yes") if r.unverified else "",
     )
+
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ListModel(RowsModel):
+    """The list's rows; the header of "alleen uit melding" explains the rule as its tooltip."""
+
+    UNVERIFIED = 10
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and section == self.UNVERIFIED
+        ):
+            return service.UNVERIFIED_RULE
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and index.isValid()
+            and index.column() == self.UNVERIFIED
+            and super().data(index)
+        ):
+            return service.UNVERIFIED_RULE
+        return super().data(index, role)
 
 
 class OfferDialog(QDialog):
