@@ -1,5 +1,6 @@
 """The Reports page offscreen: counted on a worker, shown by signal, filters, publication
-view, export; the table model passes Qt's model tester."""
+view, export (with the change column the page shows); the table model passes Qt's model
+tester."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from PySide6.QtCharts import QHorizontalBarSeries
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from lvs_desktop.reports.csv_export import read_csv
 from lvs_desktop.reports.model import AnnualReport
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.reports import ReportsPage
 from tests.reports.region import AS_OF
+from tests.reports.test_exports import assert_row_under_heads, pdf_lines
 
 TIMEOUT = 20000
 
@@ -86,3 +89,44 @@ def test_a_failed_export_says_so(qtbot: QtBot, region_vault: Vault, tmp_path: Pa
         page.export_to(tmp_path / "geen-map" / "x.csv", "csv")
     assert "niet schrijven" in failed.args[0]
     assert "niet schrijven" in page.status.text()
+
+
+def test_the_pages_exports_carry_the_change_it_shows(
+    qtbot: QtBot, region_vault: Vault, tmp_path: Path
+) -> None:
+    """The page's CSV and PDF, written from the shown report (Dordrecht, then for
+    publication), hold the same "Verandering" and "%" as the page's own columns: thuiszitters
+    1 → 3 is "+2", "+200%"; published both years are "< 5" and the change "–"."""
+    page = open_page(qtbot, region_vault)
+    with qtbot.waitSignal(page.report_ready, timeout=TIMEOUT):
+        page.municipality.setCurrentText("Dordrecht")
+    for publish in (False, True):
+        if publish:
+            with qtbot.waitSignal(page.report_ready, timeout=TIMEOUT):
+                page.publish.setChecked(True)
+        titles = [page.figures.item(i).text() for i in range(page.figures.count())]
+        page.figures.setCurrentRow(titles.index("Thuiszitters (op de feiten)"))
+        shown = {
+            page.model.index(r, 0).data().strip(): tuple(
+                page.model.index(r, c).data() for c in range(1, 6)
+            )
+            for r in range(page.model.rowCount())
+        }
+        expected = ("< 5", "< 5", "–", "–") if publish else ("1", "3", "+2", "+200%")
+        assert shown["Thuiszitters (4 weken of langer)"][1:] == expected
+        for fmt in ("csv", "pdf"):
+            target = tmp_path / f"dordrecht-{publish}.{fmt}"
+            with qtbot.waitSignal(page.exported, timeout=TIMEOUT):
+                page.export_to(target, fmt)
+            if fmt == "csv":
+                rows = read_csv(target.read_text(encoding="utf-8"))
+                written = {
+                    r.labels[0]: (*r.values.values(), *r.change)
+                    for r in rows
+                    if r.table == "thuiszitters"
+                }
+                assert written == shown
+            else:
+                lines = pdf_lines(target.read_bytes())
+                for label, cells in shown.items():
+                    assert_row_under_heads(lines, label, cells)
