@@ -7,15 +7,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCharts import QBarCategoryAxis
 from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from lvs_desktop.reports.pdf_charts import chart_rows
 from lvs_desktop.ui import i18n
 from lvs_desktop.ui.desk import Desk
 from lvs_desktop.ui.main_window import MainWindow
 from lvs_desktop.ui.pages import placeholders
 from lvs_desktop.ui.reports import ReportsPage
+from lvs_desktop.ui.reports.chart import category_label
 from lvs_desktop.ui.reports.page import create_page
 from lvs_desktop.ui.reports.table_model import SORT_ROLE
 from lvs_desktop.ui.worker import wait_for_jobs
@@ -163,3 +167,24 @@ def test_every_figure_title_and_change_column_is_whole_at_1366_px(
             ]
             assert heads[-2:] == ["Verandering", "%"], page.figures.item(i).text()
             qtbot.waitUntil(lambda: not _whole_in_view(page), timeout=2000)
+
+
+def test_no_chart_label_is_cut_off_at_1366_px(qtbot: QtBot, window_at_1366: MainWindow) -> None:
+    """The chart beside the table named its eight exemption articles "..." at 1366×768 (Qt
+    cuts a category label when its share of the height runs short); now every label is whole:
+    not cut, each category at least a line of the label font high, and the labels left of
+    the bars."""
+    page = window_at_1366.pages["reports"]
+    assert isinstance(page, ReportsPage) and page.report is not None
+    keys = [t.key for t in page.report.tables]
+    for key in ("exemptions", "reports_per_municipality", "relative_reports"):
+        page.figures.setCurrentRow(keys.index(key))
+        rows = chart_rows(page.report.table(key))
+        chart = page.chart.chart()
+        (axis,) = [a for a in chart.axes() if isinstance(a, QBarCategoryAxis)]
+        assert not axis.truncateLabels()
+        assert axis.categories() == [category_label(r) for r in reversed(rows)]
+        metrics = QFontMetrics(axis.labelsFont())
+        widest = max(metrics.horizontalAdvance(c) for c in axis.categories())
+        qtbot.waitUntil(lambda: chart.plotArea().left() > widest, timeout=2000)  # noqa: B023
+        assert chart.plotArea().height() / len(rows) >= metrics.height(), key

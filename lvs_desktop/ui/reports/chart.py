@@ -10,14 +10,17 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
 from lvs_desktop.reports.model import SUBTOTAL, ReportRow, ReportTable
 from lvs_desktop.reports.pdf_charts import chart_rows
 
 YEAR_COLOURS = ("#B7D3D9", "#5B9AA8", "#00535F")
+MIN_HEIGHT = 220
+LINE = 18  # px per category: a label line of the (smaller) label font with its spacing
+LEGEND_AND_AXIS = 80
 
 
 class ReportChart(QChartView):
@@ -27,8 +30,13 @@ class ReportChart(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
+        self.setMinimumHeight(MIN_HEIGHT)
         self.show_table(None, ())
+
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() - 1))
+        return font
 
     def show_table(self, table: ReportTable | None, years: tuple[str, ...]) -> None:
         chart = QChart()
@@ -49,7 +57,12 @@ class ReportChart(QChartView):
                 series.append(bars)
             chart.addSeries(series)
             categories = QBarCategoryAxis()
-            categories.append([_short(r) for r in rows])
+            categories.append([category_label(r) for r in rows])
+            categories.setLabelsFont(self._label_font())
+            # Qt cuts a label to "..." when a category's share of the height is a little
+            # short of its own, eight articles in 260 px already; LINE per category below
+            # keeps the whole labels from touching
+            categories.setTruncateLabels(False)
             values = QValueAxis()
             values.setRange(0, max(4.0, top * 1.1))
             values.setLabelFormat("%d")
@@ -58,14 +71,17 @@ class ReportChart(QChartView):
             chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
             series.attachAxis(categories)
             series.attachAxis(values)
-            chart.setTitle(table.title)
+            # no title (the list and the table name the figure): its room goes to the bars
+            self.setMinimumHeight(max(MIN_HEIGHT, LEGEND_AND_AXIS + LINE * len(rows)))
+        chart.setMargins(QMargins(4, 4, 4, 0))
+        chart.layout().setContentsMargins(0, 0, 0, 0)
         old = self.chart()
         self.setChart(chart)
         if old is not None:
             old.deleteLater()  # the view does not delete the chart it replaces
 
 
-def _short(row: ReportRow) -> str:
+def category_label(row: ReportRow) -> str:
     """A category label: the group's own name ("Art. 5 onder a") or the row's label."""
     text = row.labels[0].split(" – ")[0] if row.kind == SUBTOTAL else row.label
     return text if len(text) <= 40 else text[:39] + "…"

@@ -1,5 +1,6 @@
 """Screenshots of the Reports page's publication view and the VSV form (for
-`ui.screenshots`): the published table with its "< 5" and "•" marks, and the form."""
+`ui.screenshots`): the published table with its "< 5" and "•" marks, the widest table with
+its change column, and the form."""
 
 from __future__ import annotations
 
@@ -17,6 +18,13 @@ def shoot_reports(window: Any, out: Path, grab: Callable[..., Path], wait_for: A
     page.publish.setChecked(True)  # laid out again at once from the counted figures
     QApplication.processEvents()
     shots = [grab(window, out, "19c2-rapportages-publicatie")]
+    if page.report is not None:  # the widest table: long two-level labels beside the change
+        keys = [t.key for t in page.report.tables]
+        if "exemptions" in keys:
+            page.figures.setCurrentRow(keys.index("exemptions"))
+            QApplication.processEvents()
+            shots.append(grab(window, out, "19c4-rapportages-breedste-tabel"))
+            page.figures.setCurrentRow(0)
     dialog = page.open_vsv()
     QApplication.processEvents()
     shots.append(grab(dialog, out, "19c3-vsv-cijfers"))
