@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from lvs_desktop.models.rules import outreach
 from lvs_desktop.models.rules.dates import SchoolYear
 from lvs_desktop.reports import facts
-from lvs_desktop.reports.grouped import fetch
+from lvs_desktop.reports.grouped import fetch, marks
 from lvs_desktop.reports.tally import Tally, Window
 from lvs_desktop.reports.terms import ReportTerms
 
@@ -47,30 +47,49 @@ def count_early_leavers(session: Session, window: Window, tally: Tally, terms: R
 APPROACHED_PHASES = tuple(
     p for p in outreach.PHASES if p == "benaderd" or "benaderd" in outreach.PRESUPPOSES[p]
 )
-APPROACHED_SQL = (
+STEPPED_SQL = (
     "SELECT DISTINCT case_id FROM outreach_step WHERE deleted = 0 AND phase IN ("
     + ", ".join(f"'{p}'" for p in APPROACHED_PHASES)  # our own phase codes
     + ")"
 )
+#: the cases among `{ids}` with a live contact of any kind (by the contact's case index)
+CONTACTED_SQL = (
+    "SELECT DISTINCT case_id FROM contact WHERE case_id IN ({ids})"
+    " AND deleted = 0 AND voided_on IS NULL"
+)
+CHUNK = 500  # case ids per IN list
 
 
 def count_screening_17(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
     """Screening 17-jarigen: niet-verwijderde dossiers van het soort screening 17-jarige
     die in het schooljaar zijn geopend (gescreend); daarvan de dossiers die tot nu toe
-    benaderd zijn: met een contactpoging of gesprek (een uitnodiging alleen telt niet) of een
-    outreachstap 'benaderd' of verder (waarvan benaderd); en daarvan de dossiers met tot nu toe
-    ten minste één gesprek (geen contactpoging of uitnodiging): waarvan gesproken."""
-    contacts = facts.contacts(session, tally)
-    talked = contacts.talked_cases
+    benaderd zijn: met een vastgelegd contact van welk soort ook (uitnodiging, contactpoging
+    of gesprek; niet ingetrokken) of een outreachstap 'benaderd' of verder (waarvan
+    benaderd); en daarvan de dossiers met tot nu toe ten minste één gesprek (geen
+    contactpoging of uitnodiging): waarvan gesproken."""
+    talked = facts.contacts(session, tally).talked_cases
     years = {y.start_year for y in window.years}
-    screened = [c for c in facts.cases(session, tally).values() if c.kind == "screening_17"]
-    stepped = {case_id for (case_id,) in fetch(session, APPROACHED_SQL)} if screened else set()
+    screened = [
+        c
+        for c in facts.cases_of_kind(session, tally, "screening_17")
+        if SchoolYear.of(c.opened_on).start_year in years
+    ]
+    approached = _approached(session, [c.id for c in screened])
     for case in screened:
         opened = SchoolYear.of(case.opened_on).start_year
-        if opened not in years:
-            continue
         tally.add("screening_17", opened, case.municipality_id, ("screened",))
-        if case.id in contacts.first_contact or case.id in stepped:
+        if case.id in approached:
             tally.add("screening_17", opened, case.municipality_id, ("approached",))
         if case.id in talked:
             tally.add("screening_17", opened, case.municipality_id, ("contacted",))
+
+
+def _approached(session: Session, ids: list[str]) -> set[str]:
+    """Of the cases `ids`: those with a live contact, or an outreach step benaderd or later."""
+    if not ids:
+        return set()
+    out = {case_id for (case_id,) in fetch(session, STEPPED_SQL)}
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        out |= {c for (c,) in fetch(session, CONTACTED_SQL.format(ids=marks(chunk)), chunk)}
+    return out

@@ -19,6 +19,7 @@ from lvs_desktop.models import Case
 from lvs_desktop.models.rules.identifiers import generate_bsn
 from lvs_desktop.services import cases, contacts, outreach
 from lvs_desktop.services.contacts import ContactInput
+from lvs_desktop.services.corrections import void_record
 from lvs_desktop.services.people import YouthInput, create_youth
 from lvs_desktop.services.region.municipalities import add_municipalities, list_municipalities
 from lvs_desktop.services.region.schools import SchoolInput, add_school
@@ -54,10 +55,11 @@ EXPECTED: dict[tuple[str, str, str], int] = {
     ("handover", "waarvan weer ingeschreven", "2025-2026"): 1,
     ("handover", "Overgedragen voor vervolgonderzoek", "2024-2025"): 1,  # Jip, 05-11-2024
     ("handover", "waarvan weer ingeschreven", "2024-2025"): 0,
-    # screening: S1 an attempt, S2 only an invitation, S3 a conversation, S4 outreach steps
-    # up to "gesproken" without a contact, S5 nothing
-    ("screening_17", "Gescreend (dossier geopend)", "2025-2026"): 5,
-    ("screening_17", "waarvan benaderd", "2025-2026"): 3,
+    # screening: S1 an attempt, S2 only an invitation (a letter inviting him: approached,
+    # not spoken), S3 a conversation, S4 outreach steps up to "gesproken" without a contact,
+    # S5 nothing; S6's only contact was voided
+    ("screening_17", "Gescreend (dossier geopend)", "2025-2026"): 6,
+    ("screening_17", "waarvan benaderd", "2025-2026"): 4,
     ("screening_17", "waarvan gesproken", "2025-2026"): 1,
 }
 
@@ -158,7 +160,7 @@ def build(vault: Vault, folder: Path) -> Built:
     )
     # -- the 17-year-old screening --------------------------------------------------------------
     screened = []
-    for n in range(5):
+    for n in range(6):
         youth = create_youth(
             vault, YouthInput(f"S{n + 1}", "Screening", date(2008, 6, 1 + n)), today=AS_OF
         ).first("youth")
@@ -167,17 +169,19 @@ def build(vault: Vault, folder: Path) -> Built:
     _contact(vault, screened[0], date(2025, 9, 5), "attempt")
     _contact(vault, screened[1], date(2025, 9, 5), "invitation")
     _contact(vault, screened[2], date(2025, 9, 8), "conversation")
+    wrong = _contact(vault, screened[5], date(2025, 9, 9), "attempt")
+    void_record(vault, "contact", wrong, "Verkeerd dossier.", today=AS_OF)
     outreach.set_phase(vault, screened[3], "in_beeld", date(2025, 9, 1), today=AS_OF)
     outreach.set_phase(vault, screened[3], "gesproken", date(2025, 9, 12), today=AS_OF)
     return built
 
 
-def _contact(vault: Vault, case_id: str, on: date, kind: str) -> None:
-    contacts.log_contact(
+def _contact(vault: Vault, case_id: str, on: date, kind: str) -> str:
+    return contacts.log_contact(
         vault,
         case_id,
         ContactInput(datetime.combine(on, time(10)), "phone", kind=kind, summary="Contact."),
-    )
+    ).first("contact")
 
 
 def _case_of(vault: Vault, reference: str) -> str:

@@ -251,13 +251,11 @@ def oracle_screening_17(session: Session, window: Window, tally: Tally, terms: R
 
 
 def _approached(session: Session) -> set[str]:
-    """Cases with a live, unvoided contact that is not an invitation, or whose live outreach
-    steps passed "benaderd" (`rules.passed`), from the rows."""
+    """Cases with a live, unvoided contact of any kind, or whose live outreach steps passed
+    "benaderd" (`rules.passed`), from the rows."""
     out = set(
         session.scalars(
-            select(Contact.case_id).where(
-                ~Contact.deleted, Contact.voided_on.is_(None), Contact.kind != "invitation"
-            )
+            select(Contact.case_id).where(~Contact.deleted, Contact.voided_on.is_(None))
         )
     )
     steps: dict[str, list[outreach_rules.Step]] = {}

@@ -149,7 +149,7 @@ def test_the_cli_text_csv_and_document_show_the_new_tables(built: Vault, tmp_pat
     assert row[-5:-2] == ["0", "1", "3"]  # 2023-2024, 2024-2025, 2025-2026
     row = next(line for line in lines if line.startswith(HANDOVERS)).split()
     assert row[-5:-2] == ["0", "1", "2"]
-    assert next(line for line in lines if line.startswith("waarvan benaderd")).split()[-3] == "3"
+    assert next(line for line in lines if line.startswith("waarvan benaderd")).split()[-3] == "4"
 
     out = tmp_path / "cijfers.csv"
     made = _cli(*common, "--format", "csv", "--out", str(out))
@@ -157,7 +157,7 @@ def test_the_cli_text_csv_and_document_show_the_new_tables(built: Vault, tmp_pat
     rows = {(r.table, r.labels): r.values for r in read_csv(out.read_text(encoding="utf-8"))}
     assert rows[("vo_mbo", (GUIDED,))][YEAR] == "1"
     assert rows[("handover", (REENROLLED,))][YEAR] == "1"
-    assert rows[("screening_17", ("waarvan benaderd",))][YEAR] == "3"
+    assert rows[("screening_17", ("waarvan benaderd",))][YEAR] == "4"
 
     document = tmp_path / "jaarverslag.pdf"
     made = _cli(*common, "--document", str(document))

@@ -53,7 +53,7 @@ def test_the_page_shows_the_new_tables(qtbot: QtBot, vault: Vault, tmp_path: Pat
         "Overgedragen voor vervolgonderzoek": "2",
         "waarvan weer ingeschreven": "1",
     }
-    assert shown(page, "Screening 17-jarigen")["waarvan benaderd"] == "3"
+    assert shown(page, "Screening 17-jarigen")["waarvan benaderd"] == "4"
 
 
 def test_without_a_register_the_page_says_so(qtbot: QtBot, vault: Vault) -> None:
