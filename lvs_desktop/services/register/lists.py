@@ -11,7 +11,9 @@
 * `early-leavers`: under 23, past full leerplicht, no startkwalificatie, not enrolled, and the
   last enrolment ended after the date the list was last taken (all of them the first time);
 * `vo-mbo`: left VO in the year up to the region's VO→MBO date (a region setting, default
-  1 October) without a startkwalificatie, and no mbo enrolment by that date.
+  1 October) without a startkwalificatie, and no mbo enrolment by that date (the rule is
+  `models.rules.register_lists.vo_leaver`, which the annual report's VO→MBO table counts
+  with too).
 
 The duty on the date comes from `models.rules.leerplicht` (by age and startkwalificatie; the
 register does not know a first school day, so the 12-school-years rule cannot end leerplicht
