@@ -33,7 +33,6 @@ from lvs_desktop.models.rules.register_lists import (
     vo_mbo_window,
 )
 from lvs_desktop.models.rules.startkwalificatie import LEVELS, is_startkwalificatie
-from lvs_desktop.reports import facts
 from lvs_desktop.reports.facts import Days
 from lvs_desktop.reports.grouped import NO_DATA, fetch, marks
 from lvs_desktop.reports.tally import Tally, Window
@@ -75,7 +74,10 @@ SELECT person_number, school_type, starts_on, ends_on, diploma_level, diploma_on
 FROM register_enrolment WHERE person_number IN ({numbers})
 """
 YOUTHS_SQL = "SELECT id, bsn FROM youth WHERE deleted = 0 AND bsn IN ({numbers})"
-CASES_SQL = "SELECT id FROM case_file WHERE youth_id IN ({ids})"
+CASES_SQL = (
+    "SELECT id, youth_id, opened_on, closed_on FROM case_file"
+    " WHERE youth_id IN ({ids}) AND deleted = 0"
+)
 STEPS_SQL = "SELECT case_id, taken_on FROM outreach_step WHERE deleted = 0 AND case_id IN ({ids})"
 CHUNK = 500  # values per IN list
 
@@ -115,7 +117,7 @@ def count_vo_mbo(session: Session, window: Window, tally: Tally, terms: ReportTe
         enrolments[bsn].append(
             Enrolment(kind, days[start], days.get(end), level, days.get(diploma))
         )
-    guidance = _guidance(session, tally, numbers)
+    guidance = _guidance(session, numbers)
     youngest, oldest = VO_MBO_AGES
     for year_start, deadline, cutoff in years:
         for bsn in candidates.get(year_start, ()):
@@ -161,22 +163,18 @@ def _chunked(session: Session, sql: str, values: list[str]) -> list[tuple[Any, .
     return out
 
 
-def _guidance(session: Session, tally: Tally, numbers: list[str]) -> dict[str, list[Span]]:
+def _guidance(session: Session, numbers: list[str]) -> dict[str, list[Span]]:
     """BSN → the spans LVS worked with the youth of that number: each live case's (opened,
-    closed or open-ended; the case facts of `reports.facts`, found by the index on the youth)
-    and each live outreach step's (its day, its day)."""
+    closed or open-ended) and each live outreach step's (its day, its day). Only these
+    youths' cases are read, by the index on the youth (never every case)."""
     bsn_of = {yid: bsn for yid, bsn in _chunked(session, YOUTHS_SQL, numbers)}
     out: dict[str, list[Span]] = defaultdict(list)
-    if not bsn_of:
-        return out
-    live = facts.cases(session, tally)
-    theirs = []
-    for (case_id,) in _chunked(session, CASES_SQL, sorted(bsn_of)):
-        fact = live.get(case_id)
-        if fact is not None:
-            out[bsn_of[fact.youth_id]].append((fact.opened_on, fact.closed_on or date.max))
-            theirs.append(fact.id)
-    for case_id, taken in _chunked(session, STEPS_SQL, sorted(theirs)):
-        on = date.fromisoformat(taken[:10])
-        out[bsn_of[live[case_id].youth_id]].append((on, on))
+    days = Days()
+    case_bsn: dict[str, str] = {}
+    for case_id, youth_id, opened, closed in _chunked(session, CASES_SQL, sorted(bsn_of)):
+        case_bsn[case_id] = bsn_of[youth_id]
+        out[bsn_of[youth_id]].append((days[opened], days.get(closed) or date.max))
+    for case_id, taken in _chunked(session, STEPS_SQL, sorted(case_bsn)):
+        on = days[taken]
+        out[case_bsn[case_id]].append((on, on))
     return out
