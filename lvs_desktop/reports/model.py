@@ -99,6 +99,13 @@ class AnnualReport:
         return seen
 
 
+def chart_rows(table: ReportTable) -> list[ReportRow]:
+    """The rows a chart shows (the PDF's and the Reports page's): the group subtotals when
+    the table has groups, else the details."""
+    groups = [r for r in table.rows if r.kind == SUBTOTAL]
+    return groups or [r for r in table.rows if r.kind == DETAIL]
+
+
 @dataclass(frozen=True)
 class Change:
     """The "verandering" of one row: the report's year against the year before it, as a

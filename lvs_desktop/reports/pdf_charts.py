@@ -9,18 +9,11 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import cm
 
-from lvs_desktop.reports.model import DETAIL, SUBTOTAL, ReportRow, ReportTable
+from lvs_desktop.reports.model import SUBTOTAL, ReportRow, ReportTable, chart_rows
 
 #: Oldest year lightest, the report's own year in the house colour.
 YEAR_COLOURS = (colors.HexColor("#B7D3D9"), colors.HexColor("#5B9AA8"), colors.HexColor("#00535F"))
 LABEL_CHARS = 34
-
-
-def chart_rows(table: ReportTable) -> list[ReportRow]:
-    """The rows a chart shows: the group subtotals when the table has groups, else the
-    details."""
-    groups = [r for r in table.rows if r.kind == SUBTOTAL]
-    return groups or [r for r in table.rows if r.kind == DETAIL]
 
 
 def nothing_to_draw(table: ReportTable, years: tuple[str, ...]) -> bool:

@@ -54,7 +54,7 @@ PINNED: dict[str, set[tuple[str, str]]] = {
         ("lvs_desktop.reports.model", "CHANGE_HEADERS"),
         ("lvs_desktop.reports.model", "change"),
         ("lvs_desktop.reports.model", "change_cells"),
-        ("lvs_desktop.reports.pdf_charts", "chart_rows"),
+        ("lvs_desktop.reports.model", "chart_rows"),  # shared with the PDF charts
         ("lvs_desktop.reports.suppress", "display"),
     },
     "letters": {("lvs_desktop.letters.errors", "LetterError")},

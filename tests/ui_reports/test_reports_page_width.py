@@ -13,7 +13,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from lvs_desktop.reports.pdf_charts import chart_rows
+from lvs_desktop.reports.model import chart_rows
 from lvs_desktop.ui import i18n
 from lvs_desktop.ui.desk import Desk
 from lvs_desktop.ui.main_window import MainWindow

@@ -14,8 +14,7 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QWidget
 
-from lvs_desktop.reports.model import SUBTOTAL, ReportRow, ReportTable
-from lvs_desktop.reports.pdf_charts import chart_rows
+from lvs_desktop.reports.model import SUBTOTAL, ReportRow, ReportTable, chart_rows
 
 YEAR_COLOURS = ("#B7D3D9", "#5B9AA8", "#00535F")
 MIN_HEIGHT = 220
