@@ -10,11 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from lvs_desktop.services import cases, contacts
+from lvs_desktop.services import cases, contacts, decisions
 from lvs_desktop.services import thuiszitters as service
 from lvs_desktop.services.cases import ReportInput
 from lvs_desktop.services.contacts import ContactInput
+from lvs_desktop.services.decisions import ExemptionInput
+from lvs_desktop.services.region.schools import SchoolInput, add_school
 from lvs_desktop.services.reports import annual_report
+from lvs_desktop.services.thuiszitters import OfferInput
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.context import DeskContext
 from lvs_desktop.ui.prevention import ThuiszitterPage
@@ -45,7 +48,7 @@ def test_list_offer_and_csv(
     headers = [
         page.rows.headerData(c, Qt.Orientation.Horizontal) for c in range(page.rows.columnCount())
     ]
-    assert headers[4:8] == ["Thuis sinds", "Thuis tot", "Vrijstelling", "Termijn aanbod"]
+    assert headers[4:8] == ["Thuis sinds", "Thuis tot", "Vrijstelling", "Termijn\naanbod"]
     qtmodeltester.check(page.rows)
     status = [page.rows.index(r, 9).data() for r in range(4)]
     # no offer; back at school on 08-10-2021 before the deadline 06-12 (Q1); from 1 July: running
@@ -115,7 +118,7 @@ def test_the_page_marks_entries_only_from_the_report(qtbot: QtBot, vault: Vault)
     model = page.rows
     column = [
         model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
-    ].index("Alleen uit melding")
+    ].index("Alleen uit\nmelding")
     marks = {
         model.index(r, 1).data().split()[0]: model.index(r, column).data()
         for r in range(model.rowCount())
@@ -125,3 +128,53 @@ def test_the_page_marks_entries_only_from_the_report(qtbot: QtBot, vault: Vault)
     assert tip == service.UNVERIFIED_RULE and "huisbezoek" in tip
     anna = next(r for r in range(2) if marks[model.index(r, 1).data().split()[0]] == "ja")
     assert model.index(anna, column).data(Qt.ItemDataRole.ToolTipRole) == tip
+
+
+def test_all_columns_fit_the_page_at_1366_px(qtbot: QtBot, vault: Vault) -> None:
+    """In the main window at 1366×768 the page is about 1140 px wide (the menu beside it):
+    all eleven columns show without a horizontal scroll bar, with long names, an exemption
+    and an offer in the row (the cells elide; their tooltips show all)."""
+    school = add_school(
+        vault,
+        SchoolInput(name="Christelijk College Guido de Brès-Walburg Zwijndrecht", school_type="VO"),
+    ).first("school")
+    youth = make_youth(
+        vault,
+        birth_date=date(2012, 3, 1),
+        bsn=None,
+        given_names="Fleur Anne Marie",
+        surname="van den Kroonstra-Wieldorp",
+        school_id=school,
+    )
+    first = date(2022, 1, 10)
+    case = cases.open_case(
+        vault,
+        youth,
+        "relative_absence",
+        first,
+        report=ReportInput("long_term_relative", first, first, date(2022, 7, 15)),
+        today=ON,
+    ).first("case_file")
+    decisions.record_exemption(
+        vault,
+        case,
+        ExemptionInput(
+            "5a",
+            date(2022, 5, 1),
+            date(2022, 5, 2),
+            date(2022, 5, 31),
+            "afgegeven",
+            date(2022, 5, 1),
+        ),
+    )
+    service.record_offer(
+        vault, case, OfferInput(date(2022, 4, 1), "education_care", "Arrangement"), today=ON
+    )
+    page = open_page(qtbot, vault)
+    page.resize(1140, 640)
+    qtbot.waitUntil(lambda: page.table.viewport().width() > 1000)
+    with qtbot.waitSignal(page.loaded, timeout=TIMEOUT):
+        page.refresh()
+    assert page.rows.columnCount() == 11 and page.rows.rowCount() == 1
+    assert page.rows.index(0, 6).data().startswith("ja, vanaf 2 mei 2022 tot en met")
+    assert page.table.horizontalHeader().length() <= page.table.viewport().width()

@@ -56,10 +56,10 @@ DUTCH = {
     "At home until": "Thuis tot",
     "still at home": "nog thuis",
     "Exemption": "Vrijstelling",
-    "Offer deadline": "Termijn aanbod",
+    "Offer\ndeadline": "Termijn\naanbod",
     "Offer": "Aanbod",
     "Status": "Stand",
-    "Only from the report": "Alleen uit melding",
+    "Only from\nthe report": "Alleen uit\nmelding",
     "yes": "ja",
     "{n} thuiszitters in school year {year} on {day}": (
         "{n} thuiszitters in schooljaar {year} op {day}"

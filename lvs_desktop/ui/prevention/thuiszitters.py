@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -96,10 +97,10 @@ class ThuiszitterPage(QWidget):
                 tr("At home since"),
                 tr("At home until"),
                 tr("Exemption"),
-                tr("Offer deadline"),
+                tr("Offer\ndeadline"),
                 tr("Offer"),
                 tr("Status"),
-                tr("Only from the report"),
+                tr("Only from\nthe report"),
             ],
             self,
         )
@@ -117,6 +118,37 @@ class ThuiszitterPage(QWidget):
         self.save_csv.clicked.connect(self._ask_csv)
         self.table.selectionModel().selectionChanged.connect(self._selection)
         self.table.doubleClicked.connect(lambda _index: self.open_offer())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.listing is not None:
+            fit_columns(self.table, cap=240)
+            self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Eleven columns within the page (1366 px wide with the menu): when the contents are
+        wider, the widest of the name, school, municipality, exemption and offer columns give
+        way first (their cells elide; the tooltip shows all), none narrower than 80 px."""
+        header = self.table.horizontalHeader()
+        last = header.count() - 1
+        sizes = {c: header.sectionSize(c) for c in range(last)}
+        # the stretching last column keeps at least the default section size
+        need = max(
+            self.table.sizeHintForColumn(last),
+            header.sectionSizeHint(last),
+            header.defaultSectionSize(),
+        )
+        excess = sum(sizes.values()) + need - self.table.viewport().width()
+        while excess > 0:
+            widest = max(ELASTIC, key=lambda c: sizes[c])
+            if sizes[widest] <= 80:
+                break
+            others = [sizes[c] for c in ELASTIC if c != widest]
+            step = max(1, min(excess, sizes[widest] - max([*others, 80])))
+            sizes[widest] -= step
+            excess -= step
+        for c in ELASTIC:
+            header.resizeSection(c, sizes[c])
 
     def activate(self) -> None:
         if not self._started:
@@ -142,6 +174,7 @@ class ThuiszitterPage(QWidget):
             red=[r.status == service.OVERDUE for r in rows],
         )
         fit_columns(self.table, cap=240)
+        self._fit_width()
         self.summary.setText(
             tr("{n} thuiszitters in school year {year} on {day}").format(
                 n=self.listing.count, year=self.listing.year, day=fmt_date(self.listing.on)
@@ -229,6 +262,7 @@ def _cells(r: ThuiszitterRow) -> tuple[str, ...]:
 
 
 Index = QModelIndex | QPersistentModelIndex
+ELASTIC = (1, 2, 3, 6, 8)  # name, school, municipality, exemption, offer
 
 
 class ListModel(RowsModel):
