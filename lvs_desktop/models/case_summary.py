@@ -21,8 +21,9 @@ rebuilds `case_file`, `report` or `case_fact` (batch mode) must create these tri
 The indexes (migration 0021) let the case figures count in grouped SQL over index pages alone,
 a few dozen rows back instead of one Python object per case: open cases per consultant at
 each reference date (`ix_case_summary_open`), the first report and first contact
-(`ix_case_summary_report`), the cases of one kind (`ix_case_summary_kind`), and the tasks that
-were ever late, per case (`ix_task_late`, a partial index on `task`).
+(`ix_case_summary_report`), the cases of one kind (`ix_case_summary_kind`), the tasks that
+were ever late, per case (`ix_task_late`, a partial index on `task`), and the cases with
+underlying problems ticked (`ix_case_file_problems`, a partial index on `case_file`).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from sqlalchemy import DDL, Date, Index, String, event, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from lvs_desktop.models.base import Base
-from lvs_desktop.models.casework import Task
+from lvs_desktop.models.casework import Case, Task
 
 #: Copied from `case_file` (its `id` as `case_id`); a change to one of these (or `deleted`)
 #: rewrites the row.
@@ -186,6 +187,14 @@ TASK_LATE_WHERE = "deleted = 0 AND (done_on IS NULL OR done_on > due_on)"
 #: pass of the report reads this index alone, grouped by case without a sort.
 TASK_LATE_INDEX = Index(
     "ix_task_late", Task.case_id, Task.due_on, Task.done_on, sqlite_where=text(TASK_LATE_WHERE)
+)
+
+
+#: The cases with underlying problems ticked, (id, codes): the report groups these without
+#: reading the wide case rows.
+PROBLEMS_WHERE = "deleted = 0 AND problem_codes IS NOT NULL"
+PROBLEMS_INDEX = Index(
+    "ix_case_file_problems", Case.id, Case.problem_codes, sqlite_where=text(PROBLEMS_WHERE)
 )
 
 

@@ -14,6 +14,7 @@ Each function is the one definition of its figure; its docstring is its printed 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter, defaultdict
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
@@ -143,15 +144,24 @@ def count_days_to_contact(
         " WHERE c.first_report >= ? AND c.first_report <= ?"
     )
     days = Days()
+    year_of: dict[str, int | None] = {}  # first report (ISO) -> start year in the window
+    without: Counter[tuple[int, str | None]] = Counter()
+    waited: dict[tuple[int, str | None], list[float]] = defaultdict(list)
     params = (window.start.isoformat(), window.end.isoformat())
     for municipality, reported, contacted in fetch(session, sql, params):
-        first_report = days[reported]
-        year = window.year_of(first_report)
-        if year is None:
+        if reported not in year_of:
+            year = window.year_of(days[reported])
+            year_of[reported] = None if year is None else year.start_year
+        start_year = year_of[reported]
+        if start_year is None:
             continue
         if contacted is None:
-            tally.add("days_to_contact", year.start_year, municipality, ("without",))
-            continue
-        waited = max(0, (days[contacted] - first_report).days)
-        tally.sample("days_to_contact", year.start_year, municipality, float(waited))
-        tally.add("days_to_contact", year.start_year, municipality, ("with",))
+            without[(start_year, municipality)] += 1
+        else:
+            days_waited = (days[contacted] - days[reported]).days
+            waited[(start_year, municipality)].append(float(max(0, days_waited)))
+    for (start_year, municipality), n in without.items():
+        tally.add("days_to_contact", start_year, municipality, ("without",), n)
+    for (start_year, municipality), values in waited.items():
+        tally.sample_all("days_to_contact", start_year, municipality, values)
+        tally.add("days_to_contact", start_year, municipality, ("with",), len(values))

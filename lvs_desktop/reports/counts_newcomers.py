@@ -12,14 +12,17 @@ from lvs_desktop.reports.grouped import fetch
 from lvs_desktop.reports.tally import Tally, Window
 from lvs_desktop.reports.terms import ReportTerms
 
+# The marked youths first (CROSS JOIN keeps that order), then their cases and enrolments by
+# the index on the youth: a region has few newcomers, so neither the wide case rows nor the
+# enrolments of everyone else are read.
 MARKED_SQL = """
 SELECT y.id, y.newcomer_arrived_on, c.municipality_id, c.opened_on, c.id
-FROM youth y JOIN case_file c ON c.youth_id = y.id
+FROM youth y CROSS JOIN case_file c ON c.youth_id = y.id
 WHERE y.newcomer_origin IS NOT NULL AND y.deleted = 0 AND c.deleted = 0
 """
 
 ENROLLED_SQL = """
-SELECT e.youth_id, e.starts_on, e.ends_on FROM enrolment e JOIN youth y ON y.id = e.youth_id
+SELECT e.youth_id, e.starts_on, e.ends_on FROM youth y CROSS JOIN enrolment e ON e.youth_id = y.id
 WHERE e.deleted = 0 AND y.newcomer_origin IS NOT NULL
 """
 

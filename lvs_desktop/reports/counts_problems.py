@@ -3,11 +3,10 @@ the region's annual report names them (mental health, family, bullying, school f
 
 from __future__ import annotations
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from lvs_desktop.models import Case
-from lvs_desktop.reports import facts
+from lvs_desktop.reports.facts import case_table
+from lvs_desktop.reports.grouped import fetch, in_window, school_year
 from lvs_desktop.reports.tally import Tally, Window
 from lvs_desktop.reports.terms import ReportTerms
 
@@ -20,15 +19,15 @@ def count_underlying_problems(
     consulent bij het dossier heeft aangevinkt. Een dossier met twee problemen telt bij allebei
     (de rijen tellen dus niet op tot het aantal dossiers); een dossier zonder aangevinkt
     probleem telt niet mee."""
-    live = facts.cases(session, tally)
-    query = select(Case.id, Case.problem_codes).where(
-        ~Case.deleted, Case.problem_codes.is_not(None)
-    )
-    for case_id, codes in session.execute(query):
-        case = live.get(case_id)
-        year = window.year_of(case.opened_on) if case is not None else None
-        if case is None or year is None:
-            continue
+    # grouped per set of codes as stored (a few dozen), each set split into its codes here
+    sql = f"""
+    SELECT {school_year("c.opened_on")}, c.municipality_id, f.problem_codes, count(*)
+    FROM case_file AS f JOIN {case_table(tally)} AS c ON c.case_id = f.id
+    WHERE f.deleted = 0 AND f.problem_codes IS NOT NULL
+      AND c.opened_on >= ? AND c.opened_on <= ?
+    GROUP BY 1, 2, 3
+    """
+    for year, municipality, codes, n in fetch(session, sql, in_window(window)):
         for code in sorted(set(codes.split(","))):
             if code:
-                tally.add("underlying_problems", year.start_year, case.municipality_id, (code,))
+                tally.add("underlying_problems", year, municipality, (code,), n)

@@ -16,6 +16,7 @@ from lvs_desktop.reports.tally import Tally, Window
 from lvs_desktop.reports.terms import ReportTerms
 
 EARLY_LEAVER = "early_school_leaver"
+SCREENING = "screening_17"
 
 
 def count_early_leavers(session: Session, window: Window, tally: Tally, terms: ReportTerms) -> None:
@@ -27,9 +28,7 @@ def count_early_leavers(session: Session, window: Window, tally: Tally, terms: R
     werk betekent (terug naar school, ander onderwijs, werk; een instelling)."""
     talked = facts.contacts(session, tally).conversations
     years = sorted(y.start_year for y in window.years)
-    for case in facts.cases(session, tally).values():
-        if case.kind != EARLY_LEAVER:
-            continue
+    for case in facts.cases_of_kind(session, tally, EARLY_LEAVER):
         opened = SchoolYear.of(case.opened_on).start_year
         if opened in years:
             tally.add("early_leavers", opened, case.municipality_id, ("left",))
@@ -71,7 +70,7 @@ def count_screening_17(session: Session, window: Window, tally: Tally, terms: Re
     years = {y.start_year for y in window.years}
     screened = [
         c
-        for c in facts.cases_of_kind(session, tally, "screening_17")
+        for c in facts.cases_of_kind(session, tally, SCREENING)
         if SchoolYear.of(c.opened_on).start_year in years
     ]
     approached = _approached(session, [c.id for c in screened])

@@ -17,7 +17,7 @@ report and contact tables instead (the tests compare the two).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import ItemsView, Iterator, Mapping, ValuesView
+from collections.abc import Callable, ItemsView, Iterator, Mapping, ValuesView
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -105,11 +105,17 @@ class ReportFact(NamedTuple):
 
 @dataclass
 class ContactFacts:
-    """Per case: the day of the first contact that is not an invitation, and the (case id,
-    school year by start year) pairs with a conversation."""
+    """Per case: the day of the first contact that is not an invitation (read with every case
+    on first use, `summary`), and the (case id, school year by start year) pairs with a
+    conversation."""
 
-    first_contact: dict[str, date] = field(default_factory=dict)
     conversations: set[tuple[str, int]] = field(default_factory=set)
+    first_contacts: Callable[[], dict[str, date]] = dict
+
+    @cached_property
+    def first_contact(self) -> dict[str, date]:
+        """Case id → the day of its first contact that is not an invitation."""
+        return self.first_contacts()
 
     @cached_property
     def talked_cases(self) -> set[str]:
@@ -374,7 +380,7 @@ def contacts(session: Session, tally: Tally) -> ContactFacts:
     a conversation (from `case_fact`, or grouped from the contacts with `FROM_ROWS`)."""
 
     def load() -> ContactFacts:
-        facts = ContactFacts(first_contact=summary(session, tally).first_contact)
+        facts = ContactFacts(first_contacts=lambda: summary(session, tally).first_contact)
         if tally.cache.get(FROM_ROWS):
             talked = {(c, int(y)) for c, y, _first, t in rows(session, CONTACTS_SQL) if t}
         else:

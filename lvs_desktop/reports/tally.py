@@ -108,6 +108,12 @@ class Tally:
     ) -> None:
         self.samples[(figure, int(year_start))][municipality_id].append(value)
 
+    def sample_all(
+        self, figure: str, year_start: int, municipality_id: str | None, values: list[float]
+    ) -> None:
+        """`sample` for each of `values`."""
+        self.samples[(figure, int(year_start))][municipality_id].extend(values)
+
     def value(
         self,
         figure: str,
