@@ -28,9 +28,9 @@ from lvs_desktop.services.report_document import document_pdf, save_text, table_
 from lvs_desktop.services.reports import annual_report, report_from
 from lvs_desktop.store import Vault
 from tests.conftest import PASSPHRASE
+from tests.reports.readback import assert_row_under_heads, pdf_lines
 from tests.reports.region import AS_OF
 from tests.reports.test_change_column import INTERNAL, PUBLISHED, constructed
-from tests.reports.test_exports import assert_row_under_heads, pdf_lines
 
 YEAR = "2021-2022"
 THUISZITTERS = (

@@ -15,6 +15,7 @@ from lvs_desktop.reports.csv_export import read_csv
 from lvs_desktop.reports.model import TOTAL, AnnualReport, ReportRow, ReportTable, change_cells
 from lvs_desktop.reports.suppress import publishable
 from lvs_desktop.services.reports import render, report_from
+from tests.reports.readback import YEARS, assert_row_under_heads, pdf_lines
 from tests.reports.test_cli_report import cli
 
 YEAR = "2021-2022"
@@ -58,8 +59,6 @@ def test_the_change_of_a_suppressed_cell_is_not_shown(computed: Computed) -> Non
 
 
 # -- the CSV (issue 13, item 7: the change column in every export) --------------------------
-
-YEARS = ("2019-2020", "2020-2021", YEAR)
 
 
 def constructed() -> AnnualReport:
@@ -154,3 +153,20 @@ def test_report_csv_on_the_command_line_carries_the_change(
     rows = read_csv((tmp_path / "publicatie.csv").read_text(encoding="utf-8"))
     beside_hidden = [r for r in rows if {r.values[YEARS[1]], r.values[YEAR]} & {"< 5", "•"}]
     assert beside_hidden and all(r.change == ("–", "–") for r in beside_hidden)
+
+
+def test_report_pdf_on_the_command_line_carries_the_change(
+    region_file: Path, tmp_path: Path
+) -> None:
+    """`lvs-desktop report --format pdf` read back with pdfplumber: Dordrecht's line in the
+    municipalities side by side ends "+6", "+600%" under "Verandering" and "%"; published
+    (that table is internal), the thuiszitters line has "–" beside its "< 5" years."""
+    vault = ("--vault", str(region_file), "--year", YEAR, "--format", "pdf")
+    for publish, label, cells in (
+        (False, "Dordrecht", ("0", "1", "7", "+6", "+600%")),
+        (True, "Thuiszitters (4 weken of langer)", ("0", "< 5", "< 5", "–", "–")),
+    ):
+        out = tmp_path / f"regio-{publish}.pdf"
+        made = cli(*vault, *(["--publish"] if publish else []), "--out", str(out))
+        assert made.returncode == 0, made.stderr
+        assert_row_under_heads(pdf_lines(out.read_bytes()), label, cells)

@@ -14,8 +14,8 @@ from lvs_desktop.reports.csv_export import read_csv
 from lvs_desktop.reports.model import AnnualReport
 from lvs_desktop.store import Vault
 from lvs_desktop.ui.reports import ReportsPage
+from tests.reports.readback import assert_row_under_heads, pdf_lines
 from tests.reports.region import AS_OF
-from tests.reports.test_exports import assert_row_under_heads, pdf_lines
 
 TIMEOUT = 20000
 
