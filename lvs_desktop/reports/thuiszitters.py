@@ -175,7 +175,10 @@ def thuiszitters(
         timeline = youths.get(youth_id)
         if timeline is None:
             continue
+        first, last = min(p.start for p in pieces), max(p.end for p in pieces)
         for year in window.years:
+            if year.end < first or year.start > last:
+                continue
             counted = _count_year(year, pieces, timeline, terms)
             if counted is not None:
                 exemptions = tuple(exempt.get(youth_id, []))
