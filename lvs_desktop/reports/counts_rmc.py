@@ -26,19 +26,28 @@ def count_early_leavers(session: Session, window: Window, tally: Tally, terms: R
     uitnodiging telt niet); wie in twee jaren gesproken is, telt in beide.
     Positief resultaat: dossiers gesloten in het schooljaar met een reden die onderwijs of
     werk betekent (terug naar school, ander onderwijs, werk; een instelling)."""
-    talked = facts.contacts(session, tally).conversations
     years = sorted(y.start_year for y in window.years)
     for case in facts.cases_of_kind(session, tally, EARLY_LEAVER):
         opened = SchoolYear.of(case.opened_on).start_year
         if opened in years:
             tally.add("early_leavers", opened, case.municipality_id, ("left",))
-        for year in years:
-            if (case.id, year) in talked:
-                tally.add("early_leavers", year, case.municipality_id, ("contacted",))
         if case.closed_on is not None and case.closing_reason in terms.positive_reasons:
             closed = SchoolYear.of(case.closed_on).start_year
             if closed in years:
                 tally.add("early_leavers", closed, case.municipality_id, ("positive",))
+    # the (case, school year) pairs with a conversation: the cases of the kind by its index,
+    # then their contact facts by case and year
+    talked_sql = f"""
+    SELECT f.school_year, c.municipality_id, count(*)
+    FROM {facts.case_table(tally)} AS c CROSS JOIN {facts.fact_table(tally)} AS f
+      ON f.case_id = c.case_id
+    WHERE c.kind = ? AND f.conversation AND f.school_year >= ? AND f.school_year <= ?
+    GROUP BY 1, 2
+    """
+    if years:
+        params = [EARLY_LEAVER, years[0], years[-1]]
+        for year, municipality, n in fetch(session, talked_sql, params):
+            tally.add("early_leavers", year, municipality, ("contacted",), n)
 
 
 #: outreach phases that mean the youth was approached ("benaderd" and the phases that
@@ -66,7 +75,12 @@ def count_screening_17(session: Session, window: Window, tally: Tally, terms: Re
     of gesprek; niet ingetrokken) of een outreachstap 'benaderd' of verder (waarvan
     benaderd); en daarvan de dossiers met tot nu toe ten minste één gesprek (geen
     contactpoging of uitnodiging): waarvan gesproken."""
-    talked = facts.contacts(session, tally).talked_cases
+    talked_sql = (  # the cases of the kind with a conversation in any school year
+        f"SELECT DISTINCT c.case_id FROM {facts.case_table(tally)} AS c"
+        f" CROSS JOIN {facts.fact_table(tally)} AS f ON f.case_id = c.case_id"
+        " WHERE c.kind = ? AND f.conversation"
+    )
+    talked = {case_id for (case_id,) in fetch(session, talked_sql, [SCREENING])}
     years = {y.start_year for y in window.years}
     screened = [
         c

@@ -371,6 +371,12 @@ def case_table(tally: Tally) -> str:
     return "case_summary"
 
 
+def fact_table(tally: Tally) -> str:
+    """SQL for the FROM clause: the contacts per case and school year (`case_fact`, or with
+    `FROM_ROWS` the same groups from the contact rows, `CONTACTS_SQL`)."""
+    return f"({CONTACTS_SQL.text})" if tally.cache.get(FROM_ROWS) else "case_fact"
+
+
 #: The school years with a conversation, from `case_fact`.
 TALKED_SQL = text("SELECT case_id, school_year FROM case_fact WHERE conversation")
 

@@ -115,3 +115,30 @@ def _samples(tally: object) -> dict:  # type: ignore[type-arg]
         key: {m: sorted(v) for m, v in per.items() if v}
         for key, per in tally.samples.items()  # type: ignore[attr-defined]
     }
+
+
+def test_conversations_of_early_leavers_and_screening_in_sql(vault: Vault) -> None:
+    """A contact attempt is no conversation; a conversation counts in its own school year."""
+    counted = {}
+    for kind in ("early_school_leaver", "screening_17"):
+        youth = make_youth(vault, bsn=None, birth_date=date(2005, 1, 1))
+        attempt = cases.open_case(vault, youth, kind, date(2021, 9, 1), today=AS_OF)
+        data = ContactInput(datetime(2021, 9, 2, 11), "phone", kind="attempt", summary="-")
+        contacts.log_contact(vault, attempt.first("case_file"), data)
+        youth = make_youth(vault, bsn=None, birth_date=date(2005, 1, 1))
+        talked = cases.open_case(vault, youth, kind, date(2021, 9, 1), today=AS_OF)
+        _contact(vault, talked.first("case_file"), date(2022, 8, 2))  # the next school year
+    report = report_from(compute_figures(vault, "2022-2023", as_of=AS_OF), "2022-2023")
+    for key in ("early_leavers", "screening_17"):
+        counted[key] = {r.label: r.values for r in report.table(key).rows}
+    assert counted["early_leavers"]["Gesproken"][1:] == (0, 1)  # 2021-2022, 2022-2023
+    assert counted["screening_17"]["waarvan gesproken"][1] == 1  # of the 2 screened in 2021-2022
+    window = Window.ending(SchoolYear.of(AS_OF), 5, AS_OF)
+    with vault.session() as s:
+        for from_rows in (False, True):
+            ours = compute(s, window, from_rows=from_rows).tally
+            oracle = oracle_tally(s, window, from_rows=from_rows)
+            for figure in ("early_leavers", "screening_17"):
+                got = {k: v for k, v in ours.counts.items() if k[0] == figure}
+                want = {k: v for k, v in oracle.counts.items() if k[0] == figure}
+                assert _nonzero(got) == _nonzero(want), (figure, from_rows)
