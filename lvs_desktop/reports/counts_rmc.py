@@ -9,7 +9,6 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from lvs_desktop.models.rules import outreach
-from lvs_desktop.models.rules.dates import SchoolYear
 from lvs_desktop.reports import facts
 from lvs_desktop.reports.grouped import fetch, marks
 from lvs_desktop.reports.tally import Tally, Window
@@ -28,13 +27,13 @@ def count_early_leavers(session: Session, window: Window, tally: Tally, terms: R
     werk betekent (terug naar school, ander onderwijs, werk; een instelling)."""
     years = sorted(y.start_year for y in window.years)
     for case in facts.cases_of_kind(session, tally, EARLY_LEAVER):
-        opened = SchoolYear.of(case.opened_on).start_year
-        if opened in years:
-            tally.add("early_leavers", opened, case.municipality_id, ("left",))
+        opened = window.year_of(case.opened_on)  # the school year if the window holds it
+        if opened is not None:
+            tally.add("early_leavers", opened.start_year, case.municipality_id, ("left",))
         if case.closed_on is not None and case.closing_reason in terms.positive_reasons:
-            closed = SchoolYear.of(case.closed_on).start_year
-            if closed in years:
-                tally.add("early_leavers", closed, case.municipality_id, ("positive",))
+            closed = window.year_of(case.closed_on)
+            if closed is not None:
+                tally.add("early_leavers", closed.start_year, case.municipality_id, ("positive",))
     # the (case, school year) pairs with a conversation: the cases of the kind by its index,
     # then their contact facts by case and year
     talked_sql = f"""
@@ -81,15 +80,13 @@ def count_screening_17(session: Session, window: Window, tally: Tally, terms: Re
         " WHERE c.kind = ? AND f.conversation"
     )
     talked = {case_id for (case_id,) in fetch(session, talked_sql, [SCREENING])}
-    years = {y.start_year for y in window.years}
     screened = [
-        c
+        (c, year.start_year)
         for c in facts.cases_of_kind(session, tally, SCREENING)
-        if SchoolYear.of(c.opened_on).start_year in years
+        if (year := window.year_of(c.opened_on)) is not None  # the window holds the year
     ]
-    approached = _approached(session, [c.id for c in screened])
-    for case in screened:
-        opened = SchoolYear.of(case.opened_on).start_year
+    approached = _approached(session, [c.id for c, _ in screened])
+    for case, opened in screened:
         tally.add("screening_17", opened, case.municipality_id, ("screened",))
         if case.id in approached:
             tally.add("screening_17", opened, case.municipality_id, ("approached",))
