@@ -3,8 +3,9 @@ row-based oracle the SQL counts (`reports.counts_*`) must equal, figure by figur
 
 These are the counting functions as they were before the plain counts moved into SQL (issue
 15 item 4), kept verbatim apart from their names; the figures over the cases, still counted in
-Python in the product, are repeated too, so a change to either side shows. Thuiszitters are
-not repeated (their figure tests construct every case)."""
+Python in the product, are repeated too, so a change to either side shows. Thuiszitters have
+their own oracle, day by day and written from the printed definition (`thuiszitter_oracle.py`,
+compared in `test_thuiszitter_oracle.py`)."""
 
 from __future__ import annotations
 
