@@ -139,7 +139,7 @@ def test_every_figure_title_and_change_column_is_whole_at_1366_px(
     """Issue 13: at 1366×768 the list of figures cut long titles off ("Absoluut verzuim:
     vervolgonderzoek na overdracht d…", with a sideways scrollbar); every title now wraps
     whole, and every table shows its years, "Verandering" and "%" whole, internal and for
-    publication."""
+    publication, with its definition whole below it in a window still 768 px high."""
     page = window_at_1366.pages["reports"]
     assert isinstance(page, ReportsPage)
     figures = page.figures
@@ -167,6 +167,10 @@ def test_every_figure_title_and_change_column_is_whole_at_1366_px(
             ]
             assert heads[-2:] == ["Verandering", "%"], page.figures.item(i).text()
             qtbot.waitUntil(lambda: not _whole_in_view(page), timeout=2000)
+            # the definition below reads whole, and the window stays 768 px high
+            label = page.definition
+            qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))  # noqa: B023
+            assert window_at_1366.height() == 768
 
 
 def test_no_chart_label_is_cut_off_at_1366_px(qtbot: QtBot, window_at_1366: MainWindow) -> None:
