@@ -8,12 +8,15 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from lvs_desktop.reports.model import SUBTOTAL, ReportRow, ReportTable, chart_rows
 
 #: Oldest year lightest, the report's own year in the house colour.
 YEAR_COLOURS = (colors.HexColor("#B7D3D9"), colors.HexColor("#5B9AA8"), colors.HexColor("#00535F"))
-LABEL_CHARS = 34
+CHART_X = 6.2 * cm  # the bars start here; the category labels end just left of it
+LABEL_FONT, LABEL_SIZE = "Helvetica", 7
+LABEL_WIDTH = CHART_X - 0.4 * cm
 
 
 def nothing_to_draw(table: ReportTable, years: tuple[str, ...]) -> bool:
@@ -23,10 +26,16 @@ def nothing_to_draw(table: ReportTable, years: tuple[str, ...]) -> bool:
     return bool(rows) and all(r.is_hidden(i) for r in rows for i in range(len(years)))
 
 
-def _short(row: ReportRow) -> str:
+def category_label(row: ReportRow) -> str:
+    """The category label: a group's own name ("Art. 5 onder a"), else the row's label,
+    whole while it fits left of the bars (measured, not counted), else cut with "…"."""
     text = row.labels[0] if row.kind == SUBTOTAL else row.label
     text = text.split(" – ")[0] if row.kind == SUBTOTAL else text
-    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+    if stringWidth(text, LABEL_FONT, LABEL_SIZE) <= LABEL_WIDTH:
+        return text
+    while text and stringWidth(text + "…", LABEL_FONT, LABEL_SIZE) > LABEL_WIDTH:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def bar_chart(table: ReportTable, years: tuple[str, ...], width: float = 16 * cm) -> Drawing:
@@ -36,16 +45,16 @@ def bar_chart(table: ReportTable, years: tuple[str, ...], width: float = 16 * cm
     height = max(3.6 * cm, (0.55 * len(rows) * len(years) / 3 + 1.0) * cm + 1.6 * cm)
     drawing = Drawing(width, height)
     chart = HorizontalBarChart()
-    chart.x, chart.y = 6.2 * cm, 1.4 * cm
+    chart.x, chart.y = CHART_X, 1.4 * cm
     chart.width, chart.height = width - chart.x - 0.6 * cm, height - 1.6 * cm
     data = [
         tuple(float(r.values[i] or 0) if not r.is_hidden(i) else 0.0 for r in reversed(rows))
         for i in range(len(years))
     ]
     chart.data = data
-    chart.categoryAxis.categoryNames = [_short(r) for r in reversed(rows)]
-    chart.categoryAxis.labels.fontName = "Helvetica"
-    chart.categoryAxis.labels.fontSize = 7
+    chart.categoryAxis.categoryNames = [category_label(r) for r in reversed(rows)]
+    chart.categoryAxis.labels.fontName = LABEL_FONT
+    chart.categoryAxis.labels.fontSize = LABEL_SIZE
     chart.categoryAxis.labels.boxAnchor = "e"
     chart.categoryAxis.labels.dx = -3
     chart.categoryAxis.strokeColor = colors.HexColor("#888888")

@@ -10,9 +10,12 @@ from pathlib import Path
 
 import pdfplumber
 import pytest
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from lvs_desktop.reports.build import Computed
 from lvs_desktop.reports.csv_export import read_csv, to_csv
+from lvs_desktop.reports.model import ReportRow
+from lvs_desktop.reports.pdf_charts import LABEL_FONT, LABEL_SIZE, LABEL_WIDTH, category_label
 from lvs_desktop.reports.suppress import display, publishable
 from lvs_desktop.reports.text import to_text
 from lvs_desktop.services.reports import render, report_from
@@ -130,3 +133,17 @@ def test_the_widest_table_fits_the_page_with_its_change(computed: Computed) -> N
                 assert abs(cell.x1 - head.x1) < 1 and cell.x1 <= RIGHT_EDGE + 0.5, (cell, head)
             numbered += 1
     assert numbered == len(report.table("exemptions").rows)
+
+
+def test_a_chart_label_is_whole_when_it_fits_left_of_the_bars(computed: Computed) -> None:
+    """The chart cut "Positief resultaat (onderwijs of werk)" to 34 characters although it
+    fits left of the bars; labels are now measured, so it reads whole in the table and in
+    the chart, and only a label too wide for that room is cut with "…"."""
+    report = report_from(computed, YEAR)
+    text = _pdf_text(render(report, "pdf"))
+    assert text.count("Positief resultaat (onderwijs of werk)") == 2
+    long = ReportRow(
+        ("Jongeren in beeld die na een traject weer naar school gingen of werk vonden",), (1, 2)
+    )
+    label = category_label(long)
+    assert label.endswith("…") and stringWidth(label, LABEL_FONT, LABEL_SIZE) <= LABEL_WIDTH
