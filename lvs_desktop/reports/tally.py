@@ -85,6 +85,8 @@ class Tally:
     )
     #: narrow facts read once and shared by figures (see `reports.facts`)
     cache: dict[str, Any] = field(default_factory=dict)
+    _dims: dict[str, set[tuple[str, ...]]] = field(default_factory=dict, repr=False)
+    _dims_seen: int = field(default=-1, repr=False)
 
     def add(
         self,
@@ -128,7 +130,15 @@ class Tally:
         return sum(n for m, n in per.items() if m in municipality_ids)
 
     def dims_of(self, figure: str) -> set[tuple[str, ...]]:
-        return {d for (f, _, d) in self.counts if f == figure}
+        """The dimension codes counted for `figure` (a copy). Laying out eleven areas asks
+        this for every table, so the codes are grouped per figure once and again only when
+        counts were added since (keys are only ever added)."""
+        if self._dims_seen != len(self.counts):
+            self._dims.clear()
+            for f, _, d in self.counts:
+                self._dims.setdefault(f, set()).add(d)
+            self._dims_seen = len(self.counts)
+        return set(self._dims.get(figure, ()))
 
     def samples_for(
         self, figure: str, year_start: int, municipality_ids: set[str | None] | None
