@@ -12,9 +12,10 @@ import pytest
 
 from lvs_desktop.models.rules.dates import SchoolYear
 from lvs_desktop.models.rules.deadlines import DeadlineTerms, first_contact_due
+from lvs_desktop.reports import facts
 from lvs_desktop.reports.build import compute
 from lvs_desktop.reports.counts_caseload import last_report_day
-from lvs_desktop.reports.tally import Window
+from lvs_desktop.reports.tally import Tally, Window
 from lvs_desktop.services import cases, contacts
 from lvs_desktop.services.cases import ReportInput
 from lvs_desktop.services.contacts import ContactInput
@@ -142,3 +143,22 @@ def test_conversations_of_early_leavers_and_screening_in_sql(vault: Vault) -> No
                 got = {k: v for k, v in ours.counts.items() if k[0] == figure}
                 want = {k: v for k, v in oracle.counts.items() if k[0] == figure}
                 assert _nonzero(got) == _nonzero(want), (figure, from_rows)
+
+
+def test_no_figure_reads_every_case_and_a_look_up_reads_them_all(region_vault: Vault) -> None:
+    """The figures fetch the cases they need (0.3 s for all 50,000 on the five-year region):
+    after the full computation no figure has read every case. A look-up of a case not fetched
+    yet reads them all once, equal to the summary."""
+    window = Window.ending(SchoolYear.of(AS_OF), 5, AS_OF)
+    with region_vault.session() as s:
+        tally = compute(s, window).tally
+        assert "summary" not in tally.cache
+        live = facts.cases(s, tally)
+        fetched = set(live._known)
+        assert fetched  # the at-home reports, exemptions and cases of a kind brought theirs
+        every = facts.summary(s, Tally()).cases
+        other = next(i for i in every if i not in fetched)
+        assert "summary" not in tally.cache
+        assert live[other] == every[other] and live.get("no such case") is None
+        assert "summary" in tally.cache and dict(live.items()) == every
+        assert all(live[i] == every[i] for i in fetched)
