@@ -38,8 +38,6 @@ def upgrade() -> None:
         ["case_id", "due_on", "done_on"],
         sqlite_where=sa.text("deleted = 0 AND (done_on IS NULL OR done_on > due_on)"),
     )
-
-
     op.create_index(
         "ix_case_file_problems",
         "case_file",
