@@ -94,6 +94,8 @@ def run_lists(args: argparse.Namespace) -> int:
             )
     if opened is not None:
         print(opened.counts_line())
+        for line in opened.assigned_lines():
+            print(printable(line))
     if args.take:
         print(f"Lijst vastgelegd op {on:%d-%m-%Y}.")
     return 0

@@ -9,7 +9,7 @@ from register_data import FIXTURES
 from sqlalchemy import select
 
 from lvs_desktop.cli import main
-from lvs_desktop.models import AuditEvent, Case, RegisterResident, Youth
+from lvs_desktop.models import AuditEvent, Case, Consultant, RegisterResident, Youth
 from lvs_desktop.store import Vault
 
 
@@ -78,6 +78,13 @@ def test_import_lists_and_open_cases_from_the_command_line(
                         "2026-11-30", "--open-cases")  # fmt: skip
     assert code == 0 and "1 dossier(s) geopend, 0 had(den) er al een." in out
     with Vault.open(cli_vault, passphrase) as vault, vault.session() as s:
+        reference, consultant = s.execute(
+            select(Case.reference, Consultant.name)
+            .join(Consultant, Consultant.id == Case.consultant_id)
+            .join(Youth, Youth.id == Case.youth_id)
+            .where(Youth.bsn == "409783936")
+        ).one()
+        assert f"{reference} → {consultant}" in out.splitlines()  # who got the case
         kinds = (
             s.execute(
                 select(Case.kind)

@@ -27,7 +27,7 @@ Which kind each list opens (DOMAIN §1–2, GLOSSARY; `CASE_KIND`):
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlalchemy import select
@@ -68,9 +68,14 @@ class OpenedCases:
     opened: list[str]  # case references
     unchanged: int
     summary: ChangeSummary
+    assigned: dict[str, str] = field(default_factory=dict)  # reference -> consultant's name
 
     def counts_line(self) -> str:
         return f"{len(self.opened)} dossier(s) geopend, {self.unchanged} had(den) er al een."
+
+    def assigned_lines(self) -> list[str]:
+        """One line per opened case: its reference and the consultant who got it."""
+        return [f"{ref} → {self.assigned.get(ref, '?')}" for ref in self.opened]
 
 
 def open_cases(vault: Vault, list_name: str, bsns: Iterable[str], opened_on: date) -> OpenedCases:
@@ -82,11 +87,13 @@ def open_cases(vault: Vault, list_name: str, bsns: Iterable[str], opened_on: dat
         raise UserError("Kies minstens één persoon op de lijst.")
     kind = CASE_KIND[list_name]
     opened: list[str] = []
+    assigned: dict[str, str] = {}
     unchanged = 0
     with UnitOfWork(vault, "open_case_from_register") as uow:
         s = uow.session
         owner = get_live(s, Consultant, vault.owner_id or "", "Consulent")
         roster = Roster.read(s)
+        names = {i: n for i, n in s.execute(select(Consultant.id, Consultant.name))}
         for bsn in wanted:
             resident = s.scalars(
                 select(RegisterResident).where(RegisterResident.bsn == bsn)
@@ -135,8 +142,9 @@ def open_cases(vault: Vault, list_name: str, bsns: Iterable[str], opened_on: dat
             s.flush()
             _first_steps(s, list_name, case, youth, opened_on)
             opened.append(case.reference)
+            assigned[case.reference] = names.get(case.consultant_id, "?")
         summary = uow.commit(f"{len(opened)} dossier(s) geopend uit de lijst.")
-        return OpenedCases(opened, unchanged, summary)
+        return OpenedCases(opened, unchanged, summary, assigned)
 
 
 def _first_steps(s: Session, list_name: str, case: Case, youth: Youth, on: date) -> None:
