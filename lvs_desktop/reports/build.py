@@ -8,6 +8,8 @@ pass over the data (`compute`); `layout` is pure Python over the tally.
 from __future__ import annotations
 
 import statistics
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import product
 
@@ -84,9 +86,32 @@ def compute(
     tally = Tally()
     if from_rows:
         tally.cache[FROM_ROWS] = True
-    for spec in figures:
-        spec.count(session, window, tally, terms)
+    with _report_cache(session):
+        for spec in figures:
+            spec.count(session, window, tally, terms)
     return Computed(window, tally, load_labels(session))
+
+
+#: The page cache while the figures count, in KiB. On the five-year large region the report
+#: reads more pages (the case summary and its indexes, reports, late tasks, contact facts,
+#: exemptions, enforcement steps, youths) than the everyday 64 MiB cache holds
+#: (`store.connection`), so every run decrypted part of them again. Measured in one process,
+#: runs alternating: 1.27 s CPU with 128 MiB against 1.67 s with 64 MiB (median of 10 each).
+REPORT_CACHE_KIB = 131_072
+
+
+@contextmanager
+def _report_cache(session: Session) -> Iterator[None]:
+    """Raise the connection's page cache to `REPORT_CACHE_KIB` while the figures count, and
+    set it back after (SQLite then frees the pages above the everyday size)."""
+    connection = session.connection()
+    before = int(connection.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    if before < 0 and -before < REPORT_CACHE_KIB:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {-REPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {before}")
 
 
 def layout(

@@ -9,12 +9,14 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
+from sqlalchemy import text
 
 from lvs_desktop.models.rules.dates import SchoolYear
 from lvs_desktop.models.rules.deadlines import DeadlineTerms, first_contact_due
 from lvs_desktop.reports import facts
-from lvs_desktop.reports.build import compute
+from lvs_desktop.reports.build import REPORT_CACHE_KIB, compute
 from lvs_desktop.reports.counts_caseload import last_report_day
+from lvs_desktop.reports.figures import FIGURES_BY_KEY, FigureSpec
 from lvs_desktop.reports.tally import Tally, Window
 from lvs_desktop.services import cases, contacts
 from lvs_desktop.services.cases import ReportInput
@@ -162,3 +164,20 @@ def test_no_figure_reads_every_case_and_a_look_up_reads_them_all(region_vault: V
         assert live[other] == every[other] and live.get("no such case") is None
         assert "summary" in tally.cache and dict(live.items()) == every
         assert all(live[i] == every[i] for i in fetched)
+
+
+def test_the_report_counts_with_a_larger_page_cache_and_sets_it_back(vault: Vault) -> None:
+    seen: list[int] = []
+    spy = FigureSpec(
+        "spy",
+        "-",
+        "-",
+        (),
+        lambda s, w, t, terms: seen.append(s.execute(text("PRAGMA cache_size")).scalar_one()),
+    )
+    window = Window.ending(SchoolYear.of(AS_OF), 5, AS_OF)
+    with vault.session() as s:
+        before = s.execute(text("PRAGMA cache_size")).scalar_one()
+        compute(s, window, figures=(FIGURES_BY_KEY["past_deadline"], spy))
+        assert seen == [-REPORT_CACHE_KIB] and before > -REPORT_CACHE_KIB
+        assert s.execute(text("PRAGMA cache_size")).scalar_one() == before
