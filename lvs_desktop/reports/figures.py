@@ -8,6 +8,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from types import MappingProxyType
 
 from sqlalchemy.orm import Session
@@ -74,7 +75,14 @@ class FigureSpec:
     @property
     def definition(self) -> str:
         """What the figure counts: the docstring of its counting function, as one paragraph."""
-        return " ".join((inspect.getdoc(self.count) or "").split())
+        return _definition(self.count)
+
+
+@cache
+def _definition(count: Counter) -> str:
+    """The docstring of a counting function as one paragraph (made once: a full report lays
+    out some 700 tables)."""
+    return " ".join((inspect.getdoc(count) or "").split())
 
 
 def _measures(**labels: str) -> Dim:

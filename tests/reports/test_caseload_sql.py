@@ -6,6 +6,7 @@ threshold day per reference date against the deadline of every day."""
 
 from __future__ import annotations
 
+import gc
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -14,7 +15,7 @@ from sqlalchemy import text
 from lvs_desktop.models.rules.dates import SchoolYear
 from lvs_desktop.models.rules.deadlines import DeadlineTerms, first_contact_due
 from lvs_desktop.reports import facts
-from lvs_desktop.reports.build import REPORT_CACHE_KIB, compute
+from lvs_desktop.reports.build import REPORT_CACHE_KIB, compute, layout
 from lvs_desktop.reports.counts_caseload import last_report_day
 from lvs_desktop.reports.figures import FIGURES_BY_KEY, FigureSpec
 from lvs_desktop.reports.tally import Tally, Window
@@ -181,3 +182,22 @@ def test_the_report_counts_with_a_larger_page_cache_and_sets_it_back(vault: Vaul
         compute(s, window, figures=(FIGURES_BY_KEY["past_deadline"], spy))
         assert seen == [-REPORT_CACHE_KIB] and before > -REPORT_CACHE_KIB
         assert s.execute(text("PRAGMA cache_size")).scalar_one() == before
+
+
+@pytest.mark.parametrize("on_before", [True, False])
+def test_the_report_counts_and_lays_out_with_the_cycle_collector_paused(
+    vault: Vault, on_before: bool
+) -> None:
+    seen: list[bool] = []
+    spy = FigureSpec("spy", "-", "-", (), lambda s, w, t, terms: seen.append(gc.isenabled()))
+    window = Window.ending(SchoolYear.of(AS_OF), 5, AS_OF)
+    was = gc.isenabled()
+    (gc.enable if on_before else gc.disable)()
+    try:
+        with vault.session() as s:
+            computed = compute(s, window, figures=(FIGURES_BY_KEY["past_deadline"], spy))
+        assert seen == [False] and gc.isenabled() is on_before  # paused, then as it was
+        layout(computed, SchoolYear.of(AS_OF), figures=(FIGURES_BY_KEY["past_deadline"],))
+        assert gc.isenabled() is on_before
+    finally:
+        (gc.enable if was else gc.disable)()
