@@ -64,6 +64,17 @@ class RegisterEnrolment(Base):
             "starts_on",
             unique=True,
         ),
+        # the VO→MBO figure (reports.counts_transfer): the VO enrolments that ended in a
+        # window, and a person's mbo enrolments, each read from its index alone (0022)
+        Index(
+            "ix_register_enrolment_left",
+            "school_type",
+            "ends_on",
+            "person_number",
+            "diploma_level",
+            "diploma_on",
+        ),
+        Index("ix_register_enrolment_person", "person_number", "school_type", "starts_on"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)

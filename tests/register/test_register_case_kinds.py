@@ -11,6 +11,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from lvs_desktop.models import Case, OutreachStep, Report, Youth
+from lvs_desktop.services.case_detail import case_detail
 from lvs_desktop.services.outreach import outreach_of
 from lvs_desktop.services.region.municipalities import add_municipalities, list_municipalities
 from lvs_desktop.services.region.roster import set_coverage
@@ -100,6 +101,9 @@ def test_each_list_opens_its_kind(filled_vault: Vault) -> None:
     # only the not-enrolled list is the administration's hand-over
     assert reports == [(cases["not-enrolled"].id, "absolute", ON, HANDOVER_REPORTER)]
     assert handovers(filled_vault) == 1
+    # the case view names the hand-over in Dutch, not by its code (migration 0022)
+    shown = case_detail(filled_vault, cases["not-enrolled"].id, ON).reports
+    assert [r.type_label for r in shown] == ["Absoluut verzuim (overdracht administratie)"]
 
 
 def test_opening_again_adds_no_second_handover_or_step(filled_vault: Vault) -> None:
