@@ -12,7 +12,7 @@ from datetime import date
 
 from sqlalchemy import func, select, text
 
-from lvs_desktop.models import Case, CaseYearFact, Municipality, UserError
+from lvs_desktop.models import Case, CaseSummary, CaseYearFact, Municipality, UserError
 from lvs_desktop.models.case_fact import REBUILD_SQL
 from lvs_desktop.models.case_summary import REBUILD_SQL as SUMMARY_REBUILD_SQL
 from lvs_desktop.models.rules.dates import SchoolYear
@@ -165,5 +165,9 @@ def rebuild_case_facts(vault: Vault) -> ChangeSummary:
         connection.execute(text("DELETE FROM case_summary"))
         connection.execute(text(SUMMARY_REBUILD_SQL))
         n = uow.session.scalar(select(func.count()).select_from(CaseYearFact)) or 0
+        cases = uow.session.scalar(select(func.count()).select_from(CaseSummary)) or 0
         uow.audit("update", "annual_report", None, "rebuild_case_facts")
-        return uow.commit(f"Rapportfeiten opnieuw opgebouwd uit de contacten ({n} regels).")
+        return uow.commit(
+            f"Rapportfeiten opnieuw opgebouwd uit de dossiers, meldingen en contacten "
+            f"({cases} dossiers, {n} regels contactfeiten)."
+        )

@@ -308,7 +308,7 @@ def test_rebuild_on_the_command_line_restores_tampered_facts(vault: Vault) -> No
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert "Rapportfeiten opnieuw opgebouwd uit de contacten" in done.stdout
+    assert "Rapportfeiten opnieuw opgebouwd uit de dossiers, meldingen en contacten" in done.stdout
     reopened = Vault.open(path, PASSPHRASE)
     try:
         with reopened.session() as s:
