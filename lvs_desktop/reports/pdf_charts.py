@@ -19,11 +19,19 @@ LABEL_FONT, LABEL_SIZE = "Helvetica", 7
 LABEL_WIDTH = CHART_X - 0.4 * cm
 
 
-def nothing_to_draw(table: ReportTable, years: tuple[str, ...]) -> bool:
-    """True when the chart has rows and every value it would show is suppressed: the
-    chart would be empty axes, so the document says "niet getoond" instead."""
+def nothing_to_draw(table: ReportTable, years: tuple[str, ...]) -> str | None:
+    """Why the chart is left out, or None to draw it: when it has rows and no value it
+    would show is above 0 (every one suppressed, 0 or missing), it would be empty axes, so
+    the document says "niet getoond" and why instead."""
     rows = chart_rows(table)
-    return bool(rows) and all(r.is_hidden(i) for r in rows for i in range(len(years)))
+    cells = [(r, i) for r in rows for i in range(len(years))]
+    if not rows or any(not r.is_hidden(i) and (r.values[i] or 0) > 0 for r, i in cells):
+        return None
+    if all(r.is_hidden(i) for r, i in cells):
+        return "Grafiek niet getoond: alle aantallen in deze tabel zijn afgeschermd."
+    if any(r.is_hidden(i) for r, i in cells):
+        return "Grafiek niet getoond: alle aantallen in deze tabel zijn 0 of afgeschermd."
+    return "Grafiek niet getoond: alle aantallen in deze tabel zijn 0."
 
 
 def category_label(row: ReportRow) -> str:

@@ -205,12 +205,11 @@ def _block(
 
 
 def _chart(table: ReportTable, report: AnnualReport, styles: dict[str, ParagraphStyle]) -> Any:
-    """The table's bar chart, or a line saying it is not shown when every value in it is
-    suppressed (an empty chart would suggest zeros)."""
-    if nothing_to_draw(table, report.years):
-        return Paragraph(
-            "Grafiek niet getoond: alle aantallen in deze tabel zijn afgeschermd.", styles["def"]
-        )
+    """The table's bar chart, or a line saying why it is not shown when no value in it is
+    above 0 (suppressed or 0: an empty chart says nothing, or suggests zeros)."""
+    reason = nothing_to_draw(table, report.years)
+    if reason is not None:
+        return Paragraph(reason, styles["def"])
     return bar_chart(table, report.years)
 
 

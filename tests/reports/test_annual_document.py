@@ -272,6 +272,26 @@ def test_the_document_marks_a_running_year_on_its_cover_and_leaves_out_an_empty_
     assert "oorlopig" not in pdf_text(to_document(ended))
 
 
+def test_a_table_of_zeros_gets_no_chart_but_a_line_saying_why() -> None:
+    """A table with nothing above 0 (a region without hand-overs yet) drew empty axes."""
+    from lvs_desktop.reports.pdf_export import to_document
+
+    zeros = (ReportRow(("Overgedragen",), (0, 0)), ReportRow(("waarvan terug",), (0, 0)))
+    handover = ReportTable("handover", "Absoluut verzuim", "Overdrachten", "", ("",), zeros)
+    mixed = ReportRow(("Meldingen SVB",), (None, 0), hidden=(True, False))
+    svb = ReportTable("svb", "Handhaving", "SVB", "", ("",), (mixed,))
+    shown = (ReportRow(("Spijbelen",), (0, 6)),)
+    pvs = ReportTable("pvs", "Handhaving", "Processen-verbaal", "", ("",), shown)
+    years = ("2020-2021", "2021-2022")
+    report = AnnualReport("2021-2022", years, "Regio", date(2022, 8, 1), (handover, svb, pvs))
+    text = pdf_text(to_document(report))
+    assert text.count("Grafiek niet getoond: alle aantallen in deze tabel zijn 0.") == 1
+    assert (
+        text.count("Grafiek niet getoond: alle aantallen in deze tabel zijn 0 of afgeschermd.") == 1
+    )
+    assert text.count("Grafiek niet getoond") == 2  # the table with a 6 keeps its chart
+
+
 # -- the change column in the document, and the text's percentage from it (issue 13, item 7) --
 
 
