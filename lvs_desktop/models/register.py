@@ -64,16 +64,10 @@ class RegisterEnrolment(Base):
             "starts_on",
             unique=True,
         ),
-        # the VO→MBO figure (reports.counts_transfer): the VO enrolments that ended in a
-        # window, and a person's mbo enrolments, each read from its index alone (0022)
-        Index(
-            "ix_register_enrolment_left",
-            "school_type",
-            "ends_on",
-            "person_number",
-            "diploma_level",
-            "diploma_on",
-        ),
+        # a person's enrolments of one school type, read from the index alone: the VO→MBO
+        # figure's mbo check and the lists' "left VO" (0022). An index led by the school
+        # type and end date was tried: SQLite then chose it for the lists' per-resident
+        # check and scanned a range per resident (the vo-mbo list took 9.8 s, not 0.25 s).
         Index("ix_register_enrolment_person", "person_number", "school_type", "starts_on"),
     )
 

@@ -1,11 +1,12 @@
-"""The hand-over report's type by name, and two indexes for the VO→MBO figure.
+"""The hand-over report's type by name, and an index of a person's enrolments by type.
 
 * `report_type` "absolute": the report a case opened from the register's not-enrolled list
   starts with (the administration's hand-over for vervolgonderzoek, issue 12/13) had no entry
   in the list, so the case view and the letters showed the code. It is added inactive: a
   consultant does not pick it for a school's report; only the hand-over writes it.
-* `register_enrolment`: the VO enrolments that ended in a window and a person's mbo
-  enrolments, each read from an index alone (`reports.counts_transfer`).
+* `register_enrolment`: a person's enrolments of one school type from the index alone (the
+  VO→MBO figure's mbo check, `reports.counts_transfer`, and the lists' "left VO"). An index
+  led by school type and end date made SQLite scan a range per resident in the vo-mbo list.
 
 Revision ID: 0022
 Revises: 0021
@@ -57,11 +58,6 @@ def upgrade() -> None:
             ],
         )
     op.create_index(
-        "ix_register_enrolment_left",
-        "register_enrolment",
-        ["school_type", "ends_on", "person_number", "diploma_level", "diploma_on"],
-    )
-    op.create_index(
         "ix_register_enrolment_person",
         "register_enrolment",
         ["person_number", "school_type", "starts_on"],
@@ -70,7 +66,6 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.drop_index("ix_register_enrolment_person", table_name="register_enrolment")
-    op.drop_index("ix_register_enrolment_left", table_name="register_enrolment")
     category, code, _label = HANDOVER_TYPE
     op.execute(
         sa.text("DELETE FROM reference_code WHERE category = :c AND code = :k").bindparams(
