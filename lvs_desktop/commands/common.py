@@ -7,6 +7,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Iterator
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -94,6 +95,20 @@ class DutchChoices:
 
     def __contains__(self, code: object) -> bool:
         return code in self.options.values()
+
+
+DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d")
+
+
+def parse_day(text: str, what: str = "") -> date:
+    """A date as the commands take it, dd-mm-jjjj (or jjjj-mm-dd); otherwise one Dutch line
+    that names `what` ("De geboortedatum '31-02-2020' is geen datum; schrijf dd-mm-jjjj.")."""
+    for fmt in DATE_FORMATS:
+        try:
+            return datetime.strptime(text.strip(), fmt).date()
+        except ValueError:
+            continue
+    raise UserError(f"{what + ' ' if what else ''}'{text}' is geen datum; schrijf dd-mm-jjjj.")
 
 
 def dutch_choice(options: dict[str, str], what: str) -> Callable[[str], str]:

@@ -9,9 +9,9 @@ prints (`letter --kind besluit`); they are required for every outcome but a with
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import date
 
-from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.commands.common import add_vault_args, open_vault, parse_day
 from lvs_desktop.commands.i18n import _, ngettext
 from lvs_desktop.models import UserError
 
@@ -79,14 +79,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _date(text: str | None, what: str) -> date | None:
-    if text is None:
-        return None
-    for fmt in ("%d-%m-%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text.strip(), fmt).date()
-        except ValueError:
-            continue
-    raise UserError(f"{what} '{text}' is geen datum; schrijf dd-mm-jjjj.")
+    return None if text is None else parse_day(text, what)
 
 
 def run_record(args: argparse.Namespace) -> int:

@@ -13,14 +13,19 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from lvs_desktop.commands.common import add_vault_args, dutch_choice_args, open_vault
+from lvs_desktop.commands.common import (
+    DATE_FORMATS,
+    add_vault_args,
+    dutch_choice_args,
+    open_vault,
+    parse_day,
+)
 from lvs_desktop.commands.i18n import _, ngettext
 from lvs_desktop.models import UserError
 
 if TYPE_CHECKING:
     from lvs_desktop.store import Vault
 
-DATE_FORMATS = ("%d-%m-%Y", "%Y-%m-%d")
 _SUSPECT = re.compile(r"^(pupil|leerling|parent-(\d+)|ouder-(\d+))$")
 
 
@@ -102,17 +107,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _date(text: str | None, what: str) -> date:
     return date.today() if text is None else parse_day(text, what)
-
-
-def parse_day(text: str, what: str = "") -> date:
-    """A date as dd-mm-jjjj (or jjjj-mm-dd); one Dutch line naming `what` otherwise (the letter
-    commands share it)."""
-    for fmt in DATE_FORMATS:
-        try:
-            return datetime.strptime(text.strip(), fmt).date()
-        except ValueError:
-            continue
-    raise UserError(f"{what + ' ' if what else ''}'{text}' is geen datum; schrijf dd-mm-jjjj.")
 
 
 def _moment(text: str) -> datetime:

@@ -56,7 +56,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _date(text: str) -> date:
-    from lvs_desktop.commands.letter import parse_day
+    from lvs_desktop.commands.common import parse_day
 
     return parse_day(text)
 

@@ -4,7 +4,7 @@ marker on its youth, and the newcomer counts."""
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import date
 
 from lvs_desktop.commands.common import (
     add_case_arg,
@@ -12,6 +12,7 @@ from lvs_desktop.commands.common import (
     case_reference,
     dutch_choice_args,
     open_vault,
+    parse_day,
 )
 from lvs_desktop.commands.i18n import _
 from lvs_desktop.models import UserError
@@ -108,15 +109,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         p.set_defaults(func=run)
 
 
-def parse_date(text: str, what: str) -> date:
-    for fmt in ("%d-%m-%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text.strip(), fmt).date()
-        except ValueError:
-            continue
-    raise UserError(f"{what} '{text}' is geen datum; schrijf dd-mm-jjjj.")
-
-
 def run(args: argparse.Namespace) -> int:
     from lvs_desktop.services import outreach
     from lvs_desktop.services.cases import record_view
@@ -126,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
     command = args.outreach_command
     with open_vault(args) as vault:
         if command == "newcomers":
-            on = parse_date(args.on, "Datum") if args.on else today
+            on = parse_day(args.on, "Datum") if args.on else today
             count = outreach.newcomer_counts(vault, on)
             print(
                 f"Nieuwkomers op {on:%d-%m-%Y}: in beeld {count.in_view}, "
@@ -137,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
             return 0
         case_id = case_id_for_reference(vault, case_reference(args))
         if command == "phase":
-            on = parse_date(args.date, "Datum") if args.date else today
+            on = parse_day(args.date, "Datum") if args.date else today
             summary = outreach.set_phase(
                 vault,
                 case_id,
@@ -153,7 +145,7 @@ def run(args: argparse.Namespace) -> int:
             if args.clear == bool(args.origin):
                 raise UserError("Geef --origin (met eventueel --arrived) of --clear.")
             youth_id = outreach.youth_of_case(vault, case_id)
-            arrived = parse_date(args.arrived, "Aankomstdatum") if args.arrived else None
+            arrived = parse_day(args.arrived, "Aankomstdatum") if args.arrived else None
             print(outreach.set_newcomer(vault, youth_id, args.origin, arrived, today).message)
         else:
             record_view(vault, case_id)  # reading a case is audited

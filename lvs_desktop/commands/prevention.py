@@ -7,9 +7,10 @@ them per kind and per school.
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import date
 
 from lvs_desktop.commands.common import add_vault_args, open_vault
+from lvs_desktop.commands.common import parse_day as common_day
 from lvs_desktop.commands.i18n import _
 from lvs_desktop.models import UserError
 
@@ -92,14 +93,7 @@ def code_of(word: str, words: dict[str, str], what: str) -> str:
 
 def parse_day(text: str | None, what: str = "Datum") -> date:
     """dd-mm-jjjj (or jjjj-mm-dd); today when empty; a Dutch error otherwise."""
-    if not text:
-        return date.today()
-    for fmt in ("%d-%m-%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text.strip(), fmt).date()
-        except ValueError:
-            continue
-    raise UserError(f"{what} '{text}' is geen datum; schrijf dd-mm-jjjj.")
+    return date.today() if not text else common_day(text, what)
 
 
 def _year(text: str | None) -> str:

@@ -12,9 +12,9 @@ from lvs_desktop.commands.common import (
     case_reference,
     dutch_choice_args,
     open_vault,
+    parse_day,
 )
 from lvs_desktop.commands.i18n import _
-from lvs_desktop.commands.outreach import parse_date
 from lvs_desktop.models import UserError
 
 YES_NO = {"yes": True, "no": False}
@@ -126,17 +126,15 @@ def run(args: argparse.Namespace) -> int:
         if command == "add":
             data = referrals.ReferralInput(
                 partner_id=referrals.partner_id_named(vault, args.partner),
-                referred_on=parse_date(args.date, "Datum") if args.date else today,
+                referred_on=parse_day(args.date, "Datum") if args.date else today,
                 reason=args.reason,
                 consent_by=args.consent_by,
                 consent_on=(
-                    parse_date(args.consent_date, "Datum toestemming")
-                    if args.consent_date
-                    else None
+                    parse_day(args.consent_date, "Datum toestemming") if args.consent_date else None
                 ),
                 warm=args.warm,
                 follow_up_on=(
-                    parse_date(args.follow_up, "Terugkoppeling") if args.follow_up else None
+                    parse_day(args.follow_up, "Terugkoppeling") if args.follow_up else None
                 ),
             )
             print(referrals.add_referral(vault, case_id, data, today).message)
@@ -168,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
             accepted=YES_NO[args.accepted],
             result_code=args.result,
             result=args.note,
-            result_on=parse_date(args.date, "Datum") if args.date else today,
+            result_on=parse_day(args.date, "Datum") if args.date else today,
             today=today,
         )
         print(summary.message)

@@ -47,9 +47,7 @@ def run_vsv(args: argparse.Namespace) -> int:
     setting = (args.year, args.municipality, args.leavers, args.participants)
     if any(x is not None for x in setting[2:]):
         if any(x is None for x in setting):
-            raise UserError(
-                "Geef --year, --municipality, --leavers en --participants samen op."
-            )
+            raise UserError("Geef --year, --municipality, --leavers en --participants samen op.")
         parse_year(args.year)  # a wrong year is reported before the passphrase is asked
         with open_vault(args) as vault:
             print(set_vsv(vault, *setting).message)
